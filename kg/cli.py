@@ -1,0 +1,338 @@
+"""The ``kg`` command: a thin layer over the library.
+
+Each command parses its options and calls one library function.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kg import server
+from kg.config import Connection, external_connection
+
+
+def get_connection(engine: str | None = None) -> Connection:
+    """NEO4J_URI's server when set, else the embedded one (started if needed)."""
+    conn = external_connection()
+    if conn is not None:
+        return conn
+    try:
+        return server.connection(engine)
+    except server.ServerError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def open_store(engine: str | None = None):
+    from kg.store import Store, StoreError
+
+    try:
+        return Store(get_connection(engine))
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _problem(problem) -> None:
+    click.echo(f"skipped {problem}", err=True)
+
+
+@click.group()
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Turn Indonesian regional news into a knowledge graph.
+
+    \b
+    Example:
+      kg build examples/ --html out/graph.html
+    """
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory for JSON files.")
+@click.option("--strict", is_flag=True, help="Stop at the first article that cannot be read.")
+def extract_cmd(paths: tuple[str, ...], out_dir: str, strict: bool) -> None:
+    """Write one JSON graph per article (the scorer's shape); no database.
+
+    \b
+    Example:
+      kg extract examples/ -o out/
+    """
+    from kg.pipeline import StopOnProblem, extract_to_dir
+
+    try:
+        report = extract_to_dir(paths, out_dir, strict=strict, on_problem=_problem)
+    except StopOnProblem as exc:
+        raise click.ClickException(f"stopped (--strict): {exc}") from None
+    click.echo(report.summary("extracted"))
+    if report.skipped:
+        sys.exit(1)
+
+
+def _load(paths: tuple[str, ...], store, strict: bool, batch_size: int):
+    from kg.pipeline import StopOnProblem, load
+    from loaders.read import iter_paths
+
+    total = sum(1 for p in iter_paths(paths) if not isinstance(p, Exception) and hasattr(p, "suffix"))
+    with click.progressbar(length=max(total, 1), label="loading", file=sys.stderr,
+                           show_pos=True) as bar:
+        try:
+            return load(paths, store, batch_size=batch_size, strict=strict, on_problem=_problem,
+                        on_batch=lambda n: bar.update(n))
+        except StopOnProblem as exc:
+            raise click.ClickException(f"stopped (--strict): {exc}") from None
+
+
+@main.command("load")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--strict", is_flag=True, help="Stop at the first article that cannot be read.")
+@click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
+@click.option("--engine", type=click.Choice(server.ENGINES), help="Embedded engine (when NEO4J_URI is unset).")
+def load_cmd(paths: tuple[str, ...], strict: bool, batch_size: int, engine: str | None) -> None:
+    """Extract, resolve and store articles in the graph.
+
+    Articles already loaded are skipped, so rerunning resumes.
+
+    \b
+    Example:
+      kg load examples/
+    """
+    from kg.store import StoreError
+
+    with open_store(engine) as store:
+        try:
+            report = _load(paths, store, strict, batch_size)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(report.summary())
+    if report.skipped:
+        sys.exit(1)
+
+
+@main.command("build")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--html", "html_out", type=click.Path(dir_okay=False), help="Write an HTML exploration here.")
+@click.option("--strict", is_flag=True, help="Stop at the first article that cannot be read.")
+@click.option("--engine", type=click.Choice(server.ENGINES), help="Embedded engine (when NEO4J_URI is unset).")
+def build_cmd(paths: tuple[str, ...], html_out: str | None, strict: bool, engine: str | None) -> None:
+    """Read, extract, resolve, load and render, in one go.
+
+    \b
+    Example:
+      kg build examples/ --html out/graph.html
+    """
+    from visualize.views import whole_graph
+    from visualize.html import render
+
+    with open_store(engine) as store:
+        report = _load(paths, store, strict, 100)
+        click.echo(report.summary())
+        _print_counts(store.counts())
+        if html_out:
+            path = render(whole_graph(store), html_out, title="kg: " + ", ".join(paths))
+            click.echo(f"HTML exploration: {path.resolve()}")
+    if report.skipped:
+        sys.exit(1)
+
+
+def _print_counts(counts: dict) -> None:
+    for section in ("nodes", "relationships"):
+        click.echo(f"{section}:")
+        for key, n in counts[section].items():
+            click.echo(f"  {key:<15} {n}")
+
+
+@main.command("stats")
+def stats_cmd() -> None:
+    """Count nodes by label and relationships by type.
+
+    \b
+    Example:
+      kg stats
+    """
+    with open_store() as store:
+        _print_counts(store.counts())
+
+
+def _print_rows(rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        return
+    if not rows:
+        click.echo("(no rows)")
+        return
+    keys = list(rows[0])
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=keys)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                             for k, v in row.items()})
+        click.echo(buf.getvalue().rstrip())
+        return
+    cells = [[str(r.get(k, ""))[:60] for k in keys] for r in rows]
+    widths = [max(len(k), *(len(c[i]) for c in cells)) for i, k in enumerate(keys)]
+    click.echo("  ".join(k.ljust(w) for k, w in zip(keys, widths)))
+    for c in cells:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(c, widths)))
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict:
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.isidentifier():
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
+        try:
+            params[key] = json.loads(value)
+        except json.JSONDecodeError:
+            params[key] = value
+    return params
+
+
+@main.command("cypher")
+@click.argument("statement")
+@click.option("--param", "params", multiple=True, help="key=value (value read as JSON when it parses).")
+@click.option("--write", is_flag=True, help="Allow the statement to change the graph.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+def cypher_cmd(statement: str, params: tuple[str, ...], write: bool, fmt: str) -> None:
+    """Run a Cypher statement: read-only unless --write.
+
+    \b
+    Example:
+      kg cypher "MATCH (p:Person) RETURN p.name LIMIT 5"
+    """
+    from kg.store import WriteRefused
+
+    with open_store() as store:
+        try:
+            rows = store.run_write(statement, _parse_params(params)) if write else \
+                store.read(statement, _parse_params(params))
+        except WriteRefused as exc:
+            raise click.ClickException(str(exc)) from None
+        except Exception as exc:  # noqa: BLE001 - the server's message is what the user needs
+            raise click.ClickException(f"the database refused the statement: {getattr(exc, 'message', exc)}") from None
+    _print_rows(rows, fmt)
+
+
+@main.command("query")
+@click.argument("name", required=False)
+@click.option("--param", "params", multiple=True, help="key=value (value read as JSON when it parses).")
+@click.option("--list", "list_", is_flag=True, help="List the named queries.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+def query_cmd(name: str | None, params: tuple[str, ...], list_: bool, fmt: str) -> None:
+    """Run a named analyst question from queries/.
+
+    \b
+    Example:
+      kg query --list
+      kg query office_holders --param office="Wakapolres Belu"
+    """
+    import queries
+    from kg.store import WriteRefused
+
+    if list_ or not name:
+        for q in queries.all_queries():
+            click.echo(f"{q.name:<24} {q.summary}" + (f"  [params: {', '.join(q.params)}]" if q.params else ""))
+        return
+    try:
+        q = queries.get(name)
+    except queries.UnknownQuery as exc:
+        raise click.ClickException(str(exc)) from None
+    given = _parse_params(params)
+    missing = [p for p in q.params if p not in given]
+    if missing:
+        raise click.ClickException(f"query {name} needs --param for: {', '.join(missing)}")
+    with open_store() as store:
+        try:
+            rows = store.read(q.text, given)
+        except WriteRefused as exc:
+            raise click.ClickException(str(exc)) from None
+    _print_rows(rows, fmt)
+
+
+@main.command("viz")
+@click.option("-o", "--out", "out", default="kg.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--focus", help="Centre on the node with this name or alias.")
+@click.option("--hops", default=2, show_default=True, type=click.IntRange(1, 4))
+def viz_cmd(out: str, focus: str | None, hops: int) -> None:
+    """Write an interactive HTML exploration of the graph.
+
+    \b
+    Example:
+      kg viz --focus "Polres Belu" --hops 2 -o belu.html
+    """
+    from visualize.html import GraphTooLarge, render
+    from visualize.views import ego_graph, whole_graph
+
+    with open_store() as store:
+        data = ego_graph(store, focus, hops) if focus else whole_graph(store)
+        if focus and not data.nodes:
+            raise click.ClickException(f"no node named {focus!r}")
+        try:
+            path = render(data, out, title=f"kg: {focus or 'whole graph'}")
+        except GraphTooLarge as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(f"HTML exploration: {Path(path).resolve()} ({len(data.nodes)} nodes, {len(data.edges)} edges)")
+
+
+@main.group("server")
+def server_group() -> None:
+    """Start, stop or inspect the embedded graph server."""
+
+
+@server_group.command("start")
+@click.option("--engine", type=click.Choice(server.ENGINES), help="Default: neo4j when Java 17+ and Maven are here.")
+def server_start(engine: str | None) -> None:
+    """Start the embedded server (or reuse the running one).
+
+    \b
+    Example:
+      kg server start --engine neo4j
+    """
+    try:
+        state = server.start(engine)
+    except server.ServerError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{state.engine} running at {state.uri} (pid {state.pid}, data {state.home})")
+
+
+@server_group.command("stop")
+def server_stop() -> None:
+    """Stop the embedded server.
+
+    \b
+    Example:
+      kg server stop
+    """
+    state = server.stop()
+    click.echo(f"stopped {state.engine} (pid {state.pid})" if state else "no embedded server is running")
+
+
+@server_group.command("status")
+@click.option("--show-password", is_flag=True, help="Also print the generated password.")
+def server_status(show_password: bool) -> None:
+    """Say which engine runs, where, with which data dir and pid.
+
+    \b
+    Example:
+      kg server status
+    """
+    state = server.status()
+    if state is None:
+        click.echo("no embedded server is running (it starts on the first command that needs it)")
+        sys.exit(3)
+    click.echo(f"engine:   {state.engine}\nuri:      {state.uri}\nuser:     {state.user}\n"
+               f"database: {state.database or '(default)'}\ndata dir: {state.home}\npid:      {state.pid}")
+    if show_password:
+        click.echo(f"password: {server.password(Path(state.home))}")
+
+
+if __name__ == "__main__":
+    main()

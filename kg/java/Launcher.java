@@ -1,0 +1,37 @@
+// Starts an embedded Neo4j 5 Community database with a Bolt connector on
+// loopback. Run without a build step: java -cp "jars/*" Launcher.java HOME PORT PASSWORD_FILE
+// The password is read from a 0600 file so it never shows in the process list.
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+public class Launcher {
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(args[0]);
+        int port = Integer.parseInt(args[1]);
+        String password = Files.readString(Path.of(args[2])).strip();
+
+        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
+                .build();
+        Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown));
+
+        // The embedded API is not subject to auth, so it can set the
+        // password that Bolt clients must then present.
+        service.database("system").executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        System.out.println("kg-neo4j ready on 127.0.0.1:" + port);
+        Thread.currentThread().join();
+    }
+}

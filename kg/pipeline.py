@@ -1,0 +1,134 @@
+"""The main jobs, usable without the CLI: extract, load and build.
+
+Each reads articles as a stream, so memory stays bounded whatever the corpus
+size, reports every unreadable article in words and goes on with the rest.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.model import ArticleGraph
+from kg.resolve import resolve
+from kg.store import Store
+from loaders.extract import extract
+from loaders.read import Article, ReadProblem, read_articles
+
+
+@dataclass
+class Report:
+    """What a job did: counts, and each problem with its reason."""
+
+    done: int = 0
+    already: int = 0
+    problems: list[ReadProblem] = field(default_factory=list)
+    written: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def skipped(self) -> int:
+        return len(self.problems)
+
+    def summary(self, verb: str = "loaded") -> str:
+        text = f"{verb} {self.done}, skipped {self.skipped}"
+        if self.already:
+            text += f", already in the graph {self.already}"
+        return text
+
+
+class StopOnProblem(Exception):
+    """Raised in strict mode at the first article that cannot be used."""
+
+    def __init__(self, problem: ReadProblem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def safe_extract(article: Article) -> ArticleGraph | ReadProblem:
+    """Extract one article; a failure becomes a problem, never a crash of the batch."""
+    try:
+        return resolve(extract(article))
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+        return ReadProblem(article.source, f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+def _articles(paths: Iterable[str | Path], report: Report, strict: bool,
+              on_problem: Callable[[ReadProblem], None] | None) -> Iterator[Article]:
+    for item in read_articles(paths):
+        if isinstance(item, ReadProblem):
+            report.problems.append(item)
+            if on_problem:
+                on_problem(item)
+            if strict:
+                raise StopOnProblem(item)
+            continue
+        yield item
+
+
+def extract_to_dir(paths: Iterable[str | Path], out_dir: str | Path, strict: bool = False,
+                   on_problem: Callable[[ReadProblem], None] | None = None) -> Report:
+    """Write one ``<stem>.json`` per article in the scorer's shape."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    report = Report()
+    for article in _articles(paths, report, strict, on_problem):
+        graph = safe_extract(article)
+        if isinstance(graph, ReadProblem):
+            report.problems.append(graph)
+            if on_problem:
+                on_problem(graph)
+            if strict:
+                raise StopOnProblem(graph)
+            continue
+        (out / f"{article.stem}.json").write_text(json.dumps(graph.to_json(), ensure_ascii=False, indent=1))
+        report.done += 1
+    return report
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, strict: bool = False,
+         on_problem: Callable[[ReadProblem], None] | None = None,
+         on_batch: Callable[[int], None] | None = None) -> Report:
+    """Extract, resolve and store articles, one transaction per batch.
+
+    Articles already in the graph (same content) are skipped, so running the
+    same load again after an interruption resumes where it stopped.
+    """
+    store.setup()
+    report = Report()
+    for batch in _batches(_articles(paths, report, strict, on_problem), batch_size):
+        known = store.loaded_articles([a.id for a in batch])
+        graphs = []
+        for article in batch:
+            if article.id in known:
+                report.already += 1
+                continue
+            known.add(article.id)  # the same text twice in one batch
+            graph = safe_extract(article)
+            if isinstance(graph, ReadProblem):
+                report.problems.append(graph)
+                if on_problem:
+                    on_problem(graph)
+                if strict:
+                    raise StopOnProblem(graph)
+                continue
+            graphs.append(graph)
+        if graphs:
+            for key, n in store.write(graphs).items():
+                report.written[key] = report.written.get(key, 0) + n
+            report.done += len(graphs)
+        if on_batch:
+            on_batch(len(batch))
+    return report

@@ -1,0 +1,253 @@
+"""Writing article graphs to a Bolt graph database, and reading back.
+
+Writes are batched and idempotent: every node is MERGEd on its stable id,
+every relationship on its endpoints (plus the keys in ``schema.REL_KEYS``),
+with one ``UNWIND $rows`` statement per label and per relationship type in a
+batch, all in one transaction. List properties (aliases, sources, evidence)
+are unioned, so loading the same article twice changes nothing.
+
+Cypher text is assembled only from names in ``kg.schema``; every value
+travels as a parameter.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from kg.config import Connection
+from kg.model import ArticleGraph
+from kg.schema import (
+    EVIDENCE_CAP, LABELS, LIST_PROPERTIES, MAX_PROPERTIES, MIN_PROPERTIES, REL_KEYS,
+    RELATIONSHIPS, check_label, check_type, constraint_statements,
+)
+
+
+class StoreError(RuntimeError):
+    """The database could not be reached or refused a statement."""
+
+
+class WriteRefused(StoreError):
+    """A read-only query tried to change the graph."""
+
+
+def _merge_clauses(var: str, props: Iterable[str]) -> str:
+    """SET clauses that fold a row into an existing node or relationship.
+
+    Scalars are overwritten by ``+=``; lists are unioned; first/last-seen
+    dates keep the earliest/latest value.
+    """
+    clauses = [f"SET {var} += row.props"]
+    for prop in sorted(props):
+        if prop in LIST_PROPERTIES:
+            union = (f"reduce(acc = coalesce({var}.{prop}, []), x IN row.lists.{prop} | "
+                     f"CASE WHEN x IN acc THEN acc ELSE acc + x END)")
+            if prop == "evidence":
+                union = f"({union})[..{EVIDENCE_CAP}]"
+            clauses.append(f"SET {var}.{prop} = CASE WHEN row.lists.{prop} IS NULL THEN {var}.{prop} ELSE {union} END")
+        elif prop in MIN_PROPERTIES or prop in MAX_PROPERTIES:
+            cmp = "<" if prop in MIN_PROPERTIES else ">"
+            clauses.append(f"SET {var}.{prop} = CASE WHEN {var}.{prop} IS NULL OR row.seen.{prop} {cmp} {var}.{prop} "
+                           f"THEN row.seen.{prop} ELSE {var}.{prop} END")
+    return "\n".join(clauses)
+
+
+SPECIAL = LIST_PROPERTIES | MIN_PROPERTIES | MAX_PROPERTIES
+
+
+def node_query(label: str) -> str:
+    check_label(label)
+    return (f"UNWIND $rows AS row\nMERGE (n:{label} {{id: row.id}})\n"
+            + _merge_clauses("n", SPECIAL))
+
+
+def rel_query(rel_type: str, start_label: str, end_label: str) -> str:
+    check_type(rel_type)
+    check_label(start_label)
+    check_label(end_label)
+    keys = "".join(f", {k}: row.keys.{k}" for k in REL_KEYS.get(rel_type, ()))
+    key_map = "{" + keys[2:] + "}" if keys else ""
+    return (f"UNWIND $rows AS row\nMATCH (a:{start_label} {{id: row.start}})\n"
+            f"MATCH (b:{end_label} {{id: row.end}})\n"
+            f"MERGE (a)-[r:{rel_type} {key_map}]->(b)\n" + _merge_clauses("r", SPECIAL))
+
+
+def _row(props: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    row = dict(extra)
+    row["props"] = {k: v for k, v in props.items() if k not in SPECIAL and v is not None}
+    row["lists"] = {k: list(v) for k, v in props.items() if k in LIST_PROPERTIES}
+    row["seen"] = {k: v for k, v in props.items() if (k in MIN_PROPERTIES or k in MAX_PROPERTIES) and v}
+    return row
+
+
+def graph_rows(graphs: Iterable[ArticleGraph]) -> tuple[dict[str, list], dict[tuple[str, str, str], list]]:
+    """Group the nodes and relationships of many graphs into write batches:
+    one list of rows per label, one per (type, start label, end label)."""
+    nodes: dict[str, dict[str, dict]] = defaultdict(dict)
+    rels: dict[tuple[str, str, str], list] = defaultdict(list)
+    for graph in graphs:
+        labels = {n.id: n.label for n in graph.nodes.values()}
+        for node in graph.nodes.values():
+            row = _row(node.properties, id=node.id)
+            previous = nodes[node.label].get(node.id)
+            if previous is not None:  # the same entity in two articles of one batch
+                for key, values in row["lists"].items():
+                    merged = previous["lists"].setdefault(key, [])
+                    merged.extend(v for v in values if v not in merged)
+                previous["props"].update(row["props"])
+                for key, value in row["seen"].items():
+                    old = previous["seen"].get(key)
+                    keep_min = key in MIN_PROPERTIES
+                    if old is None or (value < old if keep_min else value > old):
+                        previous["seen"][key] = value
+            else:
+                nodes[node.label][node.id] = row
+        for rel in graph.relationships.values():
+            keys = {k: rel.properties.get(k, "") for k in REL_KEYS.get(rel.type, ())}
+            props = {k: v for k, v in rel.properties.items() if k not in keys}
+            rels[(rel.type, labels[rel.start], labels[rel.end])].append(
+                _row(props, start=rel.start, end=rel.end, keys=keys))
+    return {label: list(rows.values()) for label, rows in nodes.items()}, rels
+
+
+class Store:
+    """A graph database reached over Bolt."""
+
+    def __init__(self, connection: Connection):
+        from neo4j import GraphDatabase  # noqa: PLC0415 - keep `kg --help` fast
+
+        self.connection = connection
+        self.driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password))
+        self.database = connection.database
+        try:
+            self.driver.verify_connectivity()
+        except Exception as exc:  # noqa: BLE001 - the driver raises several kinds
+            self.driver.close()
+            raise StoreError(
+                f"cannot reach the graph database at {connection.uri} ({type(exc).__name__}: {exc}). "
+                "Start the embedded one with `kg server start`, or unset NEO4J_URI to let kg start it, "
+                "or start yours with `docker compose up -d`."
+            ) from None
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def session(self, write: bool = False) -> Iterator[Any]:
+        from neo4j import READ_ACCESS, WRITE_ACCESS  # noqa: PLC0415
+
+        with self.driver.session(database=self.database,
+                                 default_access_mode=WRITE_ACCESS if write else READ_ACCESS) as session:
+            yield session
+
+    # -- schema ------------------------------------------------------------
+
+    def setup(self) -> None:
+        """Create the uniqueness constraints (idempotent)."""
+        with self.session(write=True) as session:
+            for statement in constraint_statements():
+                session.run(statement).consume()
+
+    # -- writes ------------------------------------------------------------
+
+    def write(self, graphs: list[ArticleGraph], retries: int = 3) -> dict[str, int]:
+        """Write a batch of article graphs in one transaction.
+
+        Returns the number of rows sent per label/type. A dropped connection
+        is retried with backoff; the batch is all-or-nothing, so a retry
+        never leaves half a batch behind.
+        """
+        node_rows, rel_rows = graph_rows(graphs)
+
+        def work(tx: Any) -> None:
+            for label in LABELS:  # nodes first: relationships MATCH them
+                if node_rows.get(label):
+                    tx.run(node_query(label), rows=node_rows[label]).consume()
+            for (rel_type, start, end), rows in sorted(rel_rows.items()):
+                tx.run(rel_query(rel_type, start, end), rows=rows).consume()
+
+        from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError  # noqa: PLC0415
+
+        for attempt in range(retries + 1):
+            try:
+                with self.session(write=True) as session:
+                    session.execute_write(work)
+                break
+            except (ServiceUnavailable, SessionExpired, TransientError) as exc:
+                if attempt == retries:
+                    raise StoreError(f"the database at {self.connection.uri} stopped answering ({exc}); "
+                                     "nothing of this batch was written. Run the same command again to resume: "
+                                     "articles already loaded are skipped.") from None
+                time.sleep(0.5 * 2 ** attempt)
+        counts = {label: len(rows) for label, rows in node_rows.items()}
+        for (rel_type, _, _), rows in rel_rows.items():
+            counts[rel_type] = counts.get(rel_type, 0) + len(rows)
+        return counts
+
+    def loaded_articles(self, article_ids: list[str]) -> set[str]:
+        """Which of these articles are already in the graph (so a rerun resumes)."""
+        rows = self.read("MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id", {"ids": article_ids})
+        return {r["id"] for r in rows}
+
+    # -- reads -------------------------------------------------------------
+
+    def read(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a query in a read transaction; refuse it if it tries to write."""
+
+        def work(tx: Any) -> list[dict[str, Any]]:
+            result = tx.run(query, params or {})
+            rows = [dict(r) for r in result]
+            if result.consume().counters.contains_updates:
+                # Not every engine enforces read access itself: roll back and say so.
+                raise WriteRefused("this query changes the graph; run it with --write to allow that")
+            return rows
+
+        with self.session() as session:
+            tx = session.begin_transaction()
+            try:
+                return work(tx)
+            except WriteRefused:
+                raise
+            except Exception as exc:
+                if _is_write_refusal(exc):
+                    raise WriteRefused("this query changes the graph; run it with --write to allow that") from None
+                raise
+            finally:
+                tx.rollback() if not tx.closed() else None
+
+    def run_write(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a query in a write transaction."""
+        with self.session(write=True) as session:
+            return session.execute_write(lambda tx: [dict(r) for r in tx.run(query, params or {})])
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Node counts by label and relationship counts by type."""
+        nodes = {}
+        for label in LABELS:
+            rows = self.read(f"MATCH (n:{check_label(label)}) RETURN count(n) AS c")
+            nodes[label] = rows[0]["c"] if rows else 0
+        rels = {}
+        for rel_type in RELATIONSHIPS:
+            rows = self.read(f"MATCH ()-[r:{check_type(rel_type)}]->() RETURN count(r) AS c")
+            rels[rel_type] = rows[0]["c"] if rows else 0
+        return {"nodes": nodes, "relationships": rels}
+
+    def clear(self) -> None:
+        """Delete every node and relationship (used by tests and `kg load --fresh`)."""
+        with self.session(write=True) as session:
+            session.run("MATCH (n) DETACH DELETE n").consume()
+
+
+def _is_write_refusal(exc: Exception) -> bool:
+    code = getattr(exc, "code", "") or ""
+    text = str(exc).lower()
+    return "forbidden" in code.lower() or "read access mode" in text or "read only" in text or "read-only" in text

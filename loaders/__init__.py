@@ -1,0 +1,1 @@
+"""Reading articles and extracting their graphs."""

@@ -1,0 +1,98 @@
+"""Dates and times as Indonesian news writes them.
+
+``Kamis (1/8/2024)``, ``Senin, 5 Februari 2024``, ``Selasa 20/08/2024``,
+``Sabtu (23/11/24)``, ``Selasa (22/4)`` with the year elsewhere in the text,
+``Pukul 09.00 WITA``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8,
+    "agt": 8, "ags": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+    "oct": 10, "november": 11, "nopember": 11, "nov": 11, "desember": 12, "des": 12, "dec": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "october": 10, "december": 12,
+}
+DAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+NUMERIC = re.compile(rf"(?P<day_name>{DAYS})?[\s,]*\(?\s*(?<![\d/.])(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})"
+                     rf"(?:\s*[/.-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)?(?!\d)", re.I)
+WORDED = re.compile(rf"(?P<day_name>{DAYS})?[\s,(]*(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b", re.I)
+ENGLISH = re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.I)
+YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+TIME = re.compile(r"(?:[Pp]ukul|[Jj]am)\s+(?P<h>\d{1,2})[.:](?P<min>\d{2})\s*(?P<tz>WIB|WITA|WIT)?")
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    weekday: bool  # written with a day name: an event date, not a reference
+
+    def resolve(self, default_year: int | None) -> str | None:
+        year = self.year or default_year
+        if year is None:
+            return None
+        try:
+            return dt.date(year, self.month, self.day).isoformat()
+        except ValueError:
+            return None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date written in ``text``, in order."""
+    found: list[DateMention] = []
+    taken: list[range] = []
+    for pattern, numeric_month in ((WORDED, False), (ENGLISH, False), (NUMERIC, True)):
+        for m in pattern.finditer(text):
+            if any(m.start() in r for r in taken):
+                continue
+            month = int(m["m"]) if numeric_month else MONTHS[m["m"].lower()]
+            day = int(m["d"])
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                continue
+            if numeric_month and not m["y"] and not m.groupdict().get("day_name") and "(" not in m.group(0):
+                continue  # "1/2" alone is more often a fraction or a code than a date
+            found.append(DateMention(m.start(), m.end(), day, month, _year(m["y"]), bool(m.groupdict().get("day_name"))))
+            taken.append(range(m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def text_year(text: str, dates: list[DateMention] | None = None) -> int | None:
+    """The year an undated "Selasa (22/4)" belongs to: the year of a full date
+    in the text, else the most frequent year mentioned (``Pilkada 2024``)."""
+    for d in dates if dates is not None else find_dates(text):
+        if d.year:
+            return d.year
+    years = YEAR.findall(text)
+    if not years:
+        return None
+    return int(max(set(years), key=years.count))
+
+
+def find_time(text: str) -> tuple[str | None, str | None]:
+    """``Pukul 09.00 WITA`` -> ('09:00', 'WITA')."""
+    m = TIME.search(text)
+    if not m:
+        return None, None
+    hour, minute = int(m["h"]), int(m["min"])
+    if hour > 23 or minute > 59:
+        return None, None
+    return f"{hour:02d}:{minute:02d}", m["tz"]

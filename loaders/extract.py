@@ -1,0 +1,662 @@
+"""Reading officialdom out of Indonesian regional news.
+
+A spaCy pipeline (``spacy.blank("id")`` plus the ``kg_officialdom``
+component) turns one article into an ``ArticleGraph``: persons with ranks
+and positions, units, offices, the meeting, and who attended, represented
+and commanded whom, each edge with its evidence sentence.
+
+The rules are general; what they know about ranks, titles, units and
+regions comes from ``loaders/data`` through ``loaders.lexicon``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.model import ArticleGraph, make_id
+from loaders.clean import clean
+from loaders.dates import find_dates, find_time, text_year
+from loaders.lexicon import Lexicon, UnitKind, alternation, lexicon, spelling_pattern, squash
+from loaders.names import NameMatch, is_short_form, read_name
+from loaders.read import Article
+
+COMPASS = r"(?:Barat|Timur|Utara|Selatan|Tengah|Kota|Raya|Daya|Jaya|Baru|Besar|Kepulauan)"
+STATUS = {"plt": "acting", "pj": "acting", "plh": "acting", "penjabat": "acting",
+          "pelaksana tugas": "acting", "pelaksana harian": "acting", "mantan": "former", "eks": "former"}
+ATTEND_CUES = re.compile(r"\b(hadir|dihadiri|menghadiri|diikuti|mengikuti|ikut|turut|memimpin|dipimpin|membuka|dibuka|"
+                         r"narasumber|memaparkan|paparan|bersama|didampingi|menerima|diterima|bertemu|"
+                         r"melaksanakan|menggelar|digelar|sambutan|arahan)\b", re.I)
+CHAIR_CUES = re.compile(r"\b(memimpin|dipimpin|membuka|dibuka|dipandu)\b", re.I)
+SPEAKER_CUES = re.compile(r"\b(narasumber|memaparkan|paparan|pemateri)\b", re.I)
+ORGANISER_CUES = re.compile(r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|yang\s+(?:diselenggarakan|digelar|dilaksanakan))\s+(?:oleh\s+)?", re.I)
+REPRESENT_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
+REPRESENT_VIA = re.compile(r"^\s*,?\s*(?:melalui|lewat)\s+", re.I)
+REPRESENTING = re.compile(r"^\s*,?\s*(?:yang\s+)?mewakili\s+", re.I)
+VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|Balai|Mapolres|Mapolda|Mapolresta|Mapolsek|"
+                   r"Makodim|Mako|Markas|Pendopo|Rumah Jabatan|Rujab|Gedong|Lapangan|Convention|Ballroom|Wisma|Graha|"
+                   r"Puskodal|Balaikota|Kompleks|Operation Room|Command Center)[^,.;()]*)")
+ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b[A-Za-z]{1,3}\.|\bNo\.|\bKab\.|\bProv\.|\bPol\.|\bInf\.)$")
+
+
+# -- patterns built from the lexicon ---------------------------------------
+
+@dataclass
+class Patterns:
+    rank: re.Pattern
+    title: re.Pattern
+    unit: re.Pattern
+    meeting: re.Pattern
+
+
+def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency")) -> str:
+    forms = [f for f, r in lex.regions.items() if r.kind in kinds]
+    known = alternation([form for region in {r for r in lex.regions.values() if r.kind in kinds}
+                         for form in region.forms])
+    del forms
+    unknown = rf"(?!(?:{_stop_alternation(lex)})\b)[A-Z][a-z]{{2,}}(?:\s+{COMPASS})*"
+    return rf"(?:(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?:{known}(?![a-z])|{unknown})"
+
+
+@lru_cache(maxsize=1)
+def _stops() -> str:
+    lex = lexicon()
+    words = {w for w in lex.stopwords if w.isalpha()}
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _stop_alternation(lex: Lexicon) -> str:
+    return _stops()
+
+
+CODE = r"(?P<code>\d{2,4}(?:\s?/\s?\d{1,2})?|[IVX]{1,5})(?:\s?[/-]\s?(?P<cname>[A-Z][\w]*(?:\s(?:[A-Z][\w]*|\d+))?))?"
+
+
+def _unit_pattern(lex: Lexicon) -> str:
+    province = _place_pattern(lex, ("province",))
+    region = _place_pattern(lex)
+    by_place = {
+        "province": rf"\s+(?P<p_prov>{province})",
+        "region": rf"\s+(?P<p_reg>{region})",
+        "place": rf"\s+(?P<p_place>{region})",
+        "code": rf"\s+{CODE}(?:\s+(?P<p_code>{region}))?",
+        "polda": rf"(?:\s+Polda|da)?\s+(?P<p_polda>{province})",
+        "optional": rf"(?:\s+(?P<p_opt>{region}))?",
+        "none": "",
+    }
+    parts = []
+    for place, group in by_place.items():
+        spellings = [s for s, u in lex.units.items() if u.place == place]
+        if spellings:
+            parts.append(rf"(?P<u_{place}>{alternation(spellings)}){group}")
+    return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
+
+
+def _title_pattern(lex: Lexicon) -> str:
+    status = r"(?:(?P<status>Plt\.?|Pj\.?|Plh\.?|Penjabat|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian|mantan|eks)\s+)?"
+    compound = [s for s, t in lex.titles.items() if t.unit]
+    plain = [s for s, t in lex.titles.items() if not t.unit]
+    region = _place_pattern(lex)
+    return (rf"(?<![\w]){status}(?:(?P<t_comp>{alternation(compound)})(?:\s+(?:{CODE}(?:\s+(?P<t_cplace>{region}))?|"
+            rf"(?P<t_place>{region})))?|(?P<t_plain>{alternation(plain)}))(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    lex = lexicon()
+    corps = "|".join(spelling_pattern(c) for c in sorted(lex.corps, key=len, reverse=True) if not c.startswith("("))
+    rank = rf"(?<![\w])(?P<rank>{alternation(list(lex.ranks))})(?P<corps>(?:\s+(?:{corps})(?![\w]))*(?:\s*\([A-Z]{{1,2}}\))?)(?![\w])"
+    return Patterns(
+        rank=re.compile(rank, re.I),
+        title=re.compile(_title_pattern(lex), re.I),
+        unit=re.compile(_unit_pattern(lex), re.I),
+        meeting=re.compile(r"(?<![\w])" + alternation(list(lex.meeting_words)) + r"(?![\w])", re.I),
+    )
+
+
+# -- mentions ---------------------------------------------------------------
+
+@dataclass
+class UnitRef:
+    id: str
+    name: str
+    kind: str
+    service: str
+    aliases: list[str] = field(default_factory=list)
+    region: str | None = None
+    code: str | None = None
+    parent: "UnitRef | None" = None
+
+
+@dataclass
+class TitleMention:
+    start: int
+    end: int
+    title: str
+    role: str
+    status: str
+    position: str  # office name: title + unit/place
+    aliases: list[str]
+    unit: UnitRef | None
+    holder: "PersonMention | None" = None
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name: str
+    degrees: list[str]
+    rank: str | None
+    rank_service: str | None
+    corps: str | None
+    title: TitleMention | None
+    sentence: int
+    honorific: str | None = None
+    key: str = ""
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences, without splitting after ``S.I.K.``, ``Pol.`` or initials."""
+    out = []
+    offset = 0
+    for para in text.split("\n"):
+        start = 0
+        for m in re.finditer(r"[.!?][\"”’]?(?=\s+[\"“A-Z])", para):
+            if ABBREVIATION.search(para[: m.start() + 1]):
+                continue
+            piece = para[start:m.end()]
+            if piece.strip():
+                out.append(Sentence(len(out), offset + start, piece))
+            start = m.end()
+        if para[start:].strip():
+            out.append(Sentence(len(out), offset + start, para[start:]))
+        offset += len(para) + 1
+    return out
+
+
+def _region_forms(lex: Lexicon, place: str | None) -> tuple[str | None, list[str], str | None]:
+    """Canonical short form, all written forms and province of a place."""
+    if not place:
+        return None, [], None
+    bare = re.sub(r"^(Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+", "", place, flags=re.I).strip()
+    region = lex.region(bare)
+    if region is None:
+        return bare, [bare], None
+    forms = list(dict.fromkeys([region.short, *region.forms, bare]))
+    return region.short, forms, region.province
+
+
+def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str | None = None,
+              cname: str | None = None, written: str | None = None) -> UnitRef:
+    """A Unit with its canonical name and the aliases other writers use."""
+    short, forms, province = _region_forms(lex, place)
+    spellings = [s for s, u in lex.units.items() if u is kind]
+    display = kind.short
+    aliases: list[str] = []
+    if code:
+        code = re.sub(r"\s", "", code)
+        base = f"{kind.short} {code}"
+        name = f"{base}/{cname or short}" if (cname or short) else base
+        aliases = [base] + ([f"{base} {cname or short}"] if (cname or short) else [])
+        key = f"{kind.kind} {code}"
+        if kind.kind == "kodam" and cname:
+            key = f"{kind.kind} {cname}"
+            aliases.append(f"{kind.short} {cname}")
+    elif short:
+        if kind.kind == "brimob":
+            name = f"Brimob Polda {short}"
+            aliases = [f"{s} Polda {f}" for s in ("Satbrimob", "Sat Brimob", "Brimob") for f in forms]
+            aliases += [f"Satbrimobda {f}" for f in forms]
+        else:
+            prefix = display
+            if kind.place == "optional" or kind.kind in {"kesbangpol"}:
+                level = "Provinsi" if province and lex.region(short) and lex.region(short).kind == "province" else "Kabupaten"
+                if place and re.match(r"Kota\b", place, re.I):
+                    level = "Kota"
+                name = f"{prefix} {level} {short}" if kind.kind != "kesbangpol" or level else f"{prefix} {short}"
+                aliases = [f"{s} {lvl}{f}" for s in spellings + [prefix] for f in forms
+                           for lvl in ("", f"{level} ", "Kab. " if level == "Kabupaten" else "")]
+            else:
+                name = f"{prefix} {short}"
+                aliases = [f"{s} {f}" for s in spellings + [prefix] for f in forms]
+        key = f"{kind.kind} {forms[0] if province is None else lex.region(short).name}"
+    else:
+        name = display
+        aliases = []
+        key = kind.kind
+    if written:
+        aliases.append(re.sub(r"\s+", " ", written))
+    aliases = [a.strip() for a in dict.fromkeys(aliases) if a.strip() and a.strip() != name]
+    return UnitRef(make_id("Unit", key), name, kind.kind, kind.service, aliases[:40],
+                   region=short, code=code)
+
+
+def _unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
+    groups = m.groupdict()
+    for place in ("province", "region", "place", "code", "polda", "optional", "none"):
+        spelled = groups.get(f"u_{place}")
+        if spelled is None:
+            continue
+        kind = lex.unit_kind(spelled)
+        where = groups.get("p_prov") or groups.get("p_reg") or groups.get("p_place") or groups.get("p_polda") \
+            or groups.get("p_opt") or groups.get("p_code")
+        if place == "code":
+            return make_unit(lex, kind, where, groups.get("code"), groups.get("cname"), m.group(0))
+        if place in ("province", "region", "place", "polda") and not where:
+            return None
+        return make_unit(lex, kind, where, written=m.group(0))
+    return None
+
+
+def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, UnitRef]], text: str) -> TitleMention | None:
+    groups = m.groupdict()
+    written = groups.get("t_comp") or groups.get("t_plain")
+    title = lex.title(written)
+    if title is None:
+        return None
+    status = STATUS.get(squash(re.sub(r"\(.*", "", groups.get("status") or "")), "current")
+    end = m.end()
+    unit: UnitRef | None = None
+    if title.unit:
+        kind = lex.units.get(squash(title.unit)) or next((u for u in lex.unit_kinds.values() if u.short == title.unit), None)
+        place = groups.get("t_place") or groups.get("t_cplace")
+        code = groups.get("code")
+        if kind is not None and (place or code):
+            unit = make_unit(lex, kind, place, code, groups.get("cname"))
+        suffix = text[m.start("t_comp") + len(written):end].strip()
+        position = f"{title.name} {suffix}".strip() if suffix else title.name
+        # "Kapolres Belu" names its unit; the office is title + place
+    else:
+        # a plain title needs the unit written right after it
+        after = next(((s, e, u) for s, e, u in units if s in range(end, end + 2)), None)
+        if after is None:
+            if title.name in {"Kepala", "Ketua", "Wakil Ketua", "Komandan", "Sekretaris", "Direktur", "Komisioner"}:
+                return None
+            position = title.name
+        else:
+            unit = after[2]
+            end = after[1]
+            position = f"{title.name} {unit.name}"
+    aliases = []
+    if written.lower() != title.name.lower():
+        aliases.append(position.replace(title.name, written, 1))
+    if unit is not None and title.unit is None:
+        aliases += [f"{title.name} {a}" for a in unit.aliases[:12]]
+    elif unit is not None and unit.region:
+        aliases += [f"{title.name} {f}" for f in _region_forms(lex, unit.region)[1]]
+    if status == "acting" and groups.get("status"):
+        aliases.append(f"{groups['status'].strip()} {position}")
+    return TitleMention(m.start(), end, title.name, title.role, status, position, aliases, unit)
+
+
+# -- the extractor ------------------------------------------------------------
+
+class ArticleReader:
+    """Reads one cleaned article into an ArticleGraph."""
+
+    def __init__(self, article: Article, text: str, dropped: list[str]):
+        self.lex = lexicon()
+        self.pat = patterns()
+        self.article = article
+        self.text = text
+        self.graph = ArticleGraph(article.id, article.source, article.published)
+        self.graph.dropped_lines = dropped
+        self.sentences = split_sentences(text)
+        self.persons: dict[str, PersonMention] = {}
+        self.aliases: dict[str, set[str]] = {}
+        self.mentions: list[PersonMention] = []
+        self.titles: list[tuple[Sentence, TitleMention]] = []
+        self.units: list[tuple[Sentence, int, int, UnitRef]] = []
+
+    # mentions ------------------------------------------------------------
+    def read_sentence(self, sent: Sentence) -> None:
+        s = sent.text
+        units = []
+        for m in self.pat.unit.finditer(s):
+            if not m.group(0)[0].isupper():
+                continue
+            unit = _unit_from_match(self.lex, m)
+            if unit is not None:
+                units.append((m.start(), m.end(), unit))
+        titles: list[TitleMention] = []
+        for m in self.pat.title.finditer(s):
+            if not m.group(0)[0].isupper() and not (m.group("status") or "").lower().startswith(("mantan", "eks")):
+                continue
+            t = _title_from_match(self.lex, m, units, s)
+            if t is not None:
+                titles.append(t)
+        # a unit inside a title is the title's, not a separate mention
+        free_units = [(a, b, u) for a, b, u in units if not any(t.start <= a < t.end for t in titles)]
+        ranks = [m for m in self.pat.rank.finditer(s)
+                 if not any(t.start <= m.start() < t.end for t in titles)
+                 and not any(a <= m.start() < b for a, b, _ in free_units)]
+        persons: list[PersonMention] = []
+        used_ranks: set[int] = set()
+
+        def rank_then_name(pos: int, title: TitleMention | None) -> PersonMention | None:
+            rm = next((r for r in ranks if r.start() in range(pos, pos + 3)), None)
+            start = rm.end() if rm else pos
+            nm = read_name(s, start, self.lex)
+            if nm is None or (rm is None and title is None):
+                return None
+            if rm is not None:
+                used_ranks.add(rm.start())
+            return self._person(sent, nm, rm, title)
+
+        for t in titles:
+            gap = re.match(r"\s*(?:,|:|yakni|yaitu)?\s*", s[t.end:])
+            p = rank_then_name(t.end + gap.end(), t)
+            if p is not None and not any(o.start <= t.end + gap.end() < o.end for o in titles):
+                t.holder = p
+                persons.append(p)
+        for r in ranks:
+            if r.start() in used_ranks:
+                continue
+            nm = read_name(s, r.end(), self.lex)
+            if nm is None:
+                continue
+            used_ranks.add(r.start())
+            p = self._person(sent, nm, r, None)
+            # "AKBP X selaku Kapolres Y" / "AKBP X, Kapolres Y" / "X (Kapolres Y)"
+            after = re.match(r"\s*(?:,|selaku|sebagai|\()\s*", s[nm.end:])
+            if after:
+                t = next((t for t in titles if t.start == nm.end + after.end() and t.holder is None), None)
+                if t is not None:
+                    gap = re.match(r"\s*(?:,|:)?\s*", s[t.end:])
+                    nxt_rank = any(rr.start() == t.end + gap.end() for rr in ranks)
+                    if not nxt_rank:
+                        t.holder = p
+                        p.title = t
+            persons.append(p)
+        # "Name (Title ...)"
+        for t in titles:
+            if t.holder is None and s[:t.start].rstrip().endswith("("):
+                before = s[:s[:t.start].rstrip().rfind("(")].rstrip()
+                m = re.search(r"((?:[A-Z][\w'.-]*\s+){0,4}[A-Z][\w'.-]*)$", before)
+                if m:
+                    nm = read_name(s, m.start(1), self.lex)
+                    if nm is not None and nm.end >= len(before) - 1:
+                        p = self._person(sent, nm, None, t)
+                        t.holder = p
+                        persons.append(p)
+        self.mentions.extend(persons)
+        self.titles.extend((sent, t) for t in titles)
+        self.units.extend((sent, a, b, u) for a, b, u in free_units)
+        self.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
+
+    def _person(self, sent: Sentence, nm: NameMatch, rank_match: re.Match | None,
+                title: TitleMention | None) -> PersonMention:
+        rank = service = corps = None
+        if rank_match is not None:
+            r = self.lex.rank(rank_match.group("rank"))
+            corps_text = (rank_match.group("corps") or "").strip()
+            rank, service = r.name, r.service
+            if r.name.startswith("BRIGJEN") and re.search(r"\bTNI\b", corps_text, re.I):
+                rank, service = "BRIGJEN TNI", "TNI"
+            corps = " ".join(w for w in re.split(r"[\s.]+", corps_text) if w and w.upper() not in {"POL", "TNI"}) or None
+        return PersonMention(nm.start, nm.end, nm.name, nm.degrees, rank, service, corps, title,
+                             sent.index, nm.honorific)
+
+    # resolution within the article ------------------------------------------
+    def resolve_persons(self) -> None:
+        """One node per person in the article: short forms become aliases."""
+        by_length = sorted(self.mentions, key=lambda p: -len(p.name.split()))
+        for p in by_length:
+            full = next((k for k in self.persons
+                         if k == p.name or is_short_form(p.name, k) and self._compatible(self.persons[k], p)), None)
+            if full is None:
+                self.persons[p.name] = p
+                self.aliases[p.name] = set()
+                full = p.name
+            elif full != p.name:
+                self.aliases[full].add(p.name)
+            p.key = full
+            canon = self.persons[full]
+            canon.rank = canon.rank or p.rank
+            canon.rank_service = canon.rank_service or p.rank_service
+            if p.honorific:
+                self.aliases[full].add(f"{p.honorific} {p.name}")
+
+    def _compatible(self, a: PersonMention, b: PersonMention) -> bool:
+        return not (a.rank_service and b.rank_service and a.rank_service != b.rank_service)
+
+    # graph ---------------------------------------------------------------
+    def person_id(self, key: str) -> str:
+        return make_id("Person", f"{key}")
+
+    def add_unit(self, unit: UnitRef) -> str:
+        self.graph.add_node("Unit", unit.id, name=unit.name, aliases=unit.aliases, kind=unit.kind,
+                            service=unit.service, region=unit.region, code=unit.code)
+        return unit.id
+
+    def add_position(self, t: TitleMention, evidence: str) -> str:
+        pid = make_id("Position", t.position)
+        self.graph.add_node("Position", pid, name=t.position, title=t.title, aliases=t.aliases, role=t.role)
+        if t.unit is not None:
+            self.graph.add_rel("OF", pid, self.add_unit(t.unit), evidence)
+        return pid
+
+    def build(self) -> ArticleGraph:
+        for sent in self.sentences:
+            self.read_sentence(sent)
+        self.resolve_persons()
+        self.fill_missing_units()
+        g = self.graph
+        sentence_text = {s.index: s.text.strip() for s in self.sentences}
+        for key, p in self.persons.items():
+            g.add_node("Person", self.person_id(key), name=key, aliases=sorted(self.aliases[key]), degrees=p.degrees,
+                       first_seen=self.date, last_seen=self.date)
+        for p in self.mentions:
+            pid = self.person_id(p.key)
+            evidence = sentence_text[p.sentence]
+            if p.rank:
+                rank = self.lex.ranks.get(squash(p.rank))
+                rid = make_id("Rank", p.rank)
+                g.add_node("Rank", rid, name=p.rank, service=p.rank_service, order=rank.order if rank else None)
+                g.add_rel("HAS_RANK", pid, rid, evidence, as_of=self.date, corps=p.corps)
+            if p.title is not None:
+                pos = self.add_position(p.title, evidence)
+                g.add_rel("HOLDS_POSITION", pid, pos, evidence, status=p.title.status,
+                          first_seen=self.date, last_seen=self.date)
+                if p.title.role in ("head", "civil_head") and p.title.unit is not None and p.title.status != "former":
+                    g.add_rel("COMMANDS", pid, self.add_unit(p.title.unit), evidence,
+                              first_seen=self.date, last_seen=self.date)
+        for sent, _, _, unit in self.units:
+            self.add_unit(unit)
+        for sent, t in self.titles:
+            if t.holder is None and t.unit is not None:
+                self.add_position(t, sent.text.strip())
+        self.add_part_of()
+        self.add_meeting()
+        article = self.article_node()
+        for node in list(g.nodes.values()):
+            if node.label != "Article":
+                g.add_rel("MENTIONED_IN", node.id, article)
+        return g
+
+    def fill_missing_units(self) -> None:
+        """``Kapolres`` without a place means the article's own Polres."""
+        known: dict[str, UnitRef] = {}
+        for _, _, _, u in self.units:
+            known.setdefault(u.kind, u)
+        for sent, t in self.titles:
+            if t.unit is None:
+                title = self.lex.title(t.title)
+                kind = title.unit and next((u for u in self.lex.unit_kinds.values() if u.short == title.unit), None)
+                if kind is not None and kind.kind in known:
+                    t.unit = known[kind.kind]
+                    t.position = f"{t.title} {t.unit.region}" if t.unit.region else t.position
+
+    def add_part_of(self) -> None:
+        """``Polsek X jajaran Polres Y``, ``Polres X Polda Y``, ``Brimob Polda X``."""
+        order = ["polsek", "koramil", "polres", "polresta", "polrestabes", "kodim", "korem", "brimob", "polda", "kodam"]
+        by_sentence: dict[int, list[tuple[int, int, UnitRef]]] = {}
+        for sent, a, b, u in self.units:
+            by_sentence.setdefault(sent.index, []).append((a, b, u))
+        for idx, items in by_sentence.items():
+            items.sort(key=lambda x: x[0])
+            sent = self.sentences[idx].text
+            for (a1, b1, u1), (a2, b2, u2) in zip(items, items[1:]):
+                between = sent[b1:a2]
+                if re.fullmatch(r"\s*(?:jajaran|,)?\s*", between) and u1.kind in order and u2.kind in order \
+                        and order.index(u1.kind) < order.index(u2.kind) and u1.id != u2.id:
+                    self.graph.add_rel("PART_OF", self.add_unit(u1), self.add_unit(u2), sent.strip())
+        for unit_node in self.graph.by_label("Unit"):
+            if unit_node.properties.get("kind") == "brimob" and unit_node.properties.get("region"):
+                parent = make_unit(self.lex, self.lex.unit_kinds["polda"], unit_node.properties["region"])
+                self.add_unit(parent)
+                self.graph.add_rel("PART_OF", unit_node.id, parent.id, "")
+
+    @property
+    def date(self) -> str | None:
+        return getattr(self, "_date", None)
+
+    def article_node(self) -> str:
+        a = self.article
+        self.graph.add_node("Article", a.id, name=a.title or a.stem, title=a.title, source=a.source,
+                            published=a.published or self.date, words=len(self.text.split()))
+        return a.id
+
+    def add_meeting(self) -> None:
+        mentions = [(s, m) for s in self.sentences for m in self.pat.meeting.finditer(s.text)]
+        if not mentions:
+            return
+        sent, m = mentions[0]
+        kind = self.lex.meeting_words.get(squash(m.group(0)), "rapat")
+        dates = find_dates(self.text)
+        year = text_year(self.text, dates)
+        # the meeting's date: one written in or near its sentence, else the first with a day name
+        near = [d for d in dates if sent.start - 300 <= d.start <= sent.start + len(sent.text) + 300]
+        chosen = next((d for d in near if d.weekday), None) or (near[0] if near else None) \
+            or next((d for d in dates if d.weekday), None)
+        date = chosen.resolve(year) if chosen else None
+        self._date = date
+        window = self.text[max(0, sent.start - 200): sent.start + len(sent.text) + 400]
+        time_, zone = find_time(window)
+        venue = VENUE.search(window)
+        title = re.sub(r"\s+", " ", sent.text.strip())[:160]
+        mid = make_id("Meeting", f"{date or self.article.id}-{kind}")
+        g = self.graph
+        mode = "virtual" if kind == "virtual" or re.search(r"zoom|virtual|daring|video conference|vicon", self.text, re.I) else "in_person"
+        g.add_node("Meeting", mid, name=title[:80], title=title, kind=kind, date=date, time=time_, timezone=zone,
+                   venue=venue.group(1).strip() if venue else None, mode=mode)
+        organiser = ORGANISER_CUES.search(sent.text)
+        if organiser:
+            u = next((u for s, a, b, u in self.units if s.index == sent.index and a >= organiser.end() - 1), None)
+            if u is not None:
+                g.add_rel("ORGANIZED", self.add_unit(u), mid, sent.text.strip())
+        # who attended: persons and offices in sentences that speak of the meeting
+        absent = self.represented(mid)
+        meeting_sentences = {s.index for s, _ in mentions}
+        for p in self.mentions:
+            s = self.sentences[p.sentence]
+            if p.key in absent:
+                continue
+            if p.sentence in meeting_sentences or ATTEND_CUES.search(s.text):
+                role = "chair" if CHAIR_CUES.search(s.text) and s.text.find(p.name) < (CHAIR_CUES.search(s.text).start() + 5) \
+                    else "speaker" if SPEAKER_CUES.search(s.text) else "participant"
+                g.add_rel("ATTENDED", self.person_id(p.key), mid, s.text.strip(), role=role, mode=mode)
+        for s, t in self.titles:
+            if t.holder is None and t.unit is not None and re.search(r"\b(dihadiri|hadir|diikuti|turut)\b", s.text, re.I):
+                held = self.holder_of(t)
+                if held is None and t.position not in absent:
+                    g.add_rel("ATTENDED", self.add_position(t, s.text.strip()), mid, s.text.strip(), role="participant")
+        for s, a, b, u in self.units:
+            if re.search(r"\b(perwakilan|unsur)\s+(?:dari\s+)?$", s.text[:a], re.I):
+                g.add_rel("ATTENDED", self.add_unit(u), mid, s.text.strip(), role="participant")
+
+    def holder_of(self, t: TitleMention) -> PersonMention | None:
+        for _, other in self.titles:
+            if other.holder is not None and other.position == t.position:
+                return other.holder
+        return None
+
+    def represented(self, meeting_id: str) -> set[str]:
+        """REPRESENTED edges; returns who was represented (and so absent)."""
+        absent: set[str] = set()
+        g = self.graph
+        for sent in self.sentences:
+            s = sent.text
+            here = [t for ss, t in self.titles if ss.index == sent.index]
+            people = [p for p in self.mentions if p.sentence == sent.index]
+            for x in here:
+                rest = s[x.end:]
+                x_person = x.holder or self.holder_of(x)
+                if x.holder is not None:
+                    # skip the holder's own name and degrees
+                    rest = s[x.holder.end:]
+                    base = x.holder.end
+                else:
+                    base = x.end
+                for cue, forward in ((REPRESENT_BY, True), (REPRESENT_VIA, True)):
+                    m = cue.match(rest)
+                    if not m:
+                        continue
+                    pos = base + m.end()
+                    y = next((p for p in people if pos <= p.start <= pos + 60 and p is not x_person), None)
+                    if y is None:
+                        ty = next((t for t in here if t.start == pos), None)
+                        y = self.holder_of(ty) if ty is not None else None
+                    if y is None:
+                        continue
+                    self._represent(y, x, x_person, meeting_id, s.strip(), absent)
+            for y in people:
+                m = REPRESENTING.match(s[y.end:])
+                if not m:
+                    continue
+                pos = y.end + m.end()
+                x = next((t for t in here if t.start == pos), None)
+                if x is not None:
+                    self._represent(y, x, x.holder or self.holder_of(x), meeting_id, s.strip(), absent)
+        return absent
+
+    def _represent(self, y: PersonMention, x: TitleMention, x_person: PersonMention | None, meeting_id: str,
+                   evidence: str, absent: set[str]) -> None:
+        yid = self.person_id(y.key)
+        if x_person is not None and x_person.key != y.key:
+            self.graph.add_rel("REPRESENTED", yid, self.person_id(x_person.key), evidence, meeting=meeting_id)
+            absent.add(x_person.key)
+        elif x_person is None:
+            self.graph.add_rel("REPRESENTED", yid, self.add_position(x, evidence), evidence, meeting=meeting_id)
+            absent.add(x.position)
+
+
+def extract_text(article: Article) -> ArticleGraph:
+    """Extract one article (no spaCy objects involved)."""
+    cleaned = clean(article.text)
+    return ArticleReader(article, cleaned.text, cleaned.dropped).build()
+
+
+# -- the spaCy pipeline --------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def nlp():
+    """``spacy.blank("id")`` with the ``kg_officialdom`` component."""
+    import spacy
+    from spacy.language import Language
+
+    if "kg_officialdom" not in Language.factories:
+        @Language.component("kg_officialdom")
+        def officialdom(doc):  # noqa: ANN001 - spaCy's signature
+            article = doc.user_data.get("article") or Article("article:inline", doc.text, "inline")
+            graph = extract_text(article)
+            doc.user_data["graph"] = graph
+            return doc
+
+    pipeline = spacy.blank("id")
+    pipeline.add_pipe("kg_officialdom")
+    return pipeline
+
+
+def extract(article: Article) -> ArticleGraph:
+    """The graph of one article."""
+    return extract_text(article)

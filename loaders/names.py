@@ -1,0 +1,140 @@
+"""Person names: reading one from a position in a sentence, and telling
+whether a short form belongs to a full name.
+
+``AKBP Benny Miniani Arief, S.I.K`` -> name ``Benny Miniani Arief``,
+degrees ``['S.I.K']``; ``Dr. Drs Aloysius Haleserens, MM`` -> name
+``Aloysius Haleserens``, degrees ``['Dr.', 'Drs', 'MM']``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.lexicon import Lexicon, squash
+
+TOKEN = re.compile(r"[^\s,;:()\"“”'’?!]+(?:['’][^\s,;:()\"“”?!]+)?")
+PARTICLES = {"de", "van", "der", "bin", "binti", "da", "dos", "al", "el"}
+PREFIX_DEGREES = {"dr", "drs", "dra", "ir", "h", "hj", "prof", "kh"}
+MAX_WORDS = 6
+
+
+@dataclass
+class NameMatch:
+    start: int
+    end: int
+    name: str
+    degrees: list[str] = field(default_factory=list)
+    honorific: str | None = None
+
+
+def _is_name_word(word: str, lex: Lexicon) -> bool:
+    bare = word.rstrip(".")
+    if not bare or not bare[0].isupper():
+        return False
+    if lex.is_stopword(bare) or lex.title(bare) or lex.unit_kind(bare) or lex.rank(bare):
+        return False
+    if any(ch.isdigit() for ch in bare):
+        return False
+    return True
+
+
+def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
+    """The person name that starts at ``pos`` (after spaces), or None."""
+    i = pos
+    n = len(text)
+    while i < n and text[i] in " \t":
+        i += 1
+    start = i
+    words: list[str] = []
+    prefix: list[str] = []
+    end = i
+    while i < n and len(words) < MAX_WORDS:
+        m = TOKEN.match(text, i)
+        if not m:
+            break
+        word = m.group(0)
+        key = squash(word).replace(" ", "")
+        if not words and (key in PREFIX_DEGREES or key in lex.honorifics) and len(prefix) < 3:
+            prefix.append(word)
+        elif words and lex.is_degree(word) and not (len(key) == 1 and word[-1:] != "."):
+            break
+        elif word.lower() in PARTICLES and words:
+            nxt = TOKEN.match(text, m.end() + 1) if m.end() < n and text[m.end()] == " " else None
+            if not (nxt and _is_name_word(nxt.group(0), lex)):
+                break
+            words.append(word)
+        elif _is_name_word(word, lex):
+            if not words and lex.is_degree(word) and len(key) > 1:
+                prefix.append(word)  # "SH" before a name is a degree, not a name
+            else:
+                words.append(word)
+        else:
+            break
+        end = m.end()
+        # a name continues only across single spaces
+        if m.end() < n and text[m.end()] == " " and m.end() + 1 < n and text[m.end() + 1] not in " ,":
+            i = m.end() + 1
+        else:
+            break
+    while words and (words[-1].lower() in PARTICLES):
+        words.pop()
+    if not words:
+        return None
+    if all(len(w.rstrip(".")) <= 1 for w in words):
+        return None  # initials only ("RN")
+    name = " ".join(words)
+    if not words[-1].endswith(".") or len(words[-1]) > 2:
+        name = name.rstrip(".")
+    name_end = start + text[start:].find(words[-1]) + len(words[-1])
+    degrees, end = _read_degrees(text, name_end, lex)
+    honorific = None
+    for p in prefix:
+        if squash(p) in lex.honorifics or squash(p) in {"h", "hj"}:
+            honorific = p
+        else:
+            degrees.insert(0, p)
+    return NameMatch(start, end, name, degrees, honorific)
+
+
+DEGREE_TOKEN = re.compile(r"\s*,?\s*([A-Za-z][A-Za-z.()]*\.?)")
+
+
+def _read_degrees(text: str, pos: int, lex: Lexicon) -> tuple[list[str], int]:
+    """Degrees after a name (``, S.H., S.I.K., M.H``)."""
+    degrees = []
+    end = pos
+    while True:
+        m = DEGREE_TOKEN.match(text, end)
+        if not m:
+            break
+        token = m.group(1)
+        # glue "S. Sos" and "M. Si" written with a space
+        glued = re.match(r"\s*([A-Za-z][A-Za-z.()]*\.?\s[A-Za-z]{2,4}\.?)", text[m.start(1):])
+        if glued and lex.is_degree(glued.group(1).replace(" ", "")) and not lex.is_degree(token):
+            token = glued.group(1)
+            end_here = m.start(1) + glued.end(1)
+        else:
+            end_here = m.end(1)
+        if not lex.is_degree(token):
+            break
+        degrees.append(token.strip())
+        end = end_here
+    return degrees, end
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s.]+", name.lower()) if t]
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """``Benny Arief`` and ``Awi`` are short forms of ``Benny Miniani Arief``
+    and ``Awi Setiyono``: every token of the short form is in the full name,
+    in order, and the short form keeps the first or the last token."""
+    s, f = name_tokens(short), name_tokens(full)
+    if not s or len(s) > len(f) or s == f:
+        return False
+    it = iter(f)
+    if not all(any(tok == x or (len(tok) == 1 and x.startswith(tok)) for x in it) for tok in s):
+        return False
+    return s[0] == f[0] or s[-1] == f[-1]

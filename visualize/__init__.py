@@ -1,0 +1,1 @@
+"""Interactive HTML explorations of the graph (pyvis, offline, one file)."""

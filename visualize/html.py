@@ -1,0 +1,131 @@
+"""Interactive HTML explorations of the graph, one self-contained file each.
+
+The network is built with pyvis (nodes and edges set directly, no
+``from_nx``) and rendered into our own page: vis-network's JavaScript from
+the pyvis package is inlined, so the page opens offline and can be sent as
+one file. All text from articles travels as JSON data and reaches the page
+only through ``textContent``: names and evidence sentences are never
+interpreted as HTML.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pyvis.network import Network
+
+STYLE = {
+    "Person": {"color": "#4e79a7", "shape": "dot"},
+    "Unit": {"color": "#f28e2b", "shape": "box"},
+    "Position": {"color": "#76b7b2", "shape": "diamond"},
+    "Meeting": {"color": "#e15759", "shape": "star"},
+    "Rank": {"color": "#bab0ac", "shape": "triangle"},
+}
+SERVICE_COLORS = {"police": "#1f4e9c", "military": "#2f7d32", "civil": "#8e5ea2", "election": "#c9a227",
+                  "justice": "#6b4f2a", "intelligence": "#555555"}
+EDGE_COLORS = {"ATTENDED": "#e15759", "REPRESENTED": "#b07aa1", "COMMANDS": "#f28e2b", "PART_OF": "#9c755f",
+               "HOLDS_POSITION": "#76b7b2", "HAS_RANK": "#bab0ac", "OF": "#59a14f", "ORGANIZED": "#edc948"}
+LAYOUT_THRESHOLD = 1000
+TOO_LARGE = 30000
+
+
+@dataclass
+class GraphData:
+    """Nodes and edges as plain dicts, as read from the store."""
+
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+
+
+class GraphTooLarge(ValueError):
+    pass
+
+
+def _size(node: dict[str, Any], degree: dict[str, int], measure: str) -> float:
+    value = node.get("props", {}).get(measure)
+    if isinstance(value, (int, float)):
+        return 10 + 40 * float(value) ** 0.5
+    return 10 + 4 * min(degree.get(node["id"], 0), 10)
+
+
+def build_network(data: GraphData, measure: str = "degree") -> Network:
+    """A pyvis Network with our styles; layout precomputed for big graphs."""
+    if len(data.nodes) > TOO_LARGE:
+        raise GraphTooLarge(f"{len(data.nodes)} nodes is too many to explore in a browser; "
+                            "narrow it with --focus NAME --hops 2 or --since/--until")
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    degree: dict[str, int] = {}
+    for e in data.edges:
+        degree[e["source"]] = degree.get(e["source"], 0) + 1
+        degree[e["target"]] = degree.get(e["target"], 0) + 1
+    positions = _layout(data) if len(data.nodes) > LAYOUT_THRESHOLD else {}
+    for n in data.nodes:
+        style = STYLE.get(n["label"], {"color": "#999999", "shape": "dot"})
+        service = n.get("props", {}).get("service")
+        node = {"id": n["id"], "label": str(n.get("name") or n["id"])[:40], "group": n["label"],
+                "shape": style["shape"], "color": SERVICE_COLORS.get(service, style["color"]),
+                "size": _size(n, degree, measure), "kgLabel": n["label"], "kgService": service or "",
+                "kgProps": n.get("props", {})}
+        if n["id"] in positions:
+            node["x"], node["y"] = positions[n["id"]]
+            node["physics"] = False
+        net.nodes.append(node)
+        net.node_ids.append(n["id"])
+        net.node_map[n["id"]] = node
+    for e in data.edges:
+        net.edges.append({"from": e["source"], "to": e["target"], "kgType": e["type"], "arrows": "to",
+                          "color": EDGE_COLORS.get(e["type"], "#cccccc"), "kgProps": e.get("props", {}),
+                          "dashes": e["type"] == "REPRESENTED"})
+    return net
+
+
+def _layout(data: GraphData) -> dict[str, tuple[float, float]]:
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(n["id"] for n in data.nodes)
+    g.add_edges_from((e["source"], e["target"]) for e in data.edges)
+    pos = nx.spring_layout(g, iterations=30, seed=7, k=None)
+    scale = 60 * len(data.nodes) ** 0.5
+    return {k: (float(x) * scale, float(y) * scale) for k, (x, y) in pos.items()}
+
+
+def _json_for_script(value: Any) -> str:
+    """JSON that cannot end the <script> element it sits in."""
+    return (json.dumps(value, ensure_ascii=False, default=str)
+            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def vis_javascript() -> str:
+    import pyvis
+
+    return (Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / "vis-network.min.js").read_text(encoding="utf-8")
+
+
+TEMPLATE = (Path(__file__).parent / "page.html")
+
+
+def render(data: GraphData, out: str | Path, title: str = "kg graph", measure: str = "degree") -> Path:
+    """Write the exploration page for ``data`` to ``out`` and return its path."""
+    net = build_network(data, measure)
+    physics = len(data.nodes) <= LAYOUT_THRESHOLD
+    payload = {"nodes": net.nodes, "edges": net.edges, "physics": physics, "title": title,
+               "styles": STYLE, "services": SERVICE_COLORS, "edgeColors": EDGE_COLORS}
+    page = TEMPLATE.read_text(encoding="utf-8")
+    page = page.replace("/*VIS_JS*/", vis_javascript().replace("</script", "<\\/script"))
+    page = page.replace("/*KG_DATA*/", _json_for_script(payload))
+    page = page.replace("<!--TITLE-->", _escape(title))
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(page, encoding="utf-8")
+    return out
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=True)
