@@ -35,7 +35,8 @@ def _parse(name: str, text: str) -> Query:
     params: list[str] = []
     for line in header:
         if line.startswith("params:"):
-            params += [p.strip().split()[0] for p in line[7:].split(",") if p.strip() and p.strip() != "none"]
+            bare = re.sub(r"\([^)]*\)", "", line[7:])
+            params += [p.strip().split()[0] for p in bare.split(",") if p.strip() and p.strip() != "none"]
     return Query(name, text, summary, tuple(params))
 
 

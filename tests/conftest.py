@@ -1,0 +1,57 @@
+"""Fixtures: a real graph server per available engine, started through the
+project's own code in a temporary KG_HOME, and stopped at the end."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg import server
+from kg.config import Connection
+from kg.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+
+ENGINES = server.available_engines()
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine_conn(request, tmp_path_factory) -> Connection:
+    """A running embedded server of one engine; tests run once per engine."""
+    home = tmp_path_factory.mktemp(f"kg-{request.param}")
+    server.start(request.param, home)
+    request.addfinalizer(lambda: server.stop(home))
+    state = server.status(home)
+    return Connection(state.uri, state.user, server.password(home), state.database, state.engine)
+
+
+@pytest.fixture()
+def store(engine_conn) -> Store:
+    """A store on an empty graph."""
+    s = Store(engine_conn)
+    s.clear()
+    s.setup()
+    yield s
+    s.close()
+
+
+@pytest.fixture()
+def cli_env(engine_conn) -> dict[str, str]:
+    """Environment that points the `kg` command at the test server."""
+    env = dict(os.environ)
+    env.update(NEO4J_URI=engine_conn.uri, NEO4J_USERNAME=engine_conn.user, NEO4J_PASSWORD=engine_conn.password)
+    if engine_conn.database:
+        env["NEO4J_DATABASE"] = engine_conn.database
+    else:
+        env.pop("NEO4J_DATABASE", None)
+    return env
+
+
+def kg_command() -> list[str]:
+    exe = shutil.which("kg", path=str(Path(os.sys.executable).parent))
+    return [exe] if exe else [os.sys.executable, "-m", "kg.cli"]

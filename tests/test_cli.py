@@ -1,0 +1,80 @@
+"""The `kg` command end to end, as a user runs it, against the test server."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from tests.conftest import EXAMPLES, kg_command
+
+
+def run(args, env, **kw):
+    return subprocess.run(kg_command() + args, env=env, capture_output=True, text=True, timeout=300, **kw)
+
+
+def test_build_stats_and_html(cli_env, store, tmp_path):
+    out = tmp_path / "graph.html"
+    result = run(["build", str(EXAMPLES), "--html", str(out)], cli_env)
+    assert result.returncode == 0, result.stderr
+    assert "loaded 5, skipped 0" in result.stdout
+    assert out.exists() and "vis.Network" in out.read_text()
+    stats = run(["stats"], cli_env).stdout
+    for label in ("Person", "Rank", "Unit", "Position", "Meeting", "Article", "ATTENDED", "HAS_RANK", "HOLDS_POSITION"):
+        line = next(line for line in stats.splitlines() if line.split() and line.split()[0] == label)
+        assert int(line.split()[1]) > 0, line
+
+
+def test_cypher_refuses_a_write_without_flag(cli_env, store):
+    result = run(["cypher", "CREATE (n:Person {id: 'cli-intruder'})"], cli_env)
+    assert result.returncode != 0
+    assert "--write" in result.stderr
+    assert store.read("MATCH (n {id: 'cli-intruder'}) RETURN n") == []
+    result = run(["cypher", "--write", "CREATE (n:Person {id: 'cli-allowed'})"], cli_env)
+    assert result.returncode == 0, result.stderr
+    assert len(store.read("MATCH (n {id: 'cli-allowed'}) RETURN n")) == 1
+
+
+def test_query_list_and_run(cli_env, store):
+    run(["load", str(EXAMPLES)], cli_env)
+    listing = run(["query", "--list"], cli_env).stdout
+    assert "office_holders" in listing
+    result = run(["query", "office_holders", "--param", "office=Wakapolres Belu", "--format", "json"], cli_env)
+    assert result.returncode == 0, result.stderr
+    holders = {r["holder"] for r in json.loads(result.stdout)}
+    assert "Lorensius" in holders
+    bad = run(["query", "../../etc/passwd"], cli_env)
+    assert bad.returncode != 0 and "no query named" in bad.stderr
+
+
+def test_bad_files_are_named_and_the_batch_goes_on(cli_env, store, tmp_path):
+    (tmp_path / "good.txt").write_text((EXAMPLES / "000_3d7a3d64f6ce096a.txt").read_text())
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (tmp_path / "latin.txt").write_bytes("Kapolres Belu AKBP Andi Saputra menghadiri rapat di Aula caf\xe9.".encode("cp1252"))
+    result = run(["load", str(tmp_path)], cli_env)
+    assert result.returncode == 1
+    assert "empty.txt: empty" in result.stderr
+    assert "binary.txt: binary file" in result.stderr
+    assert "loaded 2, skipped 2" in result.stdout
+    strict = run(["extract", "--strict", str(tmp_path), "-o", str(tmp_path / "out")], cli_env)
+    assert strict.returncode != 0 and "stopped (--strict)" in strict.stderr
+
+
+def test_unreachable_server_gives_one_clear_line(tmp_path):
+    import os
+
+    env = dict(os.environ, NEO4J_URI="bolt://127.0.0.1:1", NEO4J_PASSWORD="x")
+    result = run(["stats"], env)
+    assert result.returncode != 0
+    assert "bolt://127.0.0.1:1" in result.stderr and "kg server start" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_extract_writes_scorer_json(tmp_path):
+    result = run(["extract", str(EXAMPLES), "-o", str(tmp_path)], None)
+    assert result.returncode == 0, result.stderr
+    files = sorted(p.name for p in tmp_path.glob("*.json"))
+    assert len(files) == 5
+    data = json.loads((tmp_path / files[0]).read_text())
+    assert {"nodes", "relationships"} <= set(data)
+    assert all("evidence" in r["properties"] and "sources" in r["properties"] for r in data["relationships"])
