@@ -58,13 +58,22 @@ def _merge_clauses(var: str, props: Iterable[str]) -> str:
 SPECIAL = LIST_PROPERTIES | MIN_PROPERTIES | MAX_PROPERTIES
 
 
-def node_query(label: str) -> str:
+def _special_in(rows: list[dict[str, Any]]) -> set[str]:
+    """The list and date properties these rows carry: only those get SET clauses."""
+    present: set[str] = set()
+    for row in rows:
+        present.update(row["lists"])
+        present.update(row["seen"])
+    return present
+
+
+def node_query(label: str, props: Iterable[str] = SPECIAL) -> str:
     check_label(label)
     return (f"UNWIND $rows AS row\nMERGE (n:{label} {{id: row.id}})\n"
-            + _merge_clauses("n", SPECIAL))
+            + _merge_clauses("n", set(props) & SPECIAL))
 
 
-def rel_query(rel_type: str, start_label: str, end_label: str) -> str:
+def rel_query(rel_type: str, start_label: str, end_label: str, props: Iterable[str] = SPECIAL) -> str:
     check_type(rel_type)
     check_label(start_label)
     check_label(end_label)
@@ -72,7 +81,7 @@ def rel_query(rel_type: str, start_label: str, end_label: str) -> str:
     key_map = "{" + keys[2:] + "}" if keys else ""
     return (f"UNWIND $rows AS row\nMATCH (a:{start_label} {{id: row.start}})\n"
             f"MATCH (b:{end_label} {{id: row.end}})\n"
-            f"MERGE (a)-[r:{rel_type} {key_map}]->(b)\n" + _merge_clauses("r", SPECIAL))
+            f"MERGE (a)-[r:{rel_type} {key_map}]->(b)\n" + _merge_clauses("r", set(props) & SPECIAL))
 
 
 def _row(props: dict[str, Any], **extra: Any) -> dict[str, Any]:
@@ -120,7 +129,8 @@ class Store:
         from neo4j import GraphDatabase  # noqa: PLC0415 - keep `kg --help` fast
 
         self.connection = connection
-        self.driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password))
+        self.driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password),
+                                           notifications_min_severity="OFF")
         self.database = connection.database
         try:
             self.driver.verify_connectivity()
@@ -171,9 +181,10 @@ class Store:
         def work(tx: Any) -> None:
             for label in LABELS:  # nodes first: relationships MATCH them
                 if node_rows.get(label):
-                    tx.run(node_query(label), rows=node_rows[label]).consume()
+                    rows = node_rows[label]
+                    tx.run(node_query(label, _special_in(rows)), rows=rows).consume()
             for (rel_type, start, end), rows in sorted(rel_rows.items()):
-                tx.run(rel_query(rel_type, start, end), rows=rows).consume()
+                tx.run(rel_query(rel_type, start, end, _special_in(rows)), rows=rows).consume()
 
         from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError  # noqa: PLC0415
 

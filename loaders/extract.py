@@ -164,6 +164,23 @@ class Sentence:
     text: str
 
 
+def _no_break(text: str, dot: int, end: int) -> bool:
+    """A full stop that ends an abbreviation (``S.I.K.``, ``Mayjen.``, ``Inf.``), not a sentence."""
+    if text[dot] != ".":
+        return False
+    if ABBREVIATION.search(text[: dot + 1]):
+        return True
+    lex = lexicon()
+    word = re.search(r"(\S+)$", text[:dot])
+    nxt = re.match(r"\s+(\S+)", text[end:])
+    if word is None:
+        return False
+    w = word.group(1).strip("(")
+    if lex.rank(w) or squash(w) in lex.corps or lex.is_degree(w) or lex.title(w):
+        return True
+    return bool(nxt and (squash(nxt.group(1)) in lex.corps or lex.is_degree(nxt.group(1).rstrip(",."))))
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences, without splitting after ``S.I.K.``, ``Pol.`` or initials."""
     out = []
@@ -171,7 +188,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for para in text.split("\n"):
         start = 0
         for m in re.finditer(r"[.!?][\"”’]?(?=\s+[\"“A-Z])", para):
-            if ABBREVIATION.search(para[: m.start() + 1]):
+            if _no_break(para, m.start(), m.end()):
                 continue
             piece = para[start:m.end()]
             if piece.strip():
