@@ -19,7 +19,7 @@ from kg.model import ArticleGraph, make_id
 from loaders.clean import clean
 from loaders.dates import find_dates, find_time, text_year
 from loaders.lexicon import Lexicon, UnitKind, alternation, lexicon, spelling_pattern, squash
-from loaders.names import NameMatch, is_short_form, read_name
+from loaders.names import PREFIX_DEGREES, NameMatch, is_short_form, read_name
 from loaders.read import Article
 
 COMPASS = r"(?:Barat|Timur|Utara|Selatan|Tengah|Kota|Raya|Daya|Jaya|Baru|Besar|Kepulauan)"
@@ -37,7 +37,7 @@ REPRESENTING = re.compile(r"^\s*,?\s*(?:yang\s+)?mewakili\s+", re.I)
 VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|Balai|Mapolres|Mapolda|Mapolresta|Mapolsek|"
                    r"Makodim|Mako|Markas|Pendopo|Rumah Jabatan|Rujab|Gedong|Lapangan|Convention|Ballroom|Wisma|Graha|"
                    r"Puskodal|Balaikota|Kompleks|Operation Room|Command Center)[^,.;()]*)")
-ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b[A-Za-z]{1,3}\.|\bNo\.|\bKab\.|\bProv\.|\bPol\.|\bInf\.)$")
+ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr)\.)$")
 
 
 # -- patterns built from the lexicon ---------------------------------------
@@ -50,13 +50,21 @@ class Patterns:
     meeting: re.Pattern
 
 
-def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency")) -> str:
-    forms = [f for f, r in lex.regions.items() if r.kind in kinds]
+def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"), words: int = 1,
+                   guarded: bool = False) -> str:
+    """A place after a unit or title word: a known region, or capitalised
+    words that are not stopwords. Capitals are required even though the
+    surrounding pattern ignores case (``Polsek menjelaskan`` is no unit).
+    ``guarded``: an unknown place must be followed by a delimiter or a rank,
+    so that ``Wakil Wali Kota Punjul Santoso`` does not read a name as a place."""
     known = alternation([form for region in {r for r in lex.regions.values() if r.kind in kinds}
                          for form in region.forms])
-    del forms
-    unknown = rf"(?!(?:{_stop_alternation(lex)})\b)[A-Z][a-z]{{2,}}(?:\s+{COMPASS})*"
-    return rf"(?:(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?:{known}(?![a-z])|{unknown})"
+    word = rf"(?!(?:{_stops()})\b)[A-Z][a-zA-Z'-]{{2,}}"
+    unknown = rf"(?-i:{word}(?:\s+{word}){{0,{words - 1}}}(?:\s+{COMPASS})*)"
+    if guarded:
+        ranks = alternation(list(lex.ranks))
+        unknown += rf"(?=\s*[,.;:()]|\s+(?-i:[a-z])|\s*$|\s+{ranks}(?![\w]))"
+    return rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?:(?-i:{known})(?![a-z])|{unknown})"
 
 
 @lru_cache(maxsize=1)
@@ -66,21 +74,25 @@ def _stops() -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-def _stop_alternation(lex: Lexicon) -> str:
-    return _stops()
+CODE_TEMPLATE = (r"(?P<code>\d{{2,4}}(?:\s?/\s?\d{{1,2}})?|[IVX]{{1,5}})"
+                 r"(?:\s?[/-]\s?(?P<cname>[A-Z][\w]*(?:\s(?!{ranks}(?![\w]))(?:[A-Z][\w]*|\d+))?))?")
 
 
-CODE = r"(?P<code>\d{2,4}(?:\s?/\s?\d{1,2})?|[IVX]{1,5})(?:\s?[/-]\s?(?P<cname>[A-Z][\w]*(?:\s(?:[A-Z][\w]*|\d+))?))?"
+@lru_cache(maxsize=1)
+def code_pattern() -> str:
+    """A military code with its name (``1605/Belu``, ``IX/Udayana``); a rank after it is not part of the name."""
+    return CODE_TEMPLATE.format(ranks=alternation(list(lexicon().ranks)))
 
 
 def _unit_pattern(lex: Lexicon) -> str:
     province = _place_pattern(lex, ("province",))
     region = _place_pattern(lex)
+    place = _place_pattern(lex, words=3)
     by_place = {
         "province": rf"\s+(?P<p_prov>{province})",
         "region": rf"\s+(?P<p_reg>{region})",
-        "place": rf"\s+(?P<p_place>{region})",
-        "code": rf"\s+{CODE}(?:\s+(?P<p_code>{region}))?",
+        "place": rf"\s+(?P<p_place>{place})",
+        "code": rf"\s+{code_pattern()}(?:\s+(?P<p_code>{region}))?",
         "polda": rf"(?:\s+Polda|da)?\s+(?P<p_polda>{province})",
         "optional": rf"(?:\s+(?P<p_opt>{region}))?",
         "none": "",
@@ -97,8 +109,8 @@ def _title_pattern(lex: Lexicon) -> str:
     status = r"(?:(?P<status>Plt\.?|Pj\.?|Plh\.?|Penjabat|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian|mantan|eks)\s+)?"
     compound = [s for s, t in lex.titles.items() if t.unit]
     plain = [s for s, t in lex.titles.items() if not t.unit]
-    region = _place_pattern(lex)
-    return (rf"(?<![\w]){status}(?:(?P<t_comp>{alternation(compound)})(?:\s+(?:{CODE}(?:\s+(?P<t_cplace>{region}))?|"
+    region = _place_pattern(lex, guarded=True)
+    return (rf"(?<![\w]){status}(?:(?P<t_comp>{alternation(compound)})(?:\s+(?:{code_pattern()}(?:\s+(?P<t_cplace>{region}))?|"
             rf"(?P<t_place>{region})))?|(?P<t_plain>{alternation(plain)}))(?![\w])")
 
 
@@ -168,17 +180,21 @@ def _no_break(text: str, dot: int, end: int) -> bool:
     """A full stop that ends an abbreviation (``S.I.K.``, ``Mayjen.``, ``Inf.``), not a sentence."""
     if text[dot] != ".":
         return False
-    if ABBREVIATION.search(text[: dot + 1]):
-        return True
     lex = lexicon()
     word = re.search(r"(\S+)$", text[:dot])
     nxt = re.match(r"\s+(\S+)", text[end:])
     if word is None:
         return False
     w = word.group(1).strip("(")
-    if lex.rank(w) or squash(w) in lex.corps or lex.is_degree(w) or lex.title(w):
+    if nxt and (squash(nxt.group(1)) in lex.corps or lex.is_degree(nxt.group(1).rstrip(",."))):
+        return True  # "Mayjen. TNI", "S.H. M.H"
+    if squash(w) in PREFIX_DEGREES or len(w) == 1:
+        return True  # "H. Saripudin", "Dr. Aloysius", initials
+    if lex.is_degree(w) and nxt and not nxt.group(1)[:1].isupper():
         return True
-    return bool(nxt and (squash(nxt.group(1)) in lex.corps or lex.is_degree(nxt.group(1).rstrip(",."))))
+    if ABBREVIATION.search(text[: dot + 1]):
+        return True
+    return bool(lex.rank(w) or squash(w) in lex.corps or lex.title(w))
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -578,7 +594,7 @@ class ArticleReader:
             s = self.sentences[p.sentence]
             if p.key in absent:
                 continue
-            if p.sentence in meeting_sentences or ATTEND_CUES.search(s.text):
+            if p.sentence in meeting_sentences or ATTEND_CUES.search(s.text) or p.title is not None or p.rank:
                 role = "chair" if CHAIR_CUES.search(s.text) and s.text.find(p.name) < (CHAIR_CUES.search(s.text).start() + 5) \
                     else "speaker" if SPEAKER_CUES.search(s.text) else "participant"
                 g.add_rel("ATTENDED", self.person_id(p.key), mid, s.text.strip(), role=role, mode=mode)

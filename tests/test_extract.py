@@ -1,0 +1,136 @@
+"""Extraction rules on sentences written for these tests (not the seeds)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from loaders.dates import find_dates, find_time, text_year
+from loaders.extract import extract, split_sentences
+from loaders.lexicon import lexicon
+from loaders.names import is_short_form, read_name
+from loaders.read import Article, decode
+from tests.conftest import ROOT, SHARED
+
+
+def graph_of(text: str):
+    g = extract(Article("article:test", text, "test.txt"))
+    names = {n.id: n.properties.get("name") for n in g.nodes.values()}
+    return g, names
+
+
+def rels(g, names, rel_type):
+    return {(names[r.start], names[r.end]) for r in g.rels(rel_type)}
+
+
+def test_name_without_rank_degrees_and_honorifics():
+    lex = lexicon()
+    text = "Ketua DPRD Sikka H. Drs. Ahmad Rifai Lubis, S.H., M.Si., M.M. membuka acara"
+    m = read_name(text, text.index("H."), lex)
+    assert m.name == "Ahmad Rifai Lubis"
+    assert {"S.H.", "M.Si.", "M.M."} <= set(m.degrees)
+
+
+def test_ranks_are_normalised_and_corps_kept_apart():
+    g, names = graph_of("Rapat dihadiri Dandim 0812/Lamongan Letkol Inf. Sugeng Riyadi dan "
+                        "Kapolres Lamongan AKBP Dewi Kartika Sari, S.I.K., M.H. pada Rabu (3/4/2024).")
+    ranks = rels(g, names, "HAS_RANK")
+    assert ("Sugeng Riyadi", "LETKOL") in ranks
+    assert ("Dewi Kartika Sari", "AKBP") in ranks
+    corps = {r.properties.get("corps") for r in g.rels("HAS_RANK")}
+    assert "Inf" in corps
+
+
+def test_positions_units_and_commands():
+    g, names = graph_of("Kapolres Sumba Timur, AKBP Yohanes Bili, dan Wakapolres Sumba Timur Kompol Matius Ndapa "
+                        "mengikuti rapat koordinasi di Aula Polres Sumba Timur, Senin (5/2/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Yohanes Bili", "Kapolres Sumba Timur") in held
+    assert ("Matius Ndapa", "Wakapolres Sumba Timur") in held
+    commands = rels(g, names, "COMMANDS")
+    assert ("Yohanes Bili", "Polres Sumba Timur") in commands
+    assert not any(who == "Matius Ndapa" for who, _ in commands)  # deputies do not command
+
+
+def test_koramil_code_and_acting_status():
+    g, names = graph_of("Hadir Plt Bupati Ngada, Yosef Dopo, dan Danramil 1625/02 Bajawa Kapten Inf Made Arta "
+                        "dalam rakor pada Kamis, 8 Agustus 2024.")
+    held = {(names[r.start], names[r.end]): r.properties["status"] for r in g.rels("HOLDS_POSITION")}
+    assert held[("Yosef Dopo", "Bupati Ngada")] == "acting"
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert any(u.startswith("Koramil 1625/02") for u in units)
+
+
+def test_represented_by():
+    g, names = graph_of("Rakor digelar Jumat (9/8/2024). Kapolres Alor, AKBP Agus Salim, yang diwakili oleh "
+                        "Kabag Ops Polres Alor, Kompol Yan Piter, hadir dalam rakor tersebut.")
+    assert ("Yan Piter", "Agus Salim") in rels(g, names, "REPRESENTED")
+    attended = {who for who, _ in rels(g, names, "ATTENDED")}
+    assert "Yan Piter" in attended and "Agus Salim" not in attended
+
+
+def test_represented_through_melalui():
+    g, names = graph_of("Kapolres Rote Ndao AKBP Dani Hakim melalui Kasat Intelkam Polres Rote Ndao Iptu Budi Raya "
+                        "menghadiri rapat pada Selasa (6/8/2024).")
+    assert ("Budi Raya", "Dani Hakim") in rels(g, names, "REPRESENTED")
+
+
+def test_dates_with_and_without_year():
+    text = "Kegiatan berlangsung Selasa (22/4). Pilkada 2025 tinggal menghitung hari."
+    dates = find_dates(text)
+    assert dates[0].resolve(text_year(text, dates)) == "2025-04-22"
+    assert find_dates("Senin, 5 Februari 2024")[0].resolve(None) == "2024-02-05"
+    assert find_dates("Sabtu (23/11/24)")[0].resolve(None) == "2024-11-23"
+    assert find_dates("Selasa (22/4)")[0].resolve(text_year("Selasa (22/4)")) is None
+    assert find_time("dimulai pukul 09.30 WITA") == ("09:30", "WITA")
+    assert find_dates("Koramil 1604/01 Kupang") == []
+
+
+def test_short_forms():
+    assert is_short_form("Benny Arief", "Benny Miniani Arief")
+    assert is_short_form("Awi", "Awi Setiyono")
+    assert not is_short_form("Miniani", "Benny Miniani Arief")
+    assert not is_short_form("Arief Budiman", "Benny Miniani Arief")
+
+
+def test_abbreviations_do_not_end_sentences():
+    sentences = split_sentences("Hadir Pangdam IX/Udayana Mayjen. TNI Budi Santoso, S.IP. Acara berjalan lancar.")
+    assert len(sentences) == 2
+
+
+def test_junk_lines_are_dropped_and_reported():
+    g = extract(Article("article:j", "Kapolres Ende AKBP Ari Wibowo memimpin rapat, Senin (1/7/2024).\n"
+                                     "Baca juga: Kapolres Sikka AKBP Hery Prasetyo Dilantik\nADVERTISEMENT", "j.txt"))
+    names = {n.properties["name"] for n in g.by_label("Person")}
+    assert names == {"Ari Wibowo"}
+    assert any(line.startswith("teaser") for line in g.dropped_lines)
+
+
+def test_bad_text_never_crashes():
+    for text in ["", "   \n  ", "<html><body><p>Halo</p></body></html>", "x" * 5_000_000]:
+        extract(Article("article:bad", text, "bad.txt"))
+    with pytest.raises(ValueError):
+        decode(b"\x00\x01binary")
+    assert decode("caf\xe9".encode("cp1252"))[0] == "caf\xe9"
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval is not beside this checkout")
+@pytest.mark.parametrize("raw,gold,floor", [
+    (ROOT / "examples", SHARED / "eval" / "gold", 0.78),
+    (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.70),
+])
+def test_score_does_not_regress(tmp_path, raw, gold, floor):
+    """Regression floor on the gold sets; the target (0.90 seeds) is issue work in progress."""
+    from kg.pipeline import extract_to_dir
+
+    extract_to_dir([raw], tmp_path)
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(gold), str(tmp_path), "--json"],
+                         capture_output=True, text=True, check=True).stdout
+    overall = json.loads(out)
+    f1 = overall.get("overall", {}).get("f1") if isinstance(overall.get("overall"), dict) else None
+    assert f1 is not None, out[:500]
+    print(f"overall F1 on {raw.name}: {f1:.3f}")
+    assert f1 >= floor
