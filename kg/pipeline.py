@@ -54,15 +54,21 @@ def safe_extract(article: Article) -> ArticleGraph | ReadProblem:
         return ReadProblem(article.source, f"extraction failed ({type(exc).__name__}: {exc})")
 
 
+def _problem(report: Report, problem: ReadProblem, strict: bool,
+             on_problem: Callable[[ReadProblem], None] | None) -> None:
+    """Record a problem, tell the caller, and stop only in strict mode."""
+    report.problems.append(problem)
+    if on_problem:
+        on_problem(problem)
+    if strict:
+        raise StopOnProblem(problem)
+
+
 def _articles(paths: Iterable[str | Path], report: Report, strict: bool,
               on_problem: Callable[[ReadProblem], None] | None) -> Iterator[Article]:
     for item in read_articles(paths):
         if isinstance(item, ReadProblem):
-            report.problems.append(item)
-            if on_problem:
-                on_problem(item)
-            if strict:
-                raise StopOnProblem(item)
+            _problem(report, item, strict, on_problem)
             continue
         yield item
 
@@ -76,11 +82,7 @@ def extract_to_dir(paths: Iterable[str | Path], out_dir: str | Path, strict: boo
     for article in _articles(paths, report, strict, on_problem):
         graph = safe_extract(article)
         if isinstance(graph, ReadProblem):
-            report.problems.append(graph)
-            if on_problem:
-                on_problem(graph)
-            if strict:
-                raise StopOnProblem(graph)
+            _problem(report, graph, strict, on_problem)
             continue
         (out / f"{article.stem}.json").write_text(json.dumps(graph.to_json(), ensure_ascii=False, indent=1))
         report.done += 1
@@ -118,11 +120,7 @@ def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, stric
             known.add(article.id)  # the same text twice in one batch
             graph = safe_extract(article)
             if isinstance(graph, ReadProblem):
-                report.problems.append(graph)
-                if on_problem:
-                    on_problem(graph)
-                if strict:
-                    raise StopOnProblem(graph)
+                _problem(report, graph, strict, on_problem)
                 continue
             graphs.append(graph)
         if graphs:
