@@ -46,10 +46,12 @@ class StopOnProblem(Exception):
         self.problem = problem
 
 
-def safe_extract(article: Article) -> ArticleGraph | ReadProblem:
-    """Extract one article; a failure becomes a problem, never a crash of the batch."""
+def safe_extract(article: Article, resolve_ids: bool = True) -> ArticleGraph | ReadProblem:
+    """Extract one article (and resolve it for loading); a failure becomes a
+    problem, never a crash of the batch."""
     try:
-        return resolve(extract(article))
+        graph = extract(article)
+        return resolve(graph) if resolve_ids else graph
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
         return ReadProblem(article.source, f"extraction failed ({type(exc).__name__}: {exc})")
 
@@ -75,12 +77,13 @@ def _articles(paths: Iterable[str | Path], report: Report, strict: bool,
 
 def extract_to_dir(paths: Iterable[str | Path], out_dir: str | Path, strict: bool = False,
                    on_problem: Callable[[ReadProblem], None] | None = None) -> Report:
-    """Write one ``<stem>.json`` per article in the scorer's shape."""
+    """Write one ``<stem>.json`` per article in the scorer's shape: what the
+    article itself says, before cross-article resolution adds implied units."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = Report()
     for article in _articles(paths, report, strict, on_problem):
-        graph = safe_extract(article)
+        graph = safe_extract(article, resolve_ids=False)
         if isinstance(graph, ReadProblem):
             _problem(report, graph, strict, on_problem)
             continue
