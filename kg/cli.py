@@ -257,6 +257,50 @@ def query_cmd(name: str | None, params: tuple[str, ...], list_: bool, fmt: str) 
     _print_rows(rows, fmt)
 
 
+@main.command("analyze")
+@click.option("--since", help="Only meetings on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only meetings on or before this date (YYYY-MM-DD).")
+@click.option("--export", "export_path", type=click.Path(dir_okay=False),
+              help="Also write the network to a .graphml, .gexf or .csv file.")
+@click.option("--network", type=click.Choice(["persons", "units", "two-mode"]), default="persons", show_default=True,
+              help="Which network --export writes: person co-attendance, unit co-presence, or person-meeting.")
+@click.option("--top", default=10, show_default=True, help="How many top nodes to print per measure.")
+@click.option("--no-write", is_flag=True, help="Do not store the measures on the nodes.")
+def analyze_cmd(since: str | None, until: str | None, export_path: str | None, network: str, top: int,
+                no_write: bool) -> None:
+    """Network measures of who meets whom, written back to the nodes.
+
+    Degree, betweenness and eigenvector centrality, Louvain communities,
+    k-core and Gould-Fernandez brokerage across services, for persons and
+    for units; afterwards `kg query most_central` sorts by them.
+
+    \b
+    Example:
+      kg analyze --export out/persons.graphml
+      kg analyze --since 2024-08-01 --until 2024-08-31 --no-write
+    """
+    from kg import analyze
+
+    with open_store() as store:
+        result = analyze.analyze(store, since=since, until=until, write=not no_write)
+    for kind in ("persons", "units"):
+        g = result.networks[kind]
+        click.echo(f"{kind}: {g.number_of_nodes()} nodes, {g.number_of_edges()} co-attendance ties, "
+                   f"groups {analyze.group_summary(g)}")
+        for measure in ("degree", "betweenness", "cross_group_brokerage"):
+            best = ", ".join(f"{name} ({value:g})" for name, value in result.top(kind, measure, top) if value)
+            click.echo(f"  top {measure}: {best or '-'}")
+    if export_path:
+        g = result.two_mode["persons"] if network == "two-mode" else result.networks[network]
+        try:
+            path = analyze.export(g, export_path)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--export") from None
+        click.echo(f"wrote {path} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+    if not no_write:
+        click.echo("measures stored as kg_* properties; try: kg query most_central --param measure=betweenness --param limit=10")
+
+
 @main.command("viz")
 @click.option("-o", "--out", "out", default="kg.html", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--focus", help="Centre on the node with this name or alias.")

@@ -12,7 +12,7 @@ regions comes from ``loaders/data`` through ``loaders.lexicon``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.model import ArticleGraph, make_id
@@ -31,12 +31,14 @@ ATTEND_CUES = re.compile(r"\b(hadir|dihadiri|menghadiri|diikuti|mengikuti|ikut|t
 CHAIR_CUES = re.compile(r"\b(memimpin|dipimpin|membuka|dibuka|dipandu)\b", re.I)
 SPEAKER_CUES = re.compile(r"\b(narasumber|memaparkan|paparan|pemateri)\b", re.I)
 ORGANISER_CUES = re.compile(r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|yang\s+(?:diselenggarakan|digelar|dilaksanakan))\s+(?:oleh\s+)?", re.I)
-REPRESENT_BY = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
-REPRESENT_VIA = re.compile(r"^\s*,?\s*(?:melalui|lewat)\s+", re.I)
+UNIT_CLASS = r"(?:\s*Kelas\s+[IV]{1,3}[A-C]?)?"
+REPRESENT_BY = re.compile(r"^" + UNIT_CLASS + r"\s*,?\s*(?:yang\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
+REPRESENT_VIA = re.compile(r"^" + UNIT_CLASS + r"\s*,?\s*(?:melalui|lewat)\s+", re.I)
 REPRESENTING = re.compile(r"^\s*,?\s*(?:yang\s+)?mewakili\s+", re.I)
 VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|Balai|Mapolres|Mapolda|Mapolresta|Mapolsek|"
                    r"Makodim|Mako|Markas|Pendopo|Rumah Jabatan|Rujab|Gedong|Lapangan|Convention|Ballroom|Wisma|Graha|"
                    r"Puskodal|Balaikota|Kompleks|Operation Room|Command Center)[^,.;()]*)")
+DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr)\.)$")
 
 
@@ -479,10 +481,12 @@ class ArticleReader:
         return pid
 
     def build(self) -> ArticleGraph:
+        self.meeting = self.find_meeting()
         for sent in self.sentences:
             self.read_sentence(sent)
         self.resolve_persons()
         self.fill_missing_units()
+        self.resolve_anaphora()
         g = self.graph
         sentence_text = {s.index: s.text.strip() for s in self.sentences}
         for key, p in self.persons.items():
@@ -515,6 +519,24 @@ class ArticleReader:
             if node.label != "Article":
                 g.add_rel("MENTIONED_IN", node.id, article)
         return g
+
+    def resolve_anaphora(self) -> None:
+        """``mantan Wakapolres Belu ini`` / ``Kapolres tersebut``: an office followed by a
+        demonstrative names the person the text was just speaking of."""
+        last: PersonMention | None = None
+        for sent in self.sentences:
+            items: list[tuple[int, object]] = [(p.start, p) for p in self.mentions if p.sentence == sent.index]
+            items += [(t.start, t) for ss, t in self.titles if ss.index == sent.index]
+            for _, item in sorted(items, key=lambda x: x[0]):
+                if isinstance(item, PersonMention):
+                    last = item
+                    continue
+                if item.holder is None and last is not None and DEMONSTRATIVE.match(sent.text[item.end:]):
+                    mention = replace(last, start=item.start, end=item.end, title=item, sentence=sent.index)
+                    item.holder = mention
+                    self.mentions.append(mention)
+                elif item.holder is not None or self.holder_of(item) is not None:
+                    last = item.holder or self.holder_of(item)
 
     def fill_missing_units(self) -> None:
         """``Kapolres`` without a place means the article's own Polres."""
@@ -559,42 +581,55 @@ class ArticleReader:
                             published=a.published or self.date, words=len(self.text.split()))
         return a.id
 
-    def add_meeting(self) -> None:
+    def find_meeting(self) -> tuple[Sentence, re.Match, str] | None:
+        """The article's meeting mention, its kind and its date (which dates every edge)."""
         mentions = [(s, m) for s in self.sentences for m in self.pat.meeting.finditer(s.text)]
-        if not mentions:
-            return
-        sent, m = mentions[0]
-        kind = self.lex.meeting_words.get(squash(m.group(0)), "rapat")
+        self.meeting_sentences = {s.index for s, _ in mentions}
         dates = find_dates(self.text)
         year = text_year(self.text, dates)
+        if not mentions:
+            chosen = next((d for d in dates if d.weekday), None)
+            self._date = (chosen.resolve(year) if chosen else None) or self.article.published
+            return None
+        sent, m = mentions[0]
         # the meeting's date: one written in or near its sentence, else the first with a day name
         near = [d for d in dates if sent.start - 300 <= d.start <= sent.start + len(sent.text) + 300]
         chosen = next((d for d in near if d.weekday), None) or (near[0] if near else None) \
             or next((d for d in dates if d.weekday), None)
-        date = chosen.resolve(year) if chosen else None
-        self._date = date
+        self._date = (chosen.resolve(year) if chosen else None) or self.article.published
+        return sent, m, self.lex.meeting_words.get(squash(m.group(0)), "rapat")
+
+    def add_meeting(self) -> None:
+        if self.meeting is None:
+            return
+        sent, m, kind = self.meeting
+        date = self.date
         window = self.text[max(0, sent.start - 200): sent.start + len(sent.text) + 400]
         time_, zone = find_time(window)
         venue = VENUE.search(window)
         title = re.sub(r"\s+", " ", sent.text.strip())[:160]
-        mid = make_id("Meeting", f"{date or self.article.id}-{kind}")
+        organiser = ORGANISER_CUES.search(sent.text)
+        host = None
+        if organiser:
+            host = next((u for s, a, b, u in self.units if s.index == sent.index and a >= organiser.end() - 1), None)
+        # Two outlets reporting one meeting agree on its date, kind and host, not on their wording:
+        # the host is the organiser, else the unit of the office that chairs, else the article's first unit.
+        anchor = host or self.chair_unit() or next((u for _, _, _, u in self.units), None)
+        key = f"{date}-{kind}-{anchor.id if anchor else ''}" if date else f"{self.article.id}-{kind}"
+        mid = make_id("Meeting", key)
         g = self.graph
         mode = "virtual" if kind == "virtual" or re.search(r"zoom|virtual|daring|video conference|vicon", self.text, re.I) else "in_person"
         g.add_node("Meeting", mid, name=title[:80], title=title, kind=kind, date=date, time=time_, timezone=zone,
                    venue=venue.group(1).strip() if venue else None, mode=mode)
-        organiser = ORGANISER_CUES.search(sent.text)
-        if organiser:
-            u = next((u for s, a, b, u in self.units if s.index == sent.index and a >= organiser.end() - 1), None)
-            if u is not None:
-                g.add_rel("ORGANIZED", self.add_unit(u), mid, sent.text.strip())
+        if host is not None:
+            g.add_rel("ORGANIZED", self.add_unit(host), mid, sent.text.strip())
         # who attended: persons and offices in sentences that speak of the meeting
         absent = self.represented(mid)
-        meeting_sentences = {s.index for s, _ in mentions}
         for p in self.mentions:
             s = self.sentences[p.sentence]
             if p.key in absent:
                 continue
-            if p.sentence in meeting_sentences or ATTEND_CUES.search(s.text) or p.title is not None or p.rank:
+            if p.sentence in self.meeting_sentences or ATTEND_CUES.search(s.text) or p.title is not None or p.rank:
                 role = "chair" if CHAIR_CUES.search(s.text) and s.text.find(p.name) < (CHAIR_CUES.search(s.text).start() + 5) \
                     else "speaker" if SPEAKER_CUES.search(s.text) else "participant"
                 g.add_rel("ATTENDED", self.person_id(p.key), mid, s.text.strip(), role=role, mode=mode)
@@ -607,10 +642,43 @@ class ArticleReader:
             if re.search(r"\b(perwakilan|unsur)\s+(?:dari\s+)?$", s.text[:a], re.I):
                 g.add_rel("ATTENDED", self.add_unit(u), mid, s.text.strip(), role="participant")
 
+    def bare_name(self, sent: Sentence, pos: int) -> PersonMention | None:
+        """A name without rank or title where the sentence demands one (``diwakili oleh Tituk Tumuli``)."""
+        nm = read_name(sent.text, pos, self.lex)
+        if nm is None or len(nm.name.split()) < 2:
+            return None
+        known = next((k for k in self.persons if k == nm.name or is_short_form(nm.name, k)), None)
+        p = PersonMention(nm.start, nm.end, nm.name, nm.degrees, None, None, None, None, sent.index, nm.honorific)
+        if known is None:
+            self.persons[nm.name] = p
+            self.aliases[nm.name] = set()
+        p.key = known or nm.name
+        self.mentions.append(p)
+        if known is None:  # person nodes are already built when representation is read
+            self.graph.add_node("Person", self.person_id(p.key), name=p.key, aliases=[], degrees=p.degrees,
+                                first_seen=self.date, last_seen=self.date)
+        return p
+
+    def chair_unit(self) -> UnitRef | None:
+        """The unit of the first office held by someone who chairs (``memimpin``, ``membuka``)."""
+        for p in self.mentions:
+            cue = CHAIR_CUES.search(self.sentences[p.sentence].text)
+            if cue and p.title is not None and p.title.unit is not None and p.start < cue.start():
+                return p.title.unit
+        return None
+
     def holder_of(self, t: TitleMention) -> PersonMention | None:
+        """Who holds the office ``t`` names, as far as this article says.
+
+        A bare title (``Kabagops`` without its unit) refers to the one person the
+        article names with that title, if there is exactly one."""
         for _, other in self.titles:
             if other.holder is not None and other.position == t.position:
                 return other.holder
+        if t.unit is None:
+            holders = {o.holder.key: o.holder for _, o in self.titles if o.holder is not None and o.title == t.title}
+            if len(holders) == 1:
+                return next(iter(holders.values()))
         return None
 
     def represented(self, meeting_id: str) -> set[str]:
@@ -638,7 +706,7 @@ class ArticleReader:
                     y = next((p for p in people if pos <= p.start <= pos + 60 and p is not x_person), None)
                     if y is None:
                         ty = next((t for t in here if t.start == pos), None)
-                        y = self.holder_of(ty) if ty is not None else None
+                        y = self.holder_of(ty) if ty is not None else self.bare_name(sent, pos)
                     if y is None:
                         continue
                     self._represent(y, x, x_person, meeting_id, s.strip(), absent)
