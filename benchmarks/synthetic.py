@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import argparse
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -102,7 +102,12 @@ def build_world(persons: int = 5000, seed: int = 1) -> World:
     regencies = sorted((r for r in {id(r): r for r in lex.regions.values()}.values() if r.kind == "regency"),
                        key=lambda r: r.name)
     per_region = len(REGENCY_OFFICES) * 2  # about two holders per office over the year
-    chosen = rng.sample(regencies, min(len(regencies), max(1, persons // per_region)))
+    wanted = max(1, persons // per_region)
+    chosen = rng.sample(regencies, min(len(regencies), wanted))
+    # more regencies than Indonesia has: numbered copies ("Belu 2"), for scale runs
+    for copy in range(2, 2 + (wanted - len(chosen)) // len(regencies) + 1):
+        chosen += [replace(r, short=f"{r.short} {copy}", name=f"{r.name} {copy}") for r in regencies]
+    chosen = chosen[:wanted]
     names: set[str] = set()
     ranks: dict[str, str] = {}
 
@@ -171,6 +176,11 @@ def meetings(world: World, n: int, seed: int = 2):
             if o.role in ("head", "civil_head") and o.kind in deputies and rng.random() < 0.3:
                 present.remove((o, h))
                 represented.append((o, h, *deputies[o.kind]))
+        staff = {o.kind: (o, h) for o, h in present if o.role == "staff"}
+        for o, h in list(present):
+            if o.role == "deputy" and o.kind in staff and rng.random() < 0.2 and (o, h) not in [r[2:] for r in represented]:
+                present.remove((o, h))
+                represented.append((o, h, *staff[o.kind]))
         if not present:
             present = held[:1]
         chair = next((x for x in present if x[0].role == "head"), present[0])

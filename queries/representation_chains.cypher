@@ -1,8 +1,8 @@
-// Representation chains: X stood in for Y, who in turn stood in for Z (up to three links).
+// Representation chains: X stood in for Y, and Y in turn stood in for Z (at the same or another meeting).
 // params: none
 // example: kg query representation_chains
-MATCH path = (first:Person)-[:REPRESENTED*1..3]->(last)
-WHERE NOT ()-[:REPRESENTED]->(first) AND NOT (last)-[:REPRESENTED]->()
-RETURN [n IN nodes(path) | n.name] AS chain, length(path) AS links,
-       [r IN relationships(path) | r.meeting] AS meetings
-ORDER BY links DESC, chain
+MATCH (x:Person)-[r1:REPRESENTED]->(y:Person)-[r2:REPRESENTED]->(z)
+OPTIONAL MATCH (z)-[r3:REPRESENTED]->(w)
+RETURN x.name AS representative, y.name AS stood_in_for, z.name AS who_stood_in_for,
+       w.name AS and_for, r1.meeting AS meeting_1, r2.meeting AS meeting_2
+ORDER BY representative, stood_in_for

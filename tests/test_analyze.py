@@ -1,0 +1,112 @@
+"""The network measures, on small graphs whose answers are known."""
+
+from __future__ import annotations
+
+import csv
+
+import networkx as nx
+import pytest
+
+from kg import analyze
+
+
+def rows(*meetings):
+    """Attendance rows from (meeting, date, [(person, group), ...])."""
+    out = []
+    for meeting, date, people in meetings:
+        for person, group in people:
+            out.append({"node": person, "name": person.upper(), "meeting": meeting, "date": date, "group": group})
+    return out
+
+
+# Two police-only meetings and two military-only meetings, bridged by "civ",
+# a civil official who attends one of each.
+BRIDGED = rows(
+    ("m1", "2024-01-10", [("p1", "police"), ("p2", "police"), ("civ", "civil")]),
+    ("m2", "2024-02-10", [("p1", "police"), ("p2", "police"), ("p3", "police")]),
+    ("m3", "2024-03-10", [("t1", "military"), ("t2", "military"), ("civ", "civil")]),
+    ("m4", "2024-04-10", [("t1", "military"), ("t2", "military")]),
+)
+
+
+def test_two_mode_and_projection_count_shared_meetings():
+    g = analyze.two_mode(BRIDGED)
+    assert len(analyze.actors(g)) == 6 and g.number_of_nodes() == 10
+    p = analyze.project(g)
+    assert p["p1"]["p2"] == {"weight": 2, "first": "2024-01-10", "last": "2024-02-10"}
+    assert p["t1"]["t2"]["weight"] == 2
+    assert not p.has_edge("p1", "t1")
+    assert p.nodes["civ"]["group"] == "civil"
+
+
+def test_bridge_has_all_the_betweenness_and_brokers_across_services():
+    p = analyze.project(analyze.two_mode(BRIDGED))
+    cent = analyze.centrality(p)
+    assert max(cent, key=lambda n: cent[n]["betweenness"]) == "civ"
+    roles = analyze.brokerage(p)
+    # civ links p1,p2 (police) with t1,t2 (military): 4 liaison pairs, no same-group brokering
+    assert roles["civ"]["liaison"] == 4 and roles["civ"]["coordinator"] == 0
+    assert roles["civ"]["cross_group"] == 4
+    # p1 and p2 broker between civ and p3 (representative: p shares police with p3)
+    assert roles["p1"]["representative"] == 1
+
+
+def test_brokerage_roles_by_group():
+    g = nx.Graph([("a", "b"), ("b", "c")])
+    for groups, role in ((("x", "x", "x"), "coordinator"), (("x", "y", "x"), "consultant"),
+                         (("x", "x", "y"), "representative"), (("x", "y", "z"), "liaison")):
+        nx.set_node_attributes(g, dict(zip("abc", groups)), "group")
+        assert analyze.brokerage(g)["b"][role] == 1, role
+    g.add_edge("a", "c")  # a closed triangle needs no broker
+    assert analyze.brokerage(g)["b"]["total"] == 0
+
+
+def test_eigenvector_agrees_with_networkx_per_component():
+    g = nx.karate_club_graph()
+    ours = analyze._eigenvector(g)
+    theirs = nx.eigenvector_centrality(g, weight="weight", max_iter=1000)
+    assert max(abs(ours[n] - theirs[n]) for n in g) < 1e-4
+    g.add_edge("x", "y")
+    ours = analyze._eigenvector(g)
+    assert ours["x"] == pytest.approx(ours["y"]) and ours["x"] > 0
+
+
+def test_communities_and_core_split_the_services():
+    p = analyze.project(analyze.two_mode(BRIDGED))
+    comm = analyze.communities(p)
+    assert comm["p1"] == comm["p2"] == comm["p3"]
+    assert comm["t1"] == comm["t2"] != comm["p1"]
+    core = analyze.k_core(p)
+    assert core["p1"] == 2 and core["t1"] == 2
+
+
+def test_time_slice_and_centrality_over_time():
+    g = analyze.two_mode(BRIDGED)
+    march = analyze.time_slice(g, "2024-03-01", "2024-03-31")
+    assert set(analyze.actors(march)) == {"t1", "t2", "civ"}
+    series = analyze.centrality_over_time(g, "civ", analyze.monthly_windows(["2024-01-10", "2024-04-10"]))
+    assert [s["degree"] for s in series] == [2, 0, 2, 0]
+
+
+def test_service_group_prefers_rank():
+    assert analyze.service_group(["TNI"], ["civil"]) == "military"
+    assert analyze.service_group([None], ["election"]) == "election"
+
+
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf", ".csv"])
+def test_export_round_trip(tmp_path, suffix):
+    p = analyze.project(analyze.two_mode(BRIDGED))
+    nx.set_node_attributes(p, {n: {"kg_degree": d, "missing": None} for n, d in p.degree()})
+    path = analyze.export(p, tmp_path / f"g{suffix}")
+    if suffix == ".csv":
+        with path.open() as fh:
+            assert len(list(csv.DictReader(fh))) == p.number_of_edges()
+        return
+    back = nx.read_graphml(path) if suffix == ".graphml" else nx.read_gexf(path)
+    assert back.number_of_nodes() == p.number_of_nodes()
+    assert back.number_of_edges() == p.number_of_edges()
+
+
+def test_export_refuses_unknown_format(tmp_path):
+    with pytest.raises(ValueError, match="graphml"):
+        analyze.export(nx.Graph(), tmp_path / "g.xlsx")
