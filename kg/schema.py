@@ -22,8 +22,10 @@ RELATIONSHIPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 # Properties that are part of a relationship's identity: two REPRESENTED
-# edges between the same pair at different meetings are different facts.
-REL_KEYS: dict[str, tuple[str, ...]] = {"REPRESENTED": ("meeting",)}
+# edges between the same pair at different meetings are different facts, and
+# "held as current" and "held formerly" are two facts with their own dates
+# (so the result never depends on the order articles are loaded in).
+REL_KEYS: dict[str, tuple[str, ...]] = {"REPRESENTED": ("meeting",), "HOLDS_POSITION": ("status",)}
 
 # List properties are unioned on merge instead of overwritten.
 LIST_PROPERTIES: frozenset[str] = frozenset({"aliases", "degrees", "sources", "evidence", "merge_reason"})

@@ -1,0 +1,80 @@
+"""Resolving person mentions: time and memory at 10k, 50k and 100k mentions.
+
+Mentions come from the synthetic world (benchmarks/synthetic.py): full names
+with ranks and offices, a quarter of them written as a bare single name, some
+with ``Moh.``-style given-name variants. Resolution is one key per mention and
+a dictionary of keys (no comparison of pairs), so time should grow linearly;
+the run prints the time per size, the growth factor, the number of persons
+found and the peak memory (tracemalloc) of the resolution itself.
+
+Usage: python benchmarks/bench_resolve.py [--sizes 10000,50000,100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.synthetic import build_world  # noqa: E402
+from kg.resolve import Mention, person_key  # noqa: E402
+
+
+def mentions(n: int, seed: int = 3) -> list[Mention]:
+    rng = random.Random(seed)
+    world = build_world(persons=max(5000, n // 10))
+    holders = [(o, h) for offices in world.offices_by_region.values() for o in offices for h in o.holders]
+    out = []
+    for i in range(n):
+        office, (pid, name, _) = rng.choice(holders)
+        rank = world.ranks.get(pid)
+        r = rng.random()
+        if r < 0.25:
+            name = name.split()[-1]  # "AKBP Santoso"
+        elif r < 0.3:
+            name = "Moh. " + name
+        out.append(Mention(name, rank, make_office(office), f"article:{i // 12}"))
+    return out
+
+
+def make_office(office) -> str:
+    return "position:" + office.name.lower().replace(" ", "-")
+
+
+def resolve_all(items: list[Mention]) -> dict[str, list[int]]:
+    persons: dict[str, list[int]] = {}
+    for i, m in enumerate(items):
+        persons.setdefault(person_key(m)[0], []).append(i)
+    return persons
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,50000,100000")
+    args = parser.parse_args()
+    print(f"{'mentions':>9} {'seconds':>8} {'mentions/s':>11} {'persons':>8} {'peak MB':>8}")
+    previous = None
+    for size in (int(s) for s in args.sizes.split(",")):
+        items = mentions(size)
+        tracemalloc.start()
+        t0 = time.perf_counter()
+        persons = resolve_all(items)
+        seconds = time.perf_counter() - t0
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        t0 = time.perf_counter()
+        resolve_all(items)  # again without tracemalloc's overhead, for the time
+        seconds = time.perf_counter() - t0
+        print(f"{size:>9} {seconds:>8.2f} {size / seconds:>11.0f} {len(persons):>8} {peak:>8.1f}")
+        if previous:
+            print(f"          x{size / previous[0]:.0f} mentions -> x{seconds / previous[1]:.1f} time")
+        previous = (size, seconds)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""Resolution: which mentions are one person, on pairs we wrote, and what the
+graph holds after loading the seeds (once, or in two runs)."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+
+import pytest
+
+from kg.pipeline import load
+from kg.resolve import Mention, normal_name, person_key, same_person
+from kg.store import Store
+from tests.conftest import EXAMPLES
+
+M = Mention
+# (mention a, mention b, must they be one person?)
+PAIRS = [
+    # the same person written differently: merge
+    (M("Moh. Mukhson", "AKBP", "position:kapolres-ttu", "a1"), M("Moh Mukhson", "AKBP", None, "a2"), True),
+    (M("Moh. Mukhson", "AKBP"), M("Muhammad Mukhson", "AKBP"), True),
+    (M("Mohammad Rizal Hakim"), M("Muh. Rizal Hakim"), True),
+    (M("Benny Miniani Arief", "AKBP"), M("BENNY MINIANI ARIEF", "AKBP"), True),
+    (M("Benny  Miniani   Arief"), M("Benny Miniani Arief"), True),
+    (M("I Nengah Sutawinaya", "AKP"), M("I Nengah Sutawinaya", None), True),
+    (M("Yasmara Harahap", "AKBP", "position:kapolres-sumbawa-barat"), M("Yasmara Harahap", "AKBP", "position:kapolda-ntb"), True),
+    (M("Awi Setiyono", "BRIGJEN POL"), M("Awi Setiyono", None, "position:wakapolda-ntt"), True),
+    (M("Hendry Dunant", "MAYOR"), M("Hendry Dunant", "LETKOL"), True),  # promoted
+    (M("Fahrensy Priestly Funay"), M("Fahrensy Priestly Funay", None, "position:pj-wali-kota-kupang"), True),
+    (M("Noce Nus Loa"), M("Noce Nus Loa"), True),
+    (M("Lorensius", "KOMPOL", "position:wakapolres-belu", "a1"), M("Lorensius", "KOMPOL", "position:wakapolres-belu", "a2"), True),
+    (M("Sutrisno", "AKBP", "position:kapolres-kupang", "a1"), M("Sutrisno", "AKBP", "position:kapolres-kupang", "a9"), True),
+    (M("Abd. Rahman Saleh"), M("Abdul Rahman Saleh"), True),
+    (M("Tituk Tumuli"), M("Tituk  Tumuli"), True),
+    (M("Agustinus Bria Seran", "LETKOL"), M("Agustinus Bria Seran", "LETKOL", "position:dandim-1605-belu"), True),
+    (M("Ni Luh Putu Ayu"), M("Ni Luh Putu Ayu", "IPTU"), True),
+    (M("Stefanus Bria"), M("stefanus bria"), True),
+    (M("Yohanes Tefa", "AKBP", None, "a1"), M("Yohanes Tefa", "AKBP", None, "a2"), True),
+    (M("Dominggus Lake"), M("Dominggus Lake", None, "position:bupati-belu"), True),
+    # different persons: never merge
+    (M("Budi Santoso", "AKBP"), M("Budi Hartono", "AKBP"), False),  # same first name, same rank
+    (M("Agus Wibowo"), M("Eko Wibowo"), False),  # same surname
+    (M("Budi", "AKBP", "position:kapolres-belu", "a1"), M("Budi", "AKBP", "position:kapolres-kupang", "a2"), False),
+    (M("Budi", "AKBP", None, "a1"), M("Budi", "AKBP", None, "a2"), False),  # bare single name, no office
+    (M("Budi", "AKBP", "position:kapolres-belu", "a1"), M("Budi", "KOMPOL", "position:kapolres-belu", "a2"), False),
+    (M("Budi", None, None, "a1"), M("Budi Santoso", None, None, "a1"), False),  # first name alone
+    (M("Santoso", "AKBP", "position:kapolres-belu"), M("Budi Santoso", "AKBP"), False),
+    (M("Lorensius", "KOMPOL", "position:wakapolres-belu"), M("Lorensius", "KOMPOL", "position:wakapolres-ttu"), False),
+    (M("Yohanes Tefa"), M("Yohanes Tefa Manafe"), False),
+    (M("Maria Seran"), M("Mario Seran"), False),
+    (M("Muhammad Ali"), M("Muhammad Aliyudin"), False),
+    (M("I Made Sudarsana"), M("I Wayan Sudarsana"), False),
+    (M("Petrus Bria", "AKP"), M("Paulus Bria", "AKP"), False),
+    (M("Awi", "BRIGJEN POL", None, "a1"), M("Awi Setiyono", "BRIGJEN POL"), False),  # single name elsewhere
+    (M("Heru", "KAPTEN", "position:danramil-1604-01-kupang"), M("Heru", "KAPTEN", "position:danramil-1605-02-atambua"), False),
+    (M("Siti Aminah"), M("Siti Aminah Lubis"), False),
+    (M("Abdul Rahman"), M("Abdul Rahim"), False),
+    (M("Yosef Nahak", "LETKOL"), M("Yosef Nahak Bria", "LETKOL"), False),
+    (M("Kornelis", "AIPTU", "position:kanit-reskrim-polsek-atambua"), M("Kornelis", "AIPTU", None), False),
+    (M("Frans Lake"), M("Frans Leki"), False),
+    (M("Muhammad Rizal"), M("Ahmad Rizal"), False),
+    (M("Oktovianus Wadu Ere", "KOMPOL"), M("Oktavianus Wadu Ere", "KOMPOL"), False),  # one letter: review, not merge
+]
+
+
+def test_resolution_pairs_precision_and_recall():
+    assert len(PAIRS) >= 40
+    tp = sum(1 for a, b, gold in PAIRS if gold and same_person(a, b))
+    fp = sum(1 for a, b, gold in PAIRS if not gold and same_person(a, b))
+    fn = sum(1 for a, b, gold in PAIRS if gold and not same_person(a, b))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn)
+    print(f"\nresolution on {len(PAIRS)} pairs: precision {precision:.2f}, recall {recall:.2f} (tp {tp}, fp {fp}, fn {fn})")
+    wrong = [(a.name, b.name, gold) for a, b, gold in PAIRS if same_person(a, b) != gold]
+    assert precision == 1.0, wrong
+    assert recall >= 0.95, wrong
+
+
+def test_merge_reason_says_which_rule():
+    assert person_key(M("Moh. Mukhson"))[1] == "full name 'muhammad mukhson'"
+    assert "office position:kapolres-belu" in person_key(M("Budi", "AKBP", "position:kapolres-belu"))[1]
+    assert "kept within its article" in person_key(M("Budi", article="a1"))[1]
+    assert normal_name("H. Moh.  Rizal") == ["h", "muhammad", "rizal"]
+
+
+def _checksum(store: Store) -> tuple[dict, str]:
+    nodes = store.read("MATCH (n) RETURN n.id AS id, labels(n)[0] AS label ORDER BY id")
+    rels = store.read("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, r.status AS status, "
+                      "r.meeting AS meeting, r.first_seen AS first, r.last_seen AS last")
+    keys = sorted(f"{r['a']}|{r['t']}|{r['b']}|{r['status']}|{r['meeting']}|{r['first']}|{r['last']}" for r in rels)
+    text = "\n".join([n["id"] for n in nodes] + keys)
+    return store.counts(), hashlib.sha256(text.encode()).hexdigest()
+
+
+def test_seed_graph_is_resolved(store):
+    load([EXAMPLES], store)
+    one = lambda q, **p: store.read(q, p)  # noqa: E731
+    persons = one("MATCH (p:Person) WHERE p.name CONTAINS 'Mukhson' RETURN p.id AS id, p.merge_reason AS why")
+    assert len(persons) == 1 and persons[0]["why"] == ["full name 'muhammad mukhson'"]
+    arts = one("MATCH (p:Person)-[:MENTIONED_IN]->(a:Article) WHERE p.name CONTAINS 'Mukhson' RETURN count(a) AS n")
+    assert arts[0]["n"] == 2
+    for unit in ("Polres TTU", "Polda NTT", "Brimob Polda NTT", "Polres Belu"):
+        rows = one("MATCH (u:Unit) WHERE u.name = $n OR $n IN coalesce(u.aliases, []) RETURN u.id AS id", n=unit)
+        assert len(rows) == 1, (unit, rows)
+    same = one("MATCH (u:Unit) WHERE 'Polres Timor Tengah Utara' IN u.aliases RETURN u.name AS name")
+    assert [r["name"] for r in same] == ["Polres TTU"]
+    holders = one("MATCH (p:Person)-[h:HOLDS_POSITION]->(o:Position {name: 'Wakapolres Belu'}) "
+                  "RETURN p.name AS name, h.status AS status")
+    assert sorted((r["name"], r["status"]) for r in holders) == [("Lorensius", "current"), ("Oktovianus Wadu Ere", "former")]
+    kodim = one("MATCH (:Unit {name: 'Koramil 1604/01/Kupang'})-[:PART_OF]->(k:Unit) RETURN k.name AS name, k.code AS code")
+    assert [r["code"] for r in kodim] == ["1604"]
+    brimob = one("MATCH (:Unit {name: 'Brimob Polda NTT'})-[:PART_OF]->(p:Unit) RETURN p.name AS name")
+    assert [r["name"] for r in brimob] == ["Polda NTT"]
+
+
+def test_two_runs_give_the_same_graph_as_one(store, tmp_path):
+    files = sorted(EXAMPLES.glob("*.txt"))
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    for i, f in enumerate(files):
+        shutil.copy(f, (first if i % 2 else second) / f.name)
+    load([first], store)
+    load([second], store)
+    halves = _checksum(store)
+    load([EXAMPLES], store)  # everything again: nothing changes
+    assert _checksum(store) == halves
+    store.clear()
+    load([EXAMPLES], store)
+    assert _checksum(store) == halves
