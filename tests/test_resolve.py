@@ -128,3 +128,20 @@ def test_two_runs_give_the_same_graph_as_one(store, tmp_path):
     store.clear()
     load([EXAMPLES], store)
     assert _checksum(store) == halves
+
+
+def test_one_meeting_reported_by_two_outlets_is_one_node(store, tmp_path):
+    (tmp_path / "outlet_a.txt").write_text(
+        "Kapolres Sikka AKBP Hadi Saputra, S.I.K. memimpin rapat koordinasi lintas sektoral di Aula Polres Sikka, "
+        "Senin (4/3/2024). Rapat dihadiri Dandim 1603/Sikka Letkol Inf Yoseph Bria.", encoding="utf-8")
+    (tmp_path / "outlet_b.txt").write_text(
+        "Maumere - Rakor lintas sektoral digelar Polres Sikka pada Senin, 4 Maret 2024. Dandim 1603/Sikka "
+        "Letkol Inf Yoseph Bria hadir bersama Kapolres Sikka AKBP Hadi Saputra.", encoding="utf-8")
+    (tmp_path / "other_day.txt").write_text(
+        "Kapolres Sikka AKBP Hadi Saputra memimpin rakor lintas sektoral, Selasa (5/3/2024).", encoding="utf-8")
+    load([tmp_path], store)
+    rows = store.read("MATCH (m:Meeting)-[:MENTIONED_IN]->(a:Article) RETURN m.date AS date, count(a) AS articles "
+                      "ORDER BY date")
+    assert rows == [{"date": "2024-03-04", "articles": 2}, {"date": "2024-03-05", "articles": 1}]
+    people = store.read("MATCH (p:Person)-[:ATTENDED]->(:Meeting {date: '2024-03-04'}) RETURN count(DISTINCT p) AS n")
+    assert people[0]["n"] == 2
