@@ -303,24 +303,54 @@ def analyze_cmd(since: str | None, until: str | None, export_path: str | None, n
 
 @main.command("viz")
 @click.option("-o", "--out", "out", default="kg.html", show_default=True, type=click.Path(dir_okay=False))
-@click.option("--focus", help="Centre on the node with this name or alias.")
-@click.option("--hops", default=2, show_default=True, type=click.IntRange(1, 4))
-def viz_cmd(out: str, focus: str | None, hops: int) -> None:
-    """Write an interactive HTML exploration of the graph.
+@click.option("--focus", help="Ego network: centre on the node with this name or alias.")
+@click.option("--hops", default=2, show_default=True, type=click.IntRange(1, 4), help="Hops around --focus.")
+@click.option("--meeting", help="One meeting: its id, or a date (YYYY-MM-DD) for the meetings of that day.")
+@click.option("--unit", help="The command hierarchy around this unit (name or alias).")
+@click.option("--coattendance", is_flag=True, help="Persons linked by the meetings they shared.")
+@click.option("--since", help="Only meetings on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only meetings on or before this date (YYYY-MM-DD).")
+@click.option("--size-by", "size_by", type=click.Choice(["degree", "betweenness", "eigenvector", "brokerage",
+                                                           "cross_group_brokerage", "core"]),
+              default="degree", show_default=True, help="Node size; all but degree need `kg analyze` first.")
+def viz_cmd(out: str, focus: str | None, hops: int, meeting: str | None, unit: str | None, coattendance: bool,
+            since: str | None, until: str | None, size_by: str) -> None:
+    """Write an interactive HTML exploration of the graph (one offline file).
 
     \b
-    Example:
-      kg viz --focus "Polres Belu" --hops 2 -o belu.html
+    Examples:
+      kg viz -o graph.html                               # the whole graph
+      kg viz --focus "Polres Belu" --hops 2 -o belu.html # an ego network
+      kg viz --meeting 2024-08-01 -o rakor.html          # one meeting
+      kg viz --unit "Polda NTT" -o command.html          # command hierarchy
+      kg viz --coattendance --size-by betweenness        # who meets whom
+      kg viz --since 2024-08-01 --until 2024-08-31       # a date window
     """
+    from visualize import views
     from visualize.html import GraphTooLarge, render
-    from visualize.views import ego_graph, whole_graph
 
+    chosen = [x for x in (focus, meeting, unit) if x] + (["coattendance"] if coattendance else [])
+    if len(chosen) > 1:
+        raise click.UsageError("choose one of --focus, --meeting, --unit, --coattendance")
     with open_store() as store:
-        data = ego_graph(store, focus, hops) if focus else whole_graph(store)
-        if focus and not data.nodes:
-            raise click.ClickException(f"no node named {focus!r}")
+        if focus:
+            data, title = views.ego_graph(store, focus, hops), f"{focus} ({hops} hops)"
+        elif meeting:
+            data, title = views.meeting_graph(store, meeting), f"meeting {meeting}"
+        elif unit:
+            data, title = views.command_graph(store, unit), f"command hierarchy of {unit}"
+        elif coattendance:
+            data, title = views.coattendance_graph(store, since, until), "co-attendance"
+        elif since or until:
+            data = views.window_graph(store, since or "0000-00-00", until or "9999-12-31")
+            title = f"meetings {since or '…'} to {until or '…'}"
+        else:
+            data, title = views.whole_graph(store), "whole graph"
+        if chosen and not data.nodes:
+            raise click.ClickException(f"nothing found for {chosen[0]!r}; `kg query` can list names "
+                                       "(e.g. kg query persons_without_rank, kg query units_without_parent)")
         try:
-            path = render(data, out, title=f"kg: {focus or 'whole graph'}")
+            path = render(data, out, title=f"kg: {title}", measure=size_by)
         except GraphTooLarge as exc:
             raise click.ClickException(str(exc)) from None
     click.echo(f"HTML exploration: {Path(path).resolve()} ({len(data.nodes)} nodes, {len(data.edges)} edges)")

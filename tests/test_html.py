@@ -88,3 +88,68 @@ def test_article_text_cannot_run_script(browser, tmp_path):
     assert browser.execute_script("return window.pwned === undefined")
     assert payload_name in browser.find_element("id", "details").text
     assert browser.execute_script("return document.querySelectorAll('img').length") == 0
+
+
+def test_every_view_opens_in_the_browser(store, browser, tmp_path):
+    from kg import analyze
+    from kg.pipeline import load
+    from visualize import views
+
+    load([EXAMPLES], store)
+    analyze.analyze(store)
+    cases = {
+        "ego": views.ego_graph(store, "Polres Belu", 1),
+        "meeting": views.meeting_graph(store, "2024-08-01"),
+        "command": views.command_graph(store, "Polda NTT"),
+        "coattendance": views.coattendance_graph(store),
+        "window": views.window_graph(store, "2024-08-01", "2024-08-31"),
+    }
+    for name, data in cases.items():
+        assert data.nodes, name
+        path = render(data, tmp_path / f"{name}.html", title=name, measure="betweenness" if name == "coattendance" else "degree")
+        open_page(browser, path)
+        assert severe_console_errors(browser) == [], name
+        assert browser.execute_script("return window.kgNodes.length") == len(data.nodes), name
+    # the meeting view holds its attendees and the stand-in
+    names = {n["name"] for n in cases["meeting"].nodes}
+    assert {"Awi Setiyono", "Hendry Dunant", "Kapolda NTT"} <= names
+    assert any(e["type"] == "REPRESENTED" for e in cases["meeting"].edges)
+    # the command view climbs from Polres to Polda, and the window holds only August meetings
+    assert {"Polres Belu", "Polres TTU", "Polda NTT"} <= {n["name"] for n in cases["command"].nodes}
+    dates = {n["props"].get("date") for n in cases["window"].nodes if n["label"] == "Meeting"}
+    assert dates and all(d.startswith("2024-08") for d in dates)
+
+
+def test_nodes_are_sized_by_the_chosen_measure(browser, tmp_path):
+    nodes = [{"id": f"p{i}", "label": "Person", "name": f"P{i}", "props": {"kg_betweenness": b}}
+             for i, b in enumerate([0.0, 0.2, 0.9])]
+    edges = [{"source": "p0", "target": "p1", "type": "CO_ATTENDED", "props": {"weight": 3}},
+             {"source": "p0", "target": "p2", "type": "CO_ATTENDED", "props": {"weight": 1}}]
+    open_page(browser, render(GraphData(nodes, edges), tmp_path / "sized.html", measure="betweenness"))
+    sizes = dict(browser.execute_script("return window.kgNodes.get().map(n => [n.id, n.size])"))
+    assert sizes["p0"] < sizes["p1"] < sizes["p2"]
+    open_page(browser, render(GraphData(nodes, edges), tmp_path / "by-degree.html", measure="degree"))
+    sizes = dict(browser.execute_script("return window.kgNodes.get().map(n => [n.id, n.size])"))
+    assert sizes["p0"] > sizes["p1"] == sizes["p2"]
+
+
+def test_service_filter_hides_nodes(store, browser, tmp_path):
+    from kg.pipeline import load
+
+    load([EXAMPLES], store)
+    data = whole_graph(store)
+    open_page(browser, render(data, tmp_path / "filter.html"))
+    military = sum(1 for n in data.nodes if n["props"].get("service") == "military")
+    assert military > 0
+    browser.find_element("css selector", "input[data-service='military']").click()
+    hidden = browser.execute_script("return window.kgNodes.get({filter: n => n.hidden}).length")
+    assert hidden == military
+
+
+def test_too_large_graph_suggests_a_focus():
+    from visualize.html import GraphTooLarge, TOO_LARGE, build_network
+
+    nodes = [{"id": f"n{i}", "label": "Person", "name": f"P{i}", "props": {}} for i in range(TOO_LARGE + 1)]
+    edges = [{"source": "n0", "target": f"n{i}", "type": "ATTENDED", "props": {}} for i in range(1, 50)]
+    with pytest.raises(GraphTooLarge, match='--focus "P0"'):
+        build_network(GraphData(nodes, edges))

@@ -28,6 +28,9 @@ SERVICE_COLORS = {"police": "#1f4e9c", "military": "#2f7d32", "civil": "#8e5ea2"
                   "justice": "#6b4f2a", "intelligence": "#555555"}
 EDGE_COLORS = {"ATTENDED": "#e15759", "REPRESENTED": "#b07aa1", "COMMANDS": "#f28e2b", "PART_OF": "#9c755f",
                "HOLDS_POSITION": "#76b7b2", "HAS_RANK": "#bab0ac", "OF": "#59a14f", "ORGANIZED": "#edc948"}
+EDGE_COLORS["CO_ATTENDED"] = "#9d9d9d"
+UNDIRECTED = {"CO_ATTENDED"}
+MEASURES = ("degree", "betweenness", "eigenvector", "brokerage", "cross_group_brokerage", "core")
 LAYOUT_THRESHOLD = 1000
 TOO_LARGE = 30000
 
@@ -44,30 +47,40 @@ class GraphTooLarge(ValueError):
     pass
 
 
-def _size(node: dict[str, Any], degree: dict[str, int], measure: str) -> float:
-    value = node.get("props", {}).get(measure)
-    if isinstance(value, (int, float)):
-        return 10 + 40 * float(value) ** 0.5
-    return 10 + 4 * min(degree.get(node["id"], 0), 10)
+def _sizes(data: GraphData, degree: dict[str, int], measure: str) -> dict[str, float]:
+    """Node sizes from 10 to 50 by ``measure``: ``degree`` in this view, or a
+    measure stored by ``kg analyze`` (``betweenness`` reads ``kg_betweenness``)."""
+    values: dict[str, float] = {}
+    for n in data.nodes:
+        if measure == "degree":
+            values[n["id"]] = float(degree.get(n["id"], 0))
+        else:
+            value = n.get("props", {}).get(f"kg_{measure}")
+            values[n["id"]] = float(value) if isinstance(value, (int, float)) else 0.0
+    top = max(values.values(), default=0.0) or 1.0
+    return {k: 10 + 40 * (v / top) ** 0.5 for k, v in values.items()}
 
 
 def build_network(data: GraphData, measure: str = "degree") -> Network:
     """A pyvis Network with our styles; layout precomputed for big graphs."""
-    if len(data.nodes) > TOO_LARGE:
-        raise GraphTooLarge(f"{len(data.nodes)} nodes is too many to explore in a browser; "
-                            "narrow it with --focus NAME --hops 2 or --since/--until")
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     degree: dict[str, int] = {}
     for e in data.edges:
         degree[e["source"]] = degree.get(e["source"], 0) + 1
         degree[e["target"]] = degree.get(e["target"], 0) + 1
+    if len(data.nodes) > TOO_LARGE:
+        hub = max(data.nodes, key=lambda n: degree.get(n["id"], 0))
+        raise GraphTooLarge(f"{len(data.nodes)} nodes is too many to explore in a browser; narrow it, e.g. "
+                            f"--focus \"{hub.get('name') or hub['id']}\" --hops 2 (its best-connected node), "
+                            "--meeting DATE, --unit NAME or --since/--until")
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     positions = _layout(data) if len(data.nodes) > LAYOUT_THRESHOLD else {}
+    sizes = _sizes(data, degree, measure)
     for n in data.nodes:
         style = STYLE.get(n["label"], {"color": "#999999", "shape": "dot"})
         service = n.get("props", {}).get("service")
         node = {"id": n["id"], "label": str(n.get("name") or n["id"])[:40], "group": n["label"],
                 "shape": style["shape"], "color": SERVICE_COLORS.get(service, style["color"]),
-                "size": _size(n, degree, measure), "kgLabel": n["label"], "kgService": service or "",
+                "size": sizes[n["id"]], "kgLabel": n["label"], "kgService": service or "",
                 "kgProps": n.get("props", {})}
         if n["id"] in positions:
             node["x"], node["y"] = positions[n["id"]]
@@ -76,7 +89,10 @@ def build_network(data: GraphData, measure: str = "degree") -> Network:
         net.node_ids.append(n["id"])
         net.node_map[n["id"]] = node
     for e in data.edges:
-        net.edges.append({"from": e["source"], "to": e["target"], "kgType": e["type"], "arrows": "to",
+        weight = e.get("props", {}).get("weight")
+        net.edges.append({"from": e["source"], "to": e["target"], "kgType": e["type"],
+                          "arrows": "" if e["type"] in UNDIRECTED else "to",
+                          "value": weight if isinstance(weight, (int, float)) else 1,
                           "color": EDGE_COLORS.get(e["type"], "#cccccc"), "kgProps": e.get("props", {}),
                           "dashes": e["type"] == "REPRESENTED"})
     return net
