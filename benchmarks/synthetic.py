@@ -112,8 +112,11 @@ def build_world(persons: int = 5000, seed: int = 1) -> World:
     ranks: dict[str, str] = {}
 
     def new_person(pool: list[str]) -> tuple[str, str]:
+        tries = 0
         while True:
-            parts = [rng.choice(FIRST)] + ([rng.choice(MIDDLE)] if rng.random() < 0.5 else []) + [rng.choice(LAST)]
+            tries += 1  # short names run out in big worlds: then two family names
+            parts = [rng.choice(FIRST)] + ([rng.choice(MIDDLE)] if rng.random() < 0.5 else []) + [rng.choice(LAST)] \
+                + ([rng.choice(LAST)] if tries > 5 else [])
             name = " ".join(parts)
             if name not in names:
                 names.add(name)

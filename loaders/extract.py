@@ -66,7 +66,7 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
     if guarded:
         ranks = alternation(list(lex.ranks))
         unknown += rf"(?=\s*[,.;:()]|\s+(?-i:[a-z])|\s*$|\s+{ranks}(?![\w]))"
-    return rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?:(?-i:{known})(?![a-z])|{unknown})"
+    return rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?:(?-i:{known})(?![a-z])(?:\s+(?-i:{COMPASS})(?![a-z]))?|{unknown})"
 
 
 @lru_cache(maxsize=1)
