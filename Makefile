@@ -31,6 +31,9 @@ test: $(STAMP) browser
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_store.py
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_resolve.py
+	$(BIN)/python benchmarks/bench_analyze.py
+	$(BIN)/python benchmarks/bench_html.py
 
 clean:
 	rm -rf out .pytest_cache
