@@ -43,6 +43,9 @@ PARAMS = {
     "shortest_connection": {"a": "Moh. Mukhson", "b": "Polres Belu"},
     "units_without_parent": {},
     "unnamed_offices": {},
+    "view_command": {"unit": "Polda NTT"},
+    "view_meeting": {"meeting": "2024-08-01"},
+    "view_window": {"since": "2024-08-01", "until": "2024-08-31"},
 }
 
 
