@@ -116,6 +116,21 @@ def _title_pattern(lex: Lexicon) -> str:
             rf"(?P<t_place>{region})))?|(?P<t_plain>{alternation(plain)}))(?![\w])")
 
 
+ORG_WORD = r"(?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?|Dis[a-z]{2,}|Satgas|Badko|Covid-19)"
+
+
+@lru_cache(maxsize=1)
+def org_title_pattern() -> re.Pattern:
+    """A leading title, one to four organisation words (acronyms or ``Dis...``
+    agencies), and optionally a known place."""
+    lex = lexicon()
+    titles = alternation([t for t in lex.org_titles])
+    known = alternation([form for region in lex.regions.values() for form in region.forms])
+    place = rf"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?(?:{known})(?![a-z])"
+    return re.compile(rf"(?<![\w])(?P<title>{titles})\s+(?P<org>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})"
+                      rf"(?:\s+(?P<place>{place}))?(?![\w])")
+
+
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     lex = lexicon()
@@ -154,6 +169,7 @@ class TitleMention:
     aliases: list[str]
     unit: UnitRef | None
     holder: "PersonMention | None" = None
+    organisation: bool = False  # "Ketua MUI Kabupaten Badung": an office of a body the lexicon does not know
 
 
 @dataclass
@@ -369,6 +385,7 @@ class ArticleReader:
             t = _title_from_match(self.lex, m, units, s)
             if t is not None:
                 titles.append(t)
+        titles += self._organisation_titles(s, titles, units)
         # a unit inside a title is the title's, not a separate mention
         free_units = [(a, b, u) for a, b, u in units if not any(t.start <= a < t.end for t in titles)]
         ranks = [m for m in self.pat.rank.finditer(s)
@@ -427,6 +444,24 @@ class ArticleReader:
         self.titles.extend((sent, t) for t in titles)
         self.units.extend((sent, a, b, u) for a, b, u in free_units)
         self.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
+
+    def _organisation_titles(self, s: str, titles: list[TitleMention],
+                             units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
+        """Offices of bodies outside the lexicon, written as a leading title and an
+        acronym (``Ketua FKUB Kabupaten Badung``, ``Kasi Diskes Kab. Badung``)."""
+        out = []
+        for m in org_title_pattern().finditer(s):
+            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in titles) \
+                    or any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in units):
+                continue
+            place = m.group("place")
+            if place:
+                place = re.sub(r"^Kab\.?\s+", "Kabupaten ", re.sub(r"^Prov\.?\s+", "Provinsi ", place))
+            org = re.sub(r"\s+", " ", m.group("org"))
+            position = " ".join(x for x in (m.group("title"), org, place) if x)
+            out.append(TitleMention(m.start(), m.end(), m.group("title"), "member", "current", position, [],
+                                    None, organisation=True))
+        return out
 
     def _person(self, sent: Sentence, nm: NameMatch, rank_match: re.Match | None,
                 title: TitleMention | None) -> PersonMention:
@@ -510,7 +545,7 @@ class ArticleReader:
         for sent, _, _, unit in self.units:
             self.add_unit(unit)
         for sent, t in self.titles:
-            if t.holder is None and t.unit is not None:
+            if t.holder is None and (t.unit is not None or t.organisation):
                 self.add_position(t, sent.text.strip())
         self.add_part_of()
         self.add_meeting()
@@ -544,7 +579,7 @@ class ArticleReader:
         for _, _, _, u in self.units:
             known.setdefault(u.kind, u)
         for sent, t in self.titles:
-            if t.unit is None:
+            if t.unit is None and not t.organisation:
                 title = self.lex.title(t.title)
                 kind = title.unit and next((u for u in self.lex.unit_kinds.values() if u.short == title.unit), None)
                 if kind is not None and kind.kind in known:
@@ -634,7 +669,8 @@ class ArticleReader:
                     else "speaker" if SPEAKER_CUES.search(s.text) else "participant"
                 g.add_rel("ATTENDED", self.person_id(p.key), mid, s.text.strip(), role=role, mode=mode)
         for s, t in self.titles:
-            if t.holder is None and t.unit is not None and re.search(r"\b(dihadiri|hadir|diikuti|turut)\b", s.text, re.I):
+            if t.holder is None and (t.unit is not None or t.organisation) \
+                    and re.search(r"\b(dihadiri|hadir|diikuti|turut)\b", s.text, re.I):
                 held = self.holder_of(t)
                 if held is None and t.position not in absent:
                     g.add_rel("ATTENDED", self.add_position(t, s.text.strip()), mid, s.text.strip(), role="participant")

@@ -96,6 +96,7 @@ class Lexicon:
     junk: list[tuple[str, re.Pattern]] = field(default_factory=list)
     stopwords: set[str] = field(default_factory=set)
     patterns: dict[str, str] = field(default_factory=dict)
+    org_titles: list[str] = field(default_factory=list)
 
     def rank(self, text: str) -> Rank | None:
         return self.ranks.get(squash(text))
@@ -152,6 +153,7 @@ def _load() -> Lexicon:
             lex.meeting_words[squash(s)] = kind
     lex.junk = [(what, re.compile(pattern, re.I)) for what, pattern in rows("junk.tsv")]
     lex.stopwords = {squash(w) for w in words("stopwords.txt")}
+    lex.org_titles = words("org_titles.txt")
     for table in (lex.titles, lex.units, lex.ranks, lex.meeting_words):
         lex.stopwords.update(k for k in table if " " not in k)
     return lex
