@@ -325,10 +325,14 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
             unit = make_unit(lex, kind, place, code, groups.get("cname"))
         suffix = text[m.start("t_comp") + len(written):end].strip()
         position = f"{title.name} {suffix}".strip() if suffix else title.name
+        if code and unit is not None and " " in unit.name:
+            # "Dandim 1611 Badung" and "Dandim 1611/Badung" are one office: name it after the unit
+            position = f"{title.name} {unit.name.split(' ', 1)[1]}"
         # "Kapolres Belu" names its unit; the office is title + place
     else:
         # a plain title needs the unit written right after it
-        after = next(((s, e, u) for s, e, u in units if s in range(end, end + 2)), None)
+        # the unit follows the title, or shares a word with it ("Kepala Badan" + "Badan Kesbangpol")
+        after = next(((s, e, u) for s, e, u in units if s in range(m.start() + 1, end + 2) and e > end), None)
         if after is None:
             if title.name in {"Kepala", "Ketua", "Wakil Ketua", "Komandan", "Sekretaris", "Direktur", "Komisioner"}:
                 return None
