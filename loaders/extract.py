@@ -38,6 +38,10 @@ REPRESENTING = re.compile(r"^\s*,?\s*(?:yang\s+)?mewakili\s+", re.I)
 VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|Balai|Mapolres|Mapolda|Mapolresta|Mapolsek|"
                    r"Makodim|Mako|Markas|Pendopo|Rumah Jabatan|Rujab|Gedong|Lapangan|Convention|Ballroom|Wisma|Graha|"
                    r"Puskodal|Balaikota|Kompleks|Operation Room|Command Center)[^,.;()]*)")
+# Between an office and its holder: a comma, "yakni", or the holder's division
+# ("Komisioner KPU Belu Divisi Teknis Penyelenggara, Yoni A. Neolaka").
+TITLE_GAP = re.compile(r"\s*(?:(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"
+                       r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*")
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr)\.)$")
 
@@ -409,7 +413,7 @@ class ArticleReader:
             return self._person(sent, nm, rm, title)
 
         for t in titles:
-            gap = re.match(r"\s*(?:,|:|yakni|yaitu)?\s*", s[t.end:])
+            gap = TITLE_GAP.match(s[t.end:])
             p = rank_then_name(t.end + gap.end(), t)
             if p is not None and not any(o.start <= t.end + gap.end() < o.end for o in titles):
                 t.holder = p
