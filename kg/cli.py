@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def extract_cmd(paths: tuple[str, ...], out_dir: str, strict: bool) -> None:
         sys.exit(1)
 
 
-def _load(paths: tuple[str, ...], store, strict: bool, batch_size: int):
+def _load(paths: tuple[str, ...], store, strict: bool, batch_size: int, workers: int | None = None):
     from kg.pipeline import StopOnProblem, load
     from loaders.read import iter_paths
 
@@ -83,7 +84,7 @@ def _load(paths: tuple[str, ...], store, strict: bool, batch_size: int):
                            show_pos=True) as bar:
         try:
             return load(paths, store, batch_size=batch_size, strict=strict, on_problem=_problem,
-                        on_batch=lambda n: bar.update(n))
+                        on_batch=lambda n: bar.update(n), workers=workers or os.cpu_count() or 1)
         except StopOnProblem as exc:
             raise click.ClickException(f"stopped (--strict): {exc}") from None
 
@@ -92,8 +93,9 @@ def _load(paths: tuple[str, ...], store, strict: bool, batch_size: int):
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--strict", is_flag=True, help="Stop at the first article that cannot be read.")
 @click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
+@click.option("--workers", type=click.IntRange(1, 64), help="Extraction processes (default: one per core).")
 @click.option("--engine", type=click.Choice(server.ENGINES), help="Embedded engine (when NEO4J_URI is unset).")
-def load_cmd(paths: tuple[str, ...], strict: bool, batch_size: int, engine: str | None) -> None:
+def load_cmd(paths: tuple[str, ...], strict: bool, batch_size: int, workers: int | None, engine: str | None) -> None:
     """Extract, resolve and store articles in the graph.
 
     Articles already loaded are skipped, so rerunning resumes.
@@ -106,7 +108,7 @@ def load_cmd(paths: tuple[str, ...], strict: bool, batch_size: int, engine: str 
 
     with open_store(engine) as store:
         try:
-            report = _load(paths, store, strict, batch_size)
+            report = _load(paths, store, strict, batch_size, workers)
         except StoreError as exc:
             raise click.ClickException(str(exc)) from None
     click.echo(report.summary())

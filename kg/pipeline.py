@@ -7,7 +7,12 @@ size, reports every unreadable article in words and goes on with the rest.
 from __future__ import annotations
 
 import json
+import re
+import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +31,10 @@ class Report:
     already: int = 0
     problems: list[ReadProblem] = field(default_factory=list)
     written: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage; extract/resolve summed over workers
+
+    def add_time(self, stage: str, seconds: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
 
     @property
     def skipped(self) -> int:
@@ -35,6 +44,9 @@ class Report:
         text = f"{verb} {self.done}, skipped {self.skipped}"
         if self.already:
             text += f", already in the graph {self.already}"
+        if self.problems:
+            reasons = Counter(re.sub(r"\s*\(.*", "", p.reason) for p in self.problems)
+            text += " (" + "; ".join(f"{reason}: {n}" for reason, n in reasons.most_common()) + ")"
         return text
 
 
@@ -103,33 +115,90 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+def extract_timed(article: Article) -> tuple[ArticleGraph | ReadProblem, float, float]:
+    """Extract and resolve one article; also the seconds each stage took (runs in worker processes)."""
+    t0 = time.perf_counter()
+    try:
+        graph = extract(article)
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+        return ReadProblem(article.source, f"extraction failed ({type(exc).__name__}: {exc})"), 0.0, 0.0
+    t1 = time.perf_counter()
+    try:
+        graph = resolve(graph)
+    except Exception as exc:  # noqa: BLE001
+        return ReadProblem(article.source, f"resolution failed ({type(exc).__name__}: {exc})"), t1 - t0, 0.0
+    return graph, t1 - t0, time.perf_counter() - t1
+
+
+def _timed_batches(items: Iterator[Article], size: int, report: Report) -> Iterator[list[Article]]:
+    """Batches of articles; the time spent reading them counts as the read stage."""
+    while True:
+        t0 = time.perf_counter()
+        batch = list(islice(items, size))
+        report.add_time("read", time.perf_counter() - t0)
+        if not batch:
+            return
+        yield batch
+
+
 def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, strict: bool = False,
          on_problem: Callable[[ReadProblem], None] | None = None,
-         on_batch: Callable[[int], None] | None = None) -> Report:
+         on_batch: Callable[[int], None] | None = None, workers: int = 1) -> Report:
     """Extract, resolve and store articles, one transaction per batch.
 
     Articles already in the graph (same content) are skipped, so running the
-    same load again after an interruption resumes where it stopped.
+    same load again after an interruption resumes where it stopped. With
+    ``workers`` > 1, articles are extracted in that many processes, and the
+    next batch is extracted while the current one is written. Articles are
+    streamed: memory holds about two batches, not the corpus.
     """
     store.setup()
     report = Report()
-    for batch in _batches(_articles(paths, report, strict, on_problem), batch_size):
+    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    mapper = (lambda f, items: pool.map(f, items, chunksize=max(1, len(items) // (workers * 4)))) if pool else map
+
+    def submit(batch: list[Article]):
         known = store.loaded_articles([a.id for a in batch])
-        graphs = []
+        todo = []
         for article in batch:
             if article.id in known:
                 report.already += 1
                 continue
             known.add(article.id)  # the same text twice in one batch
-            graph = safe_extract(article)
-            if isinstance(graph, ReadProblem):
-                _problem(report, graph, strict, on_problem)
-                continue
-            graphs.append(graph)
-        if graphs:
-            for key, n in store.write(graphs).items():
-                report.written[key] = report.written.get(key, 0) + n
-            report.done += len(graphs)
-        if on_batch:
-            on_batch(len(batch))
+            todo.append(article)
+        results = mapper(extract_timed, todo)
+        return batch, (list(results) if pool is None else results)
+
+    try:
+        pending = None
+        for batch in _timed_batches(_articles(paths, report, strict, on_problem), batch_size, report):
+            current, pending = pending, submit(batch)
+            if current:
+                _write(current, store, report, strict, on_problem, on_batch)
+        if pending:
+            _write(pending, store, report, strict, on_problem, on_batch)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return report
+
+
+def _write(submitted, store: Store, report: Report, strict: bool,
+           on_problem: Callable[[ReadProblem], None] | None, on_batch: Callable[[int], None] | None) -> None:
+    batch, results = submitted
+    graphs = []
+    for graph, t_extract, t_resolve in results:
+        report.add_time("extract", t_extract)
+        report.add_time("resolve", t_resolve)
+        if isinstance(graph, ReadProblem):
+            _problem(report, graph, strict, on_problem)
+            continue
+        graphs.append(graph)
+    if graphs:
+        t0 = time.perf_counter()
+        for key, n in store.write(graphs).items():
+            report.written[key] = report.written.get(key, 0) + n
+        report.add_time("store", time.perf_counter() - t0)
+        report.done += len(graphs)
+    if on_batch:
+        on_batch(len(batch))

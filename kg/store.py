@@ -186,7 +186,9 @@ class Store:
             for (rel_type, start, end), rows in sorted(rel_rows.items()):
                 tx.run(rel_query(rel_type, start, end, _special_in(rows)), rows=rows).consume()
 
-        from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError  # noqa: PLC0415
+        from neo4j.exceptions import (  # noqa: PLC0415
+            Neo4jError, ServiceUnavailable, SessionExpired, TransientError,
+        )
 
         for attempt in range(retries + 1):
             try:
@@ -199,6 +201,12 @@ class Store:
                                      "nothing of this batch was written. Run the same command again to resume: "
                                      "articles already loaded are skipped.") from None
                 time.sleep(0.5 * 2 ** attempt)
+            except Neo4jError as exc:
+                # Another writer MERGEd the same node between our MATCH and CREATE: ArcadeDB reports
+                # it as a duplicate key. Running the batch again finds the node and merges into it.
+                if not _is_concurrent_duplicate(exc) or attempt == retries:
+                    raise StoreError(f"the database refused a batch: {getattr(exc, 'message', exc)}") from None
+                time.sleep(0.2 * (attempt + 1))
         counts = {label: len(rows) for label, rows in node_rows.items()}
         for (rel_type, _, _), rows in rel_rows.items():
             counts[rel_type] = counts.get(rel_type, 0) + len(rows)
@@ -256,6 +264,11 @@ class Store:
         """Delete every node and relationship (used by tests and `kg load --fresh`)."""
         with self.session(write=True) as session:
             session.run("MATCH (n) DETACH DELETE n").consume()
+
+
+def _is_concurrent_duplicate(exc: Exception) -> bool:
+    text = f"{getattr(exc, 'code', '')} {getattr(exc, 'message', '') or exc}"
+    return "ConstraintValidationFailed" in text or "Duplicated key" in text or "already assigned" in text
 
 
 def _is_write_refusal(exc: Exception) -> bool:

@@ -203,7 +203,8 @@ def _no_break(text: str, dot: int, end: int) -> bool:
     if text[dot] != ".":
         return False
     lex = lexicon()
-    word = re.search(r"(\S+)$", text[:dot])
+    before = text[max(0, dot - 60):dot]  # a window, not the whole paragraph: long texts stay linear
+    word = re.search(r"(\S+)$", before)
     nxt = re.match(r"\s+(\S+)", text[end:])
     if word is None:
         return False
@@ -214,7 +215,7 @@ def _no_break(text: str, dot: int, end: int) -> bool:
         return True  # "H. Saripudin", "Dr. Aloysius", initials
     if lex.is_degree(w) and nxt and not nxt.group(1)[:1].isupper():
         return True
-    if ABBREVIATION.search(text[: dot + 1]):
+    if ABBREVIATION.search(text[max(0, dot - 60): dot + 1]):
         return True
     return bool(lex.rank(w) or squash(w) in lex.corps or lex.title(w))
 
@@ -375,6 +376,8 @@ class ArticleReader:
         self.mentions: list[PersonMention] = []
         self.titles: list[tuple[Sentence, TitleMention]] = []
         self.units: list[tuple[Sentence, int, int, UnitRef]] = []
+        self._by_position: dict[str, PersonMention] = {}
+        self._by_title: dict[str, dict[str, PersonMention]] = {}
 
     # mentions ------------------------------------------------------------
     def read_sentence(self, sent: Sentence) -> None:
@@ -416,7 +419,7 @@ class ArticleReader:
             gap = TITLE_GAP.match(s[t.end:])
             p = rank_then_name(t.end + gap.end(), t)
             if p is not None and not any(o.start <= t.end + gap.end() < o.end for o in titles):
-                t.holder = p
+                self.hold(t, p)
                 persons.append(p)
         for r in ranks:
             if r.start() in used_ranks:
@@ -434,7 +437,7 @@ class ArticleReader:
                     gap = re.match(r"\s*(?:,|:)?\s*", s[t.end:])
                     nxt_rank = any(rr.start() == t.end + gap.end() for rr in ranks)
                     if not nxt_rank:
-                        t.holder = p
+                        self.hold(t, p)
                         p.title = t
             persons.append(p)
         # "Name (Title ...)"
@@ -446,7 +449,7 @@ class ArticleReader:
                     nm = read_name(s, m.start(1), self.lex)
                     if nm is not None and nm.end >= len(before) - 1:
                         p = self._person(sent, nm, None, t)
-                        t.holder = p
+                        self.hold(t, p)
                         persons.append(p)
         self.mentions.extend(persons)
         self.titles.extend((sent, t) for t in titles)
@@ -567,16 +570,17 @@ class ArticleReader:
         """``mantan Wakapolres Belu ini`` / ``Kapolres tersebut``: an office followed by a
         demonstrative names the person the text was just speaking of."""
         last: PersonMention | None = None
+        people, titles = self.by_sentence()
         for sent in self.sentences:
-            items: list[tuple[int, object]] = [(p.start, p) for p in self.mentions if p.sentence == sent.index]
-            items += [(t.start, t) for ss, t in self.titles if ss.index == sent.index]
+            items: list[tuple[int, object]] = [(p.start, p) for p in people.get(sent.index, [])]
+            items += [(t.start, t) for t in titles.get(sent.index, [])]
             for _, item in sorted(items, key=lambda x: x[0]):
                 if isinstance(item, PersonMention):
                     last = item
                     continue
                 if item.holder is None and last is not None and DEMONSTRATIVE.match(sent.text[item.end:]):
                     mention = replace(last, start=item.start, end=item.end, title=item, sentence=sent.index)
-                    item.holder = mention
+                    self.hold(item, mention)
                     self.mentions.append(mention)
                 elif item.holder is not None or self.holder_of(item) is not None:
                     last = item.holder or self.holder_of(item)
@@ -711,16 +715,30 @@ class ArticleReader:
                 return p.title.unit
         return None
 
+    def by_sentence(self) -> tuple[dict[int, list[PersonMention]], dict[int, list[TitleMention]]]:
+        people: dict[int, list[PersonMention]] = {}
+        for p in self.mentions:
+            people.setdefault(p.sentence, []).append(p)
+        titles: dict[int, list[TitleMention]] = {}
+        for sent, t in self.titles:
+            titles.setdefault(sent.index, []).append(t)
+        return people, titles
+
+    def hold(self, t: TitleMention, p: PersonMention) -> None:
+        """Record that ``p`` holds ``t`` (indexed, so long articles stay linear)."""
+        t.holder = p
+        self._by_position.setdefault(t.position, p)
+        self._by_title.setdefault(t.title, {}).setdefault(p.key or p.name, p)
+
     def holder_of(self, t: TitleMention) -> PersonMention | None:
         """Who holds the office ``t`` names, as far as this article says.
 
         A bare title (``Kabagops`` without its unit) refers to the one person the
         article names with that title, if there is exactly one."""
-        for _, other in self.titles:
-            if other.holder is not None and other.position == t.position:
-                return other.holder
+        if t.position in self._by_position:
+            return self._by_position[t.position]
         if t.unit is None:
-            holders = {o.holder.key: o.holder for _, o in self.titles if o.holder is not None and o.title == t.title}
+            holders = self._by_title.get(t.title, {})
             if len(holders) == 1:
                 return next(iter(holders.values()))
         return None
@@ -729,10 +747,11 @@ class ArticleReader:
         """REPRESENTED edges; returns who was represented (and so absent)."""
         absent: set[str] = set()
         g = self.graph
+        by_person, by_title = self.by_sentence()
         for sent in self.sentences:
             s = sent.text
-            here = [t for ss, t in self.titles if ss.index == sent.index]
-            people = [p for p in self.mentions if p.sentence == sent.index]
+            here = by_title.get(sent.index, [])
+            people = by_person.get(sent.index, [])
             for x in here:
                 rest = s[x.end:]
                 x_person = x.holder or self.holder_of(x)

@@ -1,0 +1,214 @@
+"""It keeps working: bad input, a killed server, two loads at once, and no way in."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+import queries
+from benchmarks.synthetic import build_world, meeting_text, meetings
+from kg import server
+from kg.config import Connection
+from kg.pipeline import extract_to_dir, load
+from kg.store import Store
+from tests.conftest import EXAMPLES, ROOT, kg_command
+
+GOOD = (EXAMPLES / "000_3d7a3d64f6ce096a.txt").read_text(encoding="utf-8")
+
+
+def run(args, env=None, **kw):
+    return subprocess.run(kg_command() + args, env=env, capture_output=True, text=True, timeout=600, **kw)
+
+
+def bad_corpus(root: Path) -> dict[str, str]:
+    """Write the bad inputs; returns file name -> the words its message must contain."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "good.txt").write_text(GOOD, encoding="utf-8")
+    (root / "empty.txt").write_text("")
+    (root / "blank.txt").write_text("  \n\t \n ")
+    (root / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (root / "latin1.txt").write_bytes("Kapolres Belu AKBP Andi Saputra hadir di Aula Wira Satya, S.H.\u00a0caf\u00e9".encode("latin-1"))
+    (root / "cp1252.txt").write_bytes("Rakor \u201clintas sektoral\u201d dihadiri Dandim 1605/Belu Letkol Inf Budi Lake.".encode("cp1252"))
+    (root / "bom.txt").write_bytes("\ufeffRapat koordinasi dipimpin Kapolres Sikka AKBP Hadi Saputra, Senin (4/3/2024).".encode("utf-8"))
+    (root / "page.html").write_text("<html><head><script>var x=1;</script></head><body><nav>Menu</nav><p>Kapolres Alor "
+                                    "AKBP Yosef Bria memimpin rakor, Selasa (5/3/2024).</p></body></html>")
+    (root / "feed.jsonl").write_text(json.dumps({"text": "Kapolres Ende AKBP Yusuf Nahak memimpin rakor, Rabu (6/3/2024).",
+                                                 "url": "https://example.org/a"}) + "\n{broken json\n", encoding="utf-8")
+    quotes = "Rakor dihadiri Kapolres Ngada AKBP O'Neil \\\"Bobby\\\" Tefa dan Dandim 1625/Ngada Letkol Inf DETACH Return."
+    (root / "quotes.txt").write_text(quotes, encoding="utf-8")
+    return {"empty.txt": "empty", "blank.txt": "empty", "binary.txt": "binary", "feed.jsonl#2": "not a json object"}
+
+
+def test_bad_inputs_each_get_one_line_and_the_rest_loads(cli_env, store, tmp_path):
+    expect = bad_corpus(tmp_path / "in")
+    result = run(["load", str(tmp_path / "in")], cli_env)
+    assert result.returncode == 1  # something was skipped
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    for name, words in expect.items():
+        [line] = [line for line in lines if name in line]
+        assert words in line.lower(), line
+    assert "Traceback" not in result.stderr
+    summary = result.stdout.strip().splitlines()[-1]
+    assert summary.startswith("loaded 7, skipped 4 (")
+    assert "empty" in summary and "binary" in summary
+    names = {r["name"] for r in store.read("MATCH (p:Person) RETURN p.name AS name")}
+    assert {"Andi Saputra", "Budi Lake", "Hadi Saputra", "Yosef Bria", "Yusuf Nahak"} <= names
+    assert {"O'Neil", "DETACH Return"} <= names  # quotes and Cypher keywords are just text
+    titles = [r["t"] for r in store.read("MATCH (m:Meeting) RETURN m.title AS t")]
+    assert any('\\"Bobby\\"' in t for t in titles), titles  # backslashes and quotes kept as written
+    # a clean corpus loads with exit 0, and --strict stops at the first problem
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    (clean / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert run(["load", str(clean)], cli_env).returncode == 0
+    strict = run(["load", "--strict", str(tmp_path / "in")], cli_env)
+    assert strict.returncode != 0 and "stopped (--strict)" in strict.stderr
+
+
+@pytest.mark.slow
+def test_huge_article_and_ten_thousand_small_files(tmp_path):
+    big = tmp_path / "big"
+    big.mkdir()
+    sentence = "Kapolres Belu AKBP Benny Miniani Arief memimpin rapat koordinasi lintas sektoral di Aula Polres Belu. "
+    (big / "ten_mb.txt").write_text(sentence * (10 * 2**20 // len(sentence)), encoding="utf-8")
+    report = extract_to_dir([big], tmp_path / "out-big")
+    assert report.done + report.skipped == 1
+    if report.skipped:  # refused with a reason, never a crash
+        assert "too large" in report.problems[0].reason
+    many = tmp_path / "many"
+    many.mkdir()
+    for i in range(10_000):
+        (many / f"a{i:05d}.txt").write_text(f"Kapolsek Kota {i} hadir.", encoding="utf-8")
+    started = time.perf_counter()
+    report = extract_to_dir([many], tmp_path / "out-many")
+    assert report.done == 10_000 and report.skipped == 0
+    assert time.perf_counter() - started < 300
+
+
+def test_a_file_vanishing_during_the_batch(store, tmp_path):
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(GOOD.replace("Belu", f"Belu {i}"), encoding="utf-8")
+    problems = []
+    report = load([tmp_path], store, batch_size=1, on_problem=problems.append,
+                  on_batch=lambda n: (tmp_path / "2.txt").unlink(missing_ok=True))
+    assert report.done == 2
+    assert [p.reason for p in problems] == ["file vanished before it could be read"]
+
+
+def checksum(store: Store) -> tuple[dict, str]:
+    nodes = store.read("MATCH (n) RETURN n.id AS id")
+    rels = store.read("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, r.status AS s, r.meeting AS m")
+    text = "\n".join(sorted(n["id"] for n in nodes) + sorted(f"{r['a']}|{r['t']}|{r['b']}|{r['s']}|{r['m']}" for r in rels))
+    return store.counts(), hashlib.sha256(text.encode()).hexdigest()
+
+
+def synthetic_corpus(root: Path, n: int) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    world = build_world(persons=1000, seed=5)
+    for i, m in enumerate(meetings(world, n, seed=6)):
+        (root / f"s{i:04d}.txt").write_text(meeting_text(world, m, seed=i), encoding="utf-8")
+    return root
+
+
+def test_two_loads_at_once_do_not_corrupt_the_graph(cli_env, store, tmp_path):
+    corpus = synthetic_corpus(tmp_path / "corpus", 120)
+    procs = [subprocess.Popen(kg_command() + ["load", "--batch-size", "10", str(corpus)], env=cli_env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=600) for p in procs]
+    assert all(p.returncode == 0 for p in procs), outs
+    together = checksum(store)
+    store.clear()
+    load([corpus], store)
+    assert checksum(store) == together
+
+
+@pytest.mark.slow
+@pytest.mark.skipif("neo4j" not in server.available_engines(), reason="needs Java 17 and Maven for the Neo4j engine")
+def test_killed_server_mid_load_then_rerun_gives_the_same_graph(tmp_path):
+    corpus = synthetic_corpus(tmp_path / "corpus", 300)
+    home = tmp_path / "home"
+    server.start("neo4j", home)
+    try:
+        env = dict(os.environ, KG_HOME=str(home))
+        for key in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+            env.pop(key, None)
+        state = server.status(home)
+        loading = subprocess.Popen(kg_command() + ["load", "--batch-size", "5", str(corpus)], env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        conn = Connection(state.uri, state.user, server.password(home), state.database, state.engine)
+        with Store(conn) as probe:
+            deadline = time.time() + 300
+            while time.time() < deadline:
+                n = probe.read("MATCH (a:Article) RETURN count(a) AS n")[0]["n"]
+                if n >= 20:
+                    break
+                time.sleep(0.2)
+        os.kill(state.pid, signal.SIGKILL)
+        out, err = loading.communicate(timeout=300)
+        assert loading.returncode != 0
+        assert "Run the same command again to resume" in err or "cannot reach" in err, err
+        assert "Traceback" not in err
+        server.start("neo4j", home)
+        again = subprocess.run(kg_command() + ["load", "--batch-size", "5", str(corpus)], env=env,
+                               capture_output=True, text=True, timeout=600)
+        assert again.returncode == 0, again.stderr
+        assert "already in the graph" in again.stdout
+        state = server.status(home)
+        conn = Connection(state.uri, state.user, server.password(home), state.database, state.engine)
+        with Store(conn) as store:
+            resumed = checksum(store)
+            store.clear()
+            load([corpus], store, batch_size=5)
+            assert checksum(store) == resumed
+    finally:
+        server.stop(home)
+
+
+INJECTIONS = ["x' OR 1=1 //", "'}) DETACH DELETE n //", "\\' MATCH (n) DETACH DELETE n", "`; DROP`", "$rows", "{id: 1}"]
+
+
+def test_injection_payloads_are_only_data(cli_env, store, tmp_path):
+    for i, payload in enumerate(INJECTIONS):
+        (tmp_path / f"{i}.txt").write_text(f"Rakor dihadiri Kapolres Belu AKBP Budi {payload} Santoso, Senin (4/3/2024).",
+                                           encoding="utf-8")
+    load([tmp_path], store)
+    before = store.counts()
+    for payload in INJECTIONS:
+        for name in ("person_profile", "persons_by_rank"):
+            param = "name" if name == "person_profile" else "rank"
+            result = run(["query", name, "--param", f"{param}={payload}"], cli_env)
+            assert result.returncode == 0, result.stderr
+        bad_name = run(["query", payload], cli_env)
+        assert bad_name.returncode != 0 and "no query named" in bad_name.stderr
+    for name in ("../kg/schema", "graph_all.cypher", "GRAPH_ALL", "x;y"):
+        with pytest.raises(queries.UnknownQuery):
+            queries.get(name)
+    assert store.counts() == before
+    assert store.read("MATCH (n) WHERE n.id = $id RETURN n.id AS id", {"id": "x' OR 1=1 //"}) == []
+
+
+def test_no_secret_in_the_repository(engine_conn):
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    if not tracked:
+        pytest.skip("not a git checkout")
+    secret = engine_conn.password
+    assert len(secret) >= 16
+    patterns = ("BEGIN RSA PRIVATE KEY", "BEGIN OPENSSH PRIVATE KEY", "NEO4J_AUTH=neo4j/", "password = \"")
+    for name in tracked:
+        path = ROOT / name
+        if not path.is_file() or path.suffix in {".png", ".jar"}:
+            continue
+        text = path.read_text(encoding="utf-8", errors="ignore")
+        assert secret not in text, name
+        for pattern in patterns:
+            assert pattern not in text, (name, pattern)
+    compose = (ROOT / "docker-compose.yml").read_text()
+    ports = [line.strip().strip("-").strip().strip('"') for line in compose.splitlines() if ":" in line and line.strip().startswith("- \"")]
+    assert ports and all(p.startswith("127.0.0.1:") for p in ports)
