@@ -112,18 +112,18 @@ def main() -> None:
                       resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
             db_mb = sum(f.stat().st_size for f in home.rglob("*") if f.is_file()) / 2**20
             counts = store.counts()
+            print(f"articles {args.articles:,}  words {words:,}  loaded {report.done:,}  skipped {report.skipped}")
+            print(f"nodes {sum(counts['nodes'].values()):,}  relationships {sum(counts['relationships'].values()):,}"
+                  f"  database {db_mb:.0f} MB  peak RSS {rss:.0f} MB")
+            print(f"end to end {total:.1f} s: {args.articles / total:.0f} articles/s, {words / total:,.0f} words/s")
+            stages = ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items())
+            print(f"stages (s; extract and resolve summed over {args.workers} workers): {stages}", flush=True)
             tok = tokenizer_floor(corpus, args.workers)
             raw = raw_floor(store)
     finally:
         server.stop(home)
         shutil.rmtree(tmp, ignore_errors=True)
     floor = tok + raw
-    print(f"articles {args.articles:,}  words {words:,}  loaded {report.done:,}  skipped {report.skipped}")
-    print(f"nodes {sum(counts['nodes'].values()):,}  relationships {sum(counts['relationships'].values()):,}  "
-          f"database {db_mb:.0f} MB  peak RSS {rss:.0f} MB")
-    print(f"end to end {total:.1f} s: {args.articles / total:.0f} articles/s, {words / total:,.0f} words/s")
-    stages = ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items())
-    print(f"stages (s; extract and resolve summed over {args.workers} workers): {stages}")
     print(f"floor: tokenizer {tok:.1f} s + raw UNWIND MERGE {raw:.1f} s = {floor:.1f} s; "
           f"end to end / floor = {total / floor:.2f}")
 

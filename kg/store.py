@@ -263,7 +263,10 @@ class Store:
     def clear(self) -> None:
         """Delete every node and relationship (used by tests and `kg load --fresh`)."""
         with self.session(write=True) as session:
-            session.run("MATCH (n) DETACH DELETE n").consume()
+            while True:  # in slices: one transaction for a big graph would exceed the server's memory
+                left = session.run("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n").single()
+                if not left or left["n"] == 0:
+                    break
 
 
 def _is_concurrent_duplicate(exc: Exception) -> bool:

@@ -328,7 +328,7 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
         code = groups.get("code")
         if kind is not None and (place or code):
             unit = make_unit(lex, kind, place, code, groups.get("cname"))
-        suffix = text[m.start("t_comp") + len(written):end].strip()
+        suffix = text[m.start("t_comp") + len(written):end].strip().rstrip(".")
         position = f"{title.name} {suffix}".strip() if suffix else title.name
         if code and unit is not None and " " in unit.name:
             # "Dandim 1611 Badung" and "Dandim 1611/Badung" are one office: name it after the unit
@@ -397,6 +397,7 @@ class ArticleReader:
             if t is not None:
                 titles.append(t)
         titles += self._organisation_titles(s, titles, units)
+        titles += self._coordinated_titles(s, titles)
         # a unit inside a title is the title's, not a separate mention
         free_units = [(a, b, u) for a, b, u in units if not any(t.start <= a < t.end for t in titles)]
         ranks = [m for m in self.pat.rank.finditer(s)
@@ -455,6 +456,24 @@ class ArticleReader:
         self.titles.extend((sent, t) for t in titles)
         self.units.extend((sent, a, b, u) for a, b, u in free_units)
         self.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
+
+    def _coordinated_titles(self, s: str, titles: list[TitleMention]) -> list[TitleMention]:
+        """``Ketua dan Komisioner KPU NTB``: the first title shares the unit of the second."""
+        out = []
+        for t in titles:
+            if t.unit is None:
+                continue
+            m = re.search(r"(?<![\w])((?:Wakil\s+)?[A-Z][a-z]+)\s+dan\s+$", s[:t.start])
+            title = self.lex.title(m.group(1)) if m else None
+            if title is None or title.unit is not None and title.unit != t.unit.name.split(" ")[0]:
+                continue
+            bare = next((o for o in titles if o.start == m.start(1) and o.unit is None), None)
+            if bare is not None:
+                titles.remove(bare)
+            out.append(TitleMention(m.start(1), m.end(1), title.name, title.role, t.status,
+                                    f"{title.name} {t.unit.name}", [f"{title.name} {a}" for a in t.unit.aliases[:12]],
+                                    t.unit))
+        return out
 
     def _organisation_titles(self, s: str, titles: list[TitleMention],
                              units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:

@@ -72,7 +72,7 @@ def spelling_pattern(spelling: str) -> str:
     for word in spelling.split():
         pieces = [re.escape(p) for p in word.split(".") if p]
         parts.append(r"\.?\s?".join(pieces) + r"\.?")
-    return r"\s+".join(parts)
+    return r"(?:\s+|\s?-\s?)".join(parts)  # words apart by spaces or a hyphen ("Pol-PP")
 
 
 def alternation(spellings: list[str]) -> str:
