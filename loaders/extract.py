@@ -42,6 +42,7 @@ VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|
 # ("Komisioner KPU Belu Divisi Teknis Penyelenggara, Yoni A. Neolaka").
 TITLE_GAP = re.compile(r"\s*(?:(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"
                        r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*")
+ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr)\.)$")
 
@@ -346,7 +347,7 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
             unit = after[2]
             end = after[1]
             position = f"{title.name} {unit.name}"
-    aliases = []
+    aliases = [re.sub(r"\s+", " ", text[m.start():end]).strip().rstrip(".,")]  # the office as this article writes it
     if written.lower() != title.name.lower():
         aliases.append(position.replace(title.name, written, 1))
     if unit is not None and title.unit is None:
@@ -396,6 +397,8 @@ class ArticleReader:
             t = _title_from_match(self.lex, m, units, s)
             if t is not None:
                 titles.append(t)
+        # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
+        titles = [t for t in titles if not ELECTION.search(s[max(0, t.start - 80):t.start])]
         titles += self._organisation_titles(s, titles, units)
         titles += self._coordinated_titles(s, titles)
         # a unit inside a title is the title's, not a separate mention
