@@ -118,22 +118,25 @@ def test_bad_text_never_crashes():
 
 
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval is not beside this checkout")
-@pytest.mark.parametrize("raw,gold,floor", [
-    (ROOT / "examples", SHARED / "eval" / "gold", 0.84),
-    (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.73),
+@pytest.mark.parametrize("raw,gold,floor,row_floor", [
+    (ROOT / "examples", SHARED / "eval" / "gold", 0.90, 0.80),  # the issue's target on the seeds
+    (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.78, 0.0),  # regression floor
 ])
-def test_score_does_not_regress(tmp_path, raw, gold, floor):
-    """Regression floor on the gold sets; the target (0.90 seeds) is issue work in progress."""
+def test_extraction_scores(tmp_path, raw, gold, floor, row_floor):
+    """Seeds: overall F1 >= 0.90 and every row >= 0.80. Dev: no regression below the recorded score."""
     from kg.pipeline import extract_to_dir
 
     extract_to_dir([raw], tmp_path)
     out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(gold), str(tmp_path), "--json"],
                          capture_output=True, text=True, check=True).stdout
-    overall = json.loads(out)
-    f1 = overall.get("overall", {}).get("f1") if isinstance(overall.get("overall"), dict) else None
+    scores = json.loads(out)
+    f1 = scores.get("overall", {}).get("f1") if isinstance(scores.get("overall"), dict) else None
     assert f1 is not None, out[:500]
-    print(f"overall F1 on {raw.name}: {f1:.3f}")
+    rows = {k: v["f1"] for k, v in scores.items() if isinstance(v, dict) and "f1" in v}
+    print(f"F1 on {raw.name}: overall {f1:.3f}; " + ", ".join(f"{k} {v:.2f}" for k, v in rows.items()))
     assert f1 >= floor
+    low = {k: v for k, v in rows.items() if v < row_floor}
+    assert not low, low
 
 
 def test_synthetic_reports_from_many_regions_are_read_back():
