@@ -32,8 +32,10 @@ CHAIR_CUES = re.compile(r"\b(memimpin|dipimpin|membuka|dibuka|dipandu)\b", re.I)
 SPEAKER_CUES = re.compile(r"\b(narasumber|memaparkan|paparan|pemateri)\b", re.I)
 ORGANISER_CUES = re.compile(r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|yang\s+(?:diselenggarakan|digelar|dilaksanakan))\s+(?:oleh\s+)?", re.I)
 UNIT_CLASS = r"(?:\s*Kelas\s+[IV]{1,3}[A-C]?)?"
-REPRESENT_BY = re.compile(r"^" + UNIT_CLASS + r"\s*,?\s*(?:yang\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
+SPEECH = r"(?:\s*,?\s*(?:dalam\s+)?(?:amanat|sambutan|arahan|pidato|pesan)(?:nya)?)?"
+REPRESENT_BY = re.compile(r"^" + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:yang\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
 REPRESENT_VIA = re.compile(r"^" + UNIT_CLASS + r"\s*,?\s*(?:melalui|lewat)\s+", re.I)
+MEWAKILI_FIRST = re.compile(r"(?:^|[,;]\s*|\s-\s)\s*(?:Mewakili|mewakili)\s+")
 REPRESENTING = re.compile(r"^\s*,?\s*(?:yang\s+)?mewakili\s+", re.I)
 VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|Balai|Mapolres|Mapolda|Mapolresta|Mapolsek|"
                    r"Makodim|Mako|Markas|Pendopo|Rumah Jabatan|Rujab|Gedong|Lapangan|Convention|Ballroom|Wisma|Graha|"
@@ -631,7 +633,7 @@ class ArticleReader:
             sent = self.sentences[idx].text
             for (a1, b1, u1), (a2, b2, u2) in zip(items, items[1:]):
                 between = sent[b1:a2]
-                if re.fullmatch(r"\s*(?:jajaran|,)?\s*", between) and u1.kind in order and u2.kind in order \
+                if re.fullmatch(r"\s*(?:jajaran|di|dari|wilayah(?:\s+hukum)?|,)?\s*", between) and u1.kind in order and u2.kind in order \
                         and order.index(u1.kind) < order.index(u2.kind) and u1.id != u2.id:
                     self.graph.add_rel("PART_OF", self.add_unit(u1), self.add_unit(u2), sent.strip())
         for unit_node in self.graph.by_label("Unit"):
@@ -802,6 +804,14 @@ class ArticleReader:
                 pos = y.end + m.end()
                 x = next((t for t in here if t.start == pos), None)
                 if x is not None:
+                    self._represent(y, x, x.holder or self.holder_of(x), meeting_id, s.strip(), absent)
+            # "Mewakili Kapolresta Denpasar, Wakapolresta AKBP I Wayan Jiartana menyampaikan ..."
+            for cue in MEWAKILI_FIRST.finditer(s):
+                x = next((t for t in here if t.start == cue.end()), None)
+                if x is None:
+                    continue
+                y = next((p for p in people if x.end <= p.start <= x.end + 80 and p is not x.holder), None)
+                if y is not None:
                     self._represent(y, x, x.holder or self.holder_of(x), meeting_id, s.strip(), absent)
         return absent
 
