@@ -489,7 +489,7 @@ class ArticleReader:
             if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in titles) \
                     or any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in units):
                 continue
-            place = m.group("place")
+            place = (m.group("place") or "").rstrip(".")
             if place:
                 place = re.sub(r"^Kab\.?\s+", "Kabupaten ", re.sub(r"^Prov\.?\s+", "Provinsi ", place))
             org = re.sub(r"\s+", " ", m.group("org"))
@@ -672,6 +672,7 @@ class ArticleReader:
 
     def add_meeting(self) -> None:
         if self.meeting is None:
+            self.represented(None)  # standing in happens at ceremonies too
             return
         sent, m, kind = self.meeting
         date = self.date
@@ -767,7 +768,7 @@ class ArticleReader:
                 return next(iter(holders.values()))
         return None
 
-    def represented(self, meeting_id: str) -> set[str]:
+    def represented(self, meeting_id: str | None) -> set[str]:
         """REPRESENTED edges; returns who was represented (and so absent)."""
         absent: set[str] = set()
         g = self.graph
@@ -815,7 +816,7 @@ class ArticleReader:
                     self._represent(y, x, x.holder or self.holder_of(x), meeting_id, s.strip(), absent)
         return absent
 
-    def _represent(self, y: PersonMention, x: TitleMention, x_person: PersonMention | None, meeting_id: str,
+    def _represent(self, y: PersonMention, x: TitleMention, x_person: PersonMention | None, meeting_id: str | None,
                    evidence: str, absent: set[str]) -> None:
         yid = self.person_id(y.key)
         if x_person is not None and x_person.key != y.key:

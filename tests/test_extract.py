@@ -159,3 +159,55 @@ def test_synthetic_reports_from_many_regions_are_read_back():
     print(f"\nsynthetic reports: persons P {precision:.3f} R {recall:.3f}, attended R {attended / present:.3f}")
     assert precision >= 0.97 and recall >= 0.92
     assert attended / present >= 0.92
+
+
+def _graph(text: str):
+    return extract(Article("article:own", text, "own.txt"))
+
+
+def _rels(g, rel_type):
+    return {(g.nodes[r.start].name, g.nodes[r.end].name) for r in g.rels(rel_type)}
+
+
+def test_former_office_named_by_demonstrative():
+    g = _graph("Rakor dibuka Kapolres Alor AKBP Yosef Bria, Senin (4/3/2024). "
+               "Kapolres Alor melalui Kabag Ops Kompol Andreas Lake menyampaikan arahan. "
+               "Dikatakan mantan Kasat Reskrim Polres Ende ini, sinergi sangat penting.")
+    held = {(g.nodes[r.start].name, g.nodes[r.end].name, r.properties["status"]) for r in g.rels("HOLDS_POSITION")}
+    assert ("Andreas Lake", "Kasat Reskrim Polres Ende", "former") in held
+    assert ("Andreas Lake", "Yosef Bria") in _rels(g, "REPRESENTED") or \
+        ("Andreas Lake", "Kapolres Alor") in _rels(g, "REPRESENTED")
+
+
+def test_coordinated_titles_share_their_unit():
+    g = _graph("Turut hadir Ketua dan Komisioner Bawaslu Sikka serta Kasat Pol-PP Sikka.")
+    offices = {n.name for n in g.by_label("Position")}
+    assert {"Ketua Bawaslu Kabupaten Sikka", "Komisioner Bawaslu Kabupaten Sikka", "Kasatpol PP Sikka"} <= offices
+
+
+def test_offices_one_votes_for_are_not_present():
+    g = _graph("Warga Manggarai akan memilih Bupati dan Wakil Bupati Manggarai pada November 2024. "
+               "Rakor dihadiri Wakil Bupati Ende.")
+    assert {n.name for n in g.by_label("Position")} == {"Wakil Bupati Ende"}
+
+
+def test_offices_of_bodies_outside_the_lexicon():
+    g = _graph("Rapat dihadiri Ketua FKUB Kab. Sikka, Kasi Diskes Kab. Sikka dan Ketua PHDI Kabupaten Sikka.")
+    offices = {n.name for n in g.by_label("Position")}
+    assert {"Ketua FKUB Kabupaten Sikka", "Kasi Diskes Kabupaten Sikka", "Ketua PHDI Kabupaten Sikka"} <= offices
+    assert not g.by_label("Person")
+
+
+def test_representation_written_first_and_through_a_speech():
+    g = _graph("Mewakili Kapolres Lembata, Wakapolres Lembata Kompol Yakobus Tefa membuka rakor.")
+    assert ("Yakobus Tefa", "Kapolres Lembata") in _rels(g, "REPRESENTED")
+    g = _graph("Kapolda Bali Irjen Pol Made Sudana dalam amanatnya yang dibacakan Wakapolda Bali, "
+               "Brigjen Pol Ketut Arsa, meminta semua unsur bersinergi.")
+    assert ("Ketut Arsa", "Made Sudana") in _rels(g, "REPRESENTED")
+    g = _graph("Ketua Pengadilan Negeri Ende Kelas IB yang diwakili oleh Maria Goreti Bria, S.H. hadir dalam rakor.")
+    assert ("Maria Goreti Bria", "Ketua Pengadilan Negeri Ende") in _rels(g, "REPRESENTED")
+
+
+def test_polsek_at_its_polres_is_part_of_it():
+    g = _graph("Lima Polsek diresmikan, diantaranya Polsek Kota Raja di Polres Ende.")
+    assert any(a.startswith("Polsek") and b == "Polres Ende" for a, b in _rels(g, "PART_OF"))
