@@ -18,7 +18,7 @@ from functools import lru_cache
 from kg.model import ArticleGraph, make_id
 from loaders.clean import clean
 from loaders.dates import find_dates, find_time, text_year
-from loaders.lexicon import Lexicon, UnitKind, alternation, lexicon, spelling_pattern, squash
+from loaders.lexicon import Lexicon, UnitKind, alternation, lexicon, spelling_pattern, squash, words
 from loaders.names import PREFIX_DEGREES, NameMatch, is_short_form, read_name
 from loaders.read import Article
 
@@ -123,6 +123,24 @@ def _title_pattern(lex: Lexicon) -> str:
             rf"(?P<t_place>{region})))?|(?P<t_plain>{alternation(plain)}))(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def staff_title_pattern() -> re.Pattern:
+    """A staff title and one to four capitalised function words (``Sarana dan Prasarana``);
+    the caller cuts the function where a unit, a rank or a known place begins."""
+    lex = lexicon()
+    stops = "|".join(re.escape(w) for w in words("staff_function_stops.txt"))
+    word = rf"(?!(?:{stops})(?![\w-]))[A-Z][\w]*"
+    return re.compile(rf"(?<![\w])(?P<staff>(?i:{alternation(list(lex.staff_titles))}))\s+"
+                      rf"(?P<function>{word}(?:\s+(?:dan\s+)?{word}){{0,3}})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def known_place_pattern() -> re.Pattern:
+    lex = lexicon()
+    known = alternation([form for region in lex.regions.values() for form in region.forms])
+    return re.compile(rf"(?<![\w])(?:(?:Kabupaten|Kab\.|Kota|Provinsi)\s+)?{known}(?![\w])")
+
+
 ORG_WORD = r"(?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?|Dis[a-z]{2,}|Satgas|Badko|Covid-19)"
 
 
@@ -177,6 +195,7 @@ class TitleMention:
     unit: UnitRef | None
     holder: "PersonMention | None" = None
     organisation: bool = False  # "Ketua MUI Kabupaten Badung": an office of a body the lexicon does not know
+    staff: bool = False  # "Kabid Humas Polda Sulsel": a staff office read from its parts
 
 
 @dataclass
@@ -403,6 +422,7 @@ class ArticleReader:
         titles = [t for t in titles if not ELECTION.search(s[max(0, t.start - 80):t.start])]
         titles += self._organisation_titles(s, titles, units)
         titles += self._coordinated_titles(s, titles)
+        titles += self._staff_titles(s, titles, units)
         # a unit inside a title is the title's, not a separate mention
         free_units = [(a, b, u) for a, b, u in units if not any(t.start <= a < t.end for t in titles)]
         ranks = [m for m in self.pat.rank.finditer(s)
@@ -461,6 +481,46 @@ class ArticleReader:
         self.titles.extend((sent, t) for t in titles)
         self.units.extend((sent, a, b, u) for a, b, u in free_units)
         self.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
+
+    def _staff_titles(self, s: str, titles: list[TitleMention],
+                      units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
+        """Staff offices the title lexicon does not list: a staff title, the office's
+        function, and the unit right after it (``Kepala Bidang Humas Polda Sulsel``)."""
+        out = []
+        for m in staff_title_pattern().finditer(s):
+            if re.search(r"(?i:\bpara)\s+$", s[max(0, m.start() - 6):m.start()]):
+                continue  # "para Kasat ...": many holders, no one office
+            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in titles) \
+                    or any(a <= m.start() < b for a, b, _ in units):
+                continue
+            # the function ends where a unit or a rank begins ("Humas | Polda Sulsel", "Sarpras | Kombes ...")
+            function_end = m.end("function")
+            cuts = [a for a, _, _ in units if m.start("function") < a < function_end]
+            cuts += [r.start() for r in self.pat.rank.finditer(s, m.start("function"), function_end)]
+            if cuts:
+                function_end = min(cuts)
+            place_match = known_place_pattern().search(s, m.start("function"), function_end)
+            place = None
+            if place_match and place_match.start() > m.start("function"):
+                function_end, place = place_match.start(), place_match.group(0).rstrip(".")
+            elif not cuts:
+                # nothing closes the function: only its first word is safe ("Kabag Umum Budi Santoso")
+                function_end = m.start("function") + len(m.group("function").split()[0])
+            function = re.sub(r"\s+", " ", s[m.start("function"):function_end]).strip()
+            if not function or function.endswith(" dan") or not function[0].isupper():
+                continue
+            if place:
+                function = f"{function} {place}"
+                function_end = place_match.end()
+            unit = next(((a, b, u) for a, b, u in units if a in range(function_end, function_end + 2)), None)
+            short = self.lex.staff_titles[squash(m.group("staff"))]
+            end = unit[1] if unit else function_end
+            position = f"{short} {function}" + (f" {unit[2].name}" if unit else "")
+            written = re.sub(r"\s+", " ", s[m.start():end]).strip().rstrip(".,")
+            out.append(TitleMention(m.start(), end, f"{short} {function}", "staff", "current", position,
+                                    [written] + ([f"{short} {function} {a}" for a in unit[2].aliases[:8]] if unit else []),
+                                    unit[2] if unit else None, staff=True))
+        return out
 
     def _coordinated_titles(self, s: str, titles: list[TitleMention]) -> list[TitleMention]:
         """``Ketua dan Komisioner KPU NTB``: the first title shares the unit of the second."""
@@ -615,6 +675,15 @@ class ArticleReader:
         for _, _, _, u in self.units:
             known.setdefault(u.kind, u)
         for sent, t in self.titles:
+            if t.unit is None and t.staff and known_place_pattern().search(t.position):
+                continue  # "Kadis Kesehatan Pasaman": its place is named
+            if t.unit is None and t.staff:
+                # a staff office without its unit belongs to the article's headquarters
+                hq = next((known[k] for k in ("polda", "polrestabes", "polresta", "polres") if k in known), None)
+                if hq is not None:
+                    t.unit = hq
+                    t.position = f"{t.title} {hq.name}"
+                continue
             if t.unit is None and not t.organisation:
                 title = self.lex.title(t.title)
                 kind = title.unit and next((u for u in self.lex.unit_kinds.values() if u.short == title.unit), None)
@@ -706,7 +775,7 @@ class ArticleReader:
                     else "speaker" if SPEAKER_CUES.search(s.text) else "participant"
                 g.add_rel("ATTENDED", self.person_id(p.key), mid, s.text.strip(), role=role, mode=mode)
         for s, t in self.titles:
-            if t.holder is None and (t.unit is not None or t.organisation) \
+            if t.holder is None and (t.unit is not None or t.organisation or t.staff) \
                     and re.search(r"\b(dihadiri|hadir|diikuti|turut)\b", s.text, re.I):
                 held = self.holder_of(t)
                 if held is None and t.position not in absent:

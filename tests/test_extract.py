@@ -211,3 +211,14 @@ def test_representation_written_first_and_through_a_speech():
 def test_polsek_at_its_polres_is_part_of_it():
     g = _graph("Lima Polsek diresmikan, diantaranya Polsek Kota Raja di Polres Ende.")
     assert any(a.startswith("Polsek") and b == "Polres Ende" for a, b in _rels(g, "PART_OF"))
+
+
+def test_staff_offices_read_from_their_parts():
+    g = _graph("Rakor dihadiri Kepala Bidang Humas Polda Sumatera Barat Kombes Pol Andi Lubis, "
+               "Kasubdit Kamneg Ditintelkam Polda Riau AKBP Heri Siregar, Kadis Kesehatan Pasaman Budi Wibowo "
+               "dan para Kasat Se Jajaran Polda Riau.")
+    held = _rels(g, "HOLDS_POSITION")
+    assert ("Andi Lubis", "Kabid Humas Polda Sumbar") in held
+    assert ("Heri Siregar", "Kasubdit Kamneg Ditintelkam Polda Riau") in held
+    assert ("Budi Wibowo", "Kadis Kesehatan Pasaman") in held
+    assert not any("Kasat" in n.name for n in g.by_label("Position"))
