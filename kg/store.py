@@ -263,10 +263,13 @@ class Store:
     def clear(self) -> None:
         """Delete every node and relationship (used by tests and `kg load --fresh`)."""
         with self.session(write=True) as session:
-            while True:  # in slices: one transaction for a big graph would exceed the server's memory
-                left = session.run("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n").single()
-                if not left or left["n"] == 0:
-                    break
+            # in slices, relationships first: one transaction for a big graph would exceed the server's memory
+            for statement in ("MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n",
+                              "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n"):
+                while True:
+                    left = session.run(statement).single()
+                    if not left or left["n"] == 0:
+                        break
 
 
 def _is_concurrent_duplicate(exc: Exception) -> bool:
