@@ -34,6 +34,10 @@ MIN_PROPERTIES: frozenset[str] = frozenset({"first_seen"})
 MAX_PROPERTIES: frozenset[str] = frozenset({"last_seen"})
 
 EVIDENCE_CAP = 5
+# ``sources`` on a node or relationship keeps the first articles only: the full
+# list of articles that mention a node is its MENTIONED_IN edges, and an
+# unbounded list on hub nodes (a rank, a Polda) would make every write slower.
+SOURCES_CAP = 20
 
 
 def check_label(label: str) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 from kg.config import Connection
 from kg.model import ArticleGraph
 from kg.schema import (
-    EVIDENCE_CAP, LABELS, LIST_PROPERTIES, MAX_PROPERTIES, MIN_PROPERTIES, REL_KEYS,
+    EVIDENCE_CAP, LABELS, SOURCES_CAP, LIST_PROPERTIES, MAX_PROPERTIES, MIN_PROPERTIES, REL_KEYS,
     RELATIONSHIPS, check_label, check_type, constraint_statements,
 )
 
@@ -45,8 +45,8 @@ def _merge_clauses(var: str, props: Iterable[str]) -> str:
         if prop in LIST_PROPERTIES:
             union = (f"reduce(acc = coalesce({var}.{prop}, []), x IN row.lists.{prop} | "
                      f"CASE WHEN x IN acc THEN acc ELSE acc + x END)")
-            if prop == "evidence":
-                union = f"({union})[..{EVIDENCE_CAP}]"
+            if prop in LIST_CAPS:
+                union = f"({union})[..{LIST_CAPS[prop]}]"
             clauses.append(f"SET {var}.{prop} = CASE WHEN row.lists.{prop} IS NULL THEN {var}.{prop} ELSE {union} END")
         elif prop in MIN_PROPERTIES or prop in MAX_PROPERTIES:
             cmp = "<" if prop in MIN_PROPERTIES else ">"
@@ -55,6 +55,7 @@ def _merge_clauses(var: str, props: Iterable[str]) -> str:
     return "\n".join(clauses)
 
 
+LIST_CAPS = {"evidence": EVIDENCE_CAP, "sources": SOURCES_CAP}
 SPECIAL = LIST_PROPERTIES | MIN_PROPERTIES | MAX_PROPERTIES
 
 
@@ -105,7 +106,8 @@ def graph_rows(graphs: Iterable[ArticleGraph]) -> tuple[dict[str, list], dict[tu
             if previous is not None:  # the same entity in two articles of one batch
                 for key, values in row["lists"].items():
                     merged = previous["lists"].setdefault(key, [])
-                    merged.extend(v for v in values if v not in merged)
+                    cap = LIST_CAPS.get(key)
+                    merged.extend(v for v in values if v not in merged and (cap is None or len(merged) < cap))
                 previous["props"].update(row["props"])
                 for key, value in row["seen"].items():
                     old = previous["seen"].get(key)
