@@ -153,3 +153,21 @@ def test_too_large_graph_suggests_a_focus():
     edges = [{"source": "n0", "target": f"n{i}", "type": "ATTENDED", "props": {}} for i in range(1, 50)]
     with pytest.raises(GraphTooLarge, match='--focus "P0"'):
         build_network(GraphData(nodes, edges))
+
+
+def test_big_graph_gets_a_python_layout_and_opens(browser, tmp_path):
+    import random
+
+    rng = random.Random(3)
+    nodes = [{"id": f"n{i}", "label": "Person" if i % 10 else "Meeting", "name": f"N{i}", "props": {}} for i in range(1500)]
+    edges = [{"source": f"n{i}", "target": f"n{rng.randrange(0, 1500, 10)}", "type": "ATTENDED", "props": {}}
+             for i in range(1500) if i % 10]
+    edges += [{"source": "n1", "target": "n2", "type": "REPRESENTED", "props": {}}]
+    path = render(GraphData(nodes, edges), tmp_path / "big.html")
+    open_page(browser, path)
+    assert severe_console_errors(browser) == []
+    assert browser.execute_script("return window.kgNodes.length") == 1500
+    fixed = browser.execute_script("return window.kgNodes.get({filter: n => n.physics === false}).length")
+    assert fixed == 1500
+    xs = browser.execute_script("return window.kgNodes.get().map(n => n.x)")
+    assert len(set(round(x) for x in xs)) > 100  # spread out, not piled on one point

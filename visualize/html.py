@@ -99,14 +99,74 @@ def build_network(data: GraphData, measure: str = "degree") -> Network:
 
 
 def _layout(data: GraphData) -> dict[str, tuple[float, float]]:
+    """Positions for a big graph, computed once in Python so the browser need not simulate.
+
+    Each connected component gets its own square, the squares packed in rows
+    (largest first). Small components get a spring layout; big ones a radial
+    layout around their best-connected node (BFS layers on rings, children
+    near their parent): linear time, and no SciPy, which networkx's spring
+    layout needs above 500 nodes.
+    """
+    import math
+
     import networkx as nx
 
     g = nx.Graph()
     g.add_nodes_from(n["id"] for n in data.nodes)
     g.add_edges_from((e["source"], e["target"]) for e in data.edges)
-    pos = nx.spring_layout(g, iterations=30, seed=7, k=None)
-    scale = 60 * len(data.nodes) ** 0.5
-    return {k: (float(x) * scale, float(y) * scale) for k, (x, y) in pos.items()}
+    components = sorted(nx.connected_components(g), key=len, reverse=True)
+    positions: dict[str, tuple[float, float]] = {}
+    row_width = 60 * math.sqrt(len(g)) * 4
+    x0 = y0 = row_height = 0.0
+    for comp in components:
+        side = 60 * math.sqrt(len(comp)) + 60
+        if x0 + side > row_width and x0 > 0:
+            x0, y0, row_height = 0.0, y0 + row_height, 0.0
+        local = _spring(g.subgraph(comp)) if len(comp) <= 300 else _radial(g.subgraph(comp))
+        for node, (x, y) in local.items():
+            positions[node] = (x0 + side / 2 + x * side / 2, y0 + side / 2 + y * side / 2)
+        x0 += side
+        row_height = max(row_height, side)
+    return positions
+
+
+def _spring(g) -> dict[str, tuple[float, float]]:
+    import networkx as nx
+
+    if len(g) == 1:
+        return {next(iter(g)): (0.0, 0.0)}
+    return {k: (float(x), float(y)) for k, (x, y) in nx.spring_layout(g, iterations=50, seed=7).items()}
+
+
+def _radial(g) -> dict[str, tuple[float, float]]:
+    """BFS rings around the hub; within a ring, nodes ordered by their parent's angle."""
+    import math
+
+    hub = max(g.degree, key=lambda x: x[1])[0]
+    layers = [[hub]]
+    parent_angle = {hub: 0.0}
+    seen = {hub}
+    while True:
+        nxt = []
+        for node in layers[-1]:
+            for nb in g[node]:
+                if nb not in seen:
+                    seen.add(nb)
+                    parent_angle[nb] = parent_angle[node]
+                    nxt.append(nb)
+        if not nxt:
+            break
+        nxt.sort(key=lambda n: parent_angle[n])
+        for i, node in enumerate(nxt):
+            parent_angle[node] = 2 * math.pi * i / len(nxt)
+        layers.append(nxt)
+    out = {}
+    for depth, layer in enumerate(layers):
+        radius = depth / max(1, len(layers) - 1)
+        for node in layer:
+            a = parent_angle[node]
+            out[node] = (radius * math.cos(a), radius * math.sin(a))
+    return out
 
 
 def _json_for_script(value: Any) -> str:
