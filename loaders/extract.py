@@ -68,7 +68,7 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
     so that ``Wakil Wali Kota Punjul Santoso`` does not read a name as a place."""
     known = alternation([form for region in {r for r in lex.regions.values() if r.kind in kinds}
                          for form in region.forms])
-    word = rf"(?!(?:{_stops()})\b)[A-Z][a-zA-Z'-]{{2,}}"
+    word = rf"(?!(?i:{_stops()})\b)[A-Z][a-zA-Z'-]{{2,}}"  # stopwords in any case
     unknown = rf"(?-i:{word}(?:\s+{word}){{0,{words - 1}}}(?:\s+{COMPASS})*)"
     if guarded:
         ranks = alternation(list(lex.ranks))
