@@ -84,7 +84,7 @@ def _stops() -> str:
 
 
 CODE_TEMPLATE = (r"(?P<code>\d{{2,4}}(?:\s?/\s?\d{{1,2}})?|[IVX]{{1,5}})"
-                 r"(?:\s?[/-]\s?(?P<cname>[A-Z][\w]*(?:\s(?!{ranks}(?![\w]))(?:[A-Z][\w]*|\d+))?))?")
+                 r"(?:\s?[/-]\s?(?P<cname>(?-i:[A-Z][\w]*)(?:\s(?!{ranks}(?![\w]))(?:(?-i:[A-Z][\w]*)|\d+))?))?")
 
 
 @lru_cache(maxsize=1)
