@@ -45,6 +45,7 @@ VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|
 TITLE_GAP = re.compile(r"\s*(?:(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"
                        r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*")
 ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
+NATIONAL = {"tni", "polri"}
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr)\.)$")
 
@@ -479,7 +480,8 @@ class ArticleReader:
                         persons.append(p)
         self.mentions.extend(persons)
         self.titles.extend((sent, t) for t in titles)
-        self.units.extend((sent, a, b, u) for a, b, u in free_units)
+        # "sinergi TNI-Polri": the national forces named in passing are no unit of this story
+        self.units.extend((sent, a, b, u) for a, b, u in free_units if u.kind not in NATIONAL)
         self.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
 
     def _staff_titles(self, s: str, titles: list[TitleMention],
