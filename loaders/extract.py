@@ -736,8 +736,9 @@ class ArticleReader:
         sent, m = mentions[0]
         # the meeting's date: one written in or near its sentence, else the first with a day name
         near = [d for d in dates if sent.start - 300 <= d.start <= sent.start + len(sent.text) + 300]
-        chosen = next((d for d in near if d.weekday), None) or (near[0] if near else None) \
-            or next((d for d in dates if d.weekday), None)
+        # a date with its day name ("Senin (1/4/2024)") is the event's; bare dates are often periods
+        chosen = next((d for d in near if d.weekday), None) or next((d for d in dates if d.weekday), None) \
+            or (near[0] if near else None)
         self._date = (chosen.resolve(year) if chosen else None) or self.article.published
         return sent, m, self.lex.meeting_words.get(squash(m.group(0)), "rapat")
 
