@@ -46,6 +46,9 @@ TITLE_GAP = re.compile(r"\s*(?:(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+(?:(?:[A-
                        r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*")
 ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
 NATIONAL = {"tni", "polri"}
+PRESENT_CUES = re.compile(r"\b(?:dihadiri|hadir|diikuti|turut|antara lain|diantaranya|di antaranya)\b", re.I)
+LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\b(?:dihadiri|diikuti)(?:\s+oleh)?|\bhadir(?:\s+pula)?|"
+                           r"\bantara lain|\bdiantaranya)\s*$", re.I)
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr)\.)$")
 
@@ -783,8 +786,13 @@ class ArticleReader:
                 held = self.holder_of(t)
                 if held is None and t.position not in absent:
                     g.add_rel("ATTENDED", self.add_position(t, s.text.strip()), mid, s.text.strip(), role="participant")
+        # units listed as present: "dihadiri ..., perwakilan dari Kejaksaan, Basarnas dan Kodim 0209/LB"
         for s, a, b, u in self.units:
-            if re.search(r"\b(perwakilan|unsur)\s+(?:dari\s+)?$", s.text[:a], re.I):
+            before = s.text[:a]
+            listed = re.search(r"\b(perwakilan|unsur)\s+(?:dari\s+)?$", before, re.I) or (
+                PRESENT_CUES.search(before) and LIST_POSITION.search(before)
+                and not s.text[a:b].lower().startswith(("ma", "aula")) and u is not host)
+            if listed and (a, b) not in self.unit_spans_in_titles(s):
                 g.add_rel("ATTENDED", self.add_unit(u), mid, s.text.strip(), role="participant")
 
     def bare_name(self, sent: Sentence, pos: int) -> PersonMention | None:
@@ -803,6 +811,9 @@ class ArticleReader:
             self.graph.add_node("Person", self.person_id(p.key), name=p.key, aliases=[], degrees=p.degrees,
                                 first_seen=self.date, last_seen=self.date)
         return p
+
+    def unit_spans_in_titles(self, sent: Sentence) -> set[tuple[int, int]]:
+        return {(t.start, t.end) for ss, t in self.titles if ss.index == sent.index}
 
     def chair_unit(self) -> UnitRef | None:
         """The unit of the first office held by someone who chairs (``memimpin``, ``membuka``)."""

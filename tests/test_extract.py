@@ -222,3 +222,11 @@ def test_staff_offices_read_from_their_parts():
     assert ("Heri Siregar", "Kasubdit Kamneg Ditintelkam Polda Riau") in held
     assert ("Budi Wibowo", "Kadis Kesehatan Pasaman") in held
     assert not any("Kasat" in n.name for n in g.by_label("Position"))
+
+
+def test_units_listed_as_present_attend():
+    g = _graph("Rakor di Aula Polres Alor, Senin (4/3/2024), dihadiri Kapolres Alor AKBP Yosef Bria, "
+               "Kejaksaan Negeri Alor, Basarnas dan Kodim 1622/Alor.")
+    came = {g.nodes[r.start].name for r in g.rels("ATTENDED")}
+    assert {"Yosef Bria", "Basarnas", "Kodim 1622/Alor"} <= came
+    assert "Polres Alor" not in came  # the venue's unit is not listed as present
