@@ -72,10 +72,11 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
     so that ``Wakil Wali Kota Punjul Santoso`` does not read a name as a place."""
     known = alternation([form for region in {r for r in lex.regions.values() if r.kind in kinds}
                          for form in region.forms])
-    word = rf"(?!(?i:{_stops()})\b)[A-Z][a-zA-Z'-]{{2,}}"  # stopwords in any case
+    ranks = alternation(list(lex.ranks))
+    # stopwords in any case, and no rank ("Brimob Komisaris Besar Adeni" is no place)
+    word = rf"(?!(?i:{_stops()})\b)(?!(?i:{ranks})(?![\w]))[A-Z][a-zA-Z'-]{{2,}}"
     unknown = rf"(?-i:{word}(?:\s+{word}){{0,{words - 1}}}(?:\s+{COMPASS})*)"
     if guarded:
-        ranks = alternation(list(lex.ranks))
         unknown += rf"(?=\s*[,.;:()]|\s+(?-i:[a-z])|\s*$|\s+{ranks}(?![\w]))"
     return rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?:(?-i:{known})(?![a-z])(?:\s+(?-i:{COMPASS})(?![a-z]))?|{unknown})"
 

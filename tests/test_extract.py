@@ -230,3 +230,13 @@ def test_units_listed_as_present_attend():
     came = {g.nodes[r.start].name for r in g.rels("ATTENDED")}
     assert {"Yosef Bria", "Basarnas", "Kodim 1622/Alor"} <= came
     assert "Polres Alor" not in came  # the venue's unit is not listed as present
+
+
+def test_sentences_opening_with_nav_words_are_kept():
+    from loaders.clean import clean
+
+    text = ("Selanjutnya ditempatkan Direktur Binmas Kombes Pol Yusuf Lubis di Gowa.\n"
+            "Berita Selanjutnya »\nSebelumnya:\nSebelumnya, Kapolres Alor AKBP Yosef Bria membuka rakor.")
+    kept = clean(text).text
+    assert "Yusuf Lubis" in kept and "Yosef Bria" in kept
+    assert "Berita Selanjutnya" not in kept and "Sebelumnya:" not in kept
