@@ -47,7 +47,7 @@ TITLE_GAP = re.compile(r"\s*(?:(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+(?:(?:[A-
 ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
 NATIONAL = {"tni", "polri"}
 PRESENT_CUES = re.compile(r"\b(?:dihadiri|hadir|diikuti|turut|antara lain|diantaranya|di antaranya)\b", re.I)
-LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\b(?:dihadiri|diikuti)(?:\s+oleh)?|\bhadir(?:\s+pula)?|"
+LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)(?:\s+oleh)?|\bhadir(?:\s+pula)?|"
                            r"\bantara lain|\bdiantaranya)\s*$", re.I)
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr)\.)$")
@@ -783,7 +783,7 @@ class ArticleReader:
                 g.add_rel("ATTENDED", self.person_id(p.key), mid, s.text.strip(), role=role, mode=mode)
         for s, t in self.titles:
             if t.holder is None and (t.unit is not None or t.organisation or t.staff) \
-                    and re.search(r"\b(dihadiri|hadir|diikuti|turut)\b", s.text, re.I):
+                    and (PRESENT_CUES.search(s.text) or re.search(r"\bbersama\b", s.text[:t.start], re.I)):
                 held = self.holder_of(t)
                 if held is None and t.position not in absent:
                     g.add_rel("ATTENDED", self.add_position(t, s.text.strip()), mid, s.text.strip(), role="participant")
@@ -791,7 +791,8 @@ class ArticleReader:
         for s, a, b, u in self.units:
             before = s.text[:a]
             listed = re.search(r"\b(perwakilan|unsur)\s+(?:dari\s+)?$", before, re.I) or (
-                PRESENT_CUES.search(before) and LIST_POSITION.search(before)
+                (PRESENT_CUES.search(before) or re.search(r"\b(?:perwakilan|unsur)\b", before, re.I))
+                and LIST_POSITION.search(before)
                 and not s.text[a:b].lower().startswith(("ma", "aula")) and u is not host)
             if listed and (a, b) not in self.unit_spans_in_titles(s):
                 g.add_rel("ATTENDED", self.add_unit(u), mid, s.text.strip(), role="participant")
