@@ -449,6 +449,8 @@ class ArticleReader:
         for t in titles:
             gap = TITLE_GAP.match(s[t.end:])
             p = rank_then_name(t.end + gap.end(), t)
+            if p is not None and not gap.group(0).strip() and p.rank is None:
+                p = self._split_local_place(sent, t, p) or p
             if p is not None and not any(o.start <= t.end + gap.end() < o.end for o in titles):
                 self.hold(t, p)
                 persons.append(p)
@@ -563,6 +565,23 @@ class ArticleReader:
             out.append(TitleMention(m.start(), m.end(), m.group("title"), "member", "current", position, [],
                                     None, organisation=True))
         return out
+
+    def _split_local_place(self, sent: Sentence, t: TitleMention, p: PersonMention) -> PersonMention | None:
+        """``Sekcam Sirimau Ricky Imanuel``: a local office (camat, lurah, kepala desa) names its
+        place first; when three or more capitalised words follow, the first is the place."""
+        title = self.lex.title(t.title)
+        kind = title and title.unit and next((u for u in self.lex.unit_kinds.values() if u.short == title.unit), None)
+        words = p.name.split()
+        if t.unit is not None or kind is None or kind.place != "place" or len(words) < 3:
+            return None
+        rest = sent.text.index(words[1], p.start + len(words[0]))
+        nm = read_name(sent.text, rest, self.lex)
+        if nm is None or len(nm.name.split()) < 2:
+            return None
+        t.unit = make_unit(self.lex, kind, words[0])
+        t.position = f"{t.title} {words[0]}"
+        t.end = rest
+        return PersonMention(nm.start, nm.end, nm.name, nm.degrees, None, None, None, t, sent.index, nm.honorific)
 
     def _person(self, sent: Sentence, nm: NameMatch, rank_match: re.Match | None,
                 title: TitleMention | None) -> PersonMention:
