@@ -42,7 +42,10 @@ VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|
                    r"Puskodal|Balaikota|Kompleks|Operation Room|Command Center)[^,.;()]*)")
 # Between an office and its holder: a comma, "yakni", or the holder's division
 # ("Komisioner KPU Belu Divisi Teknis Penyelenggara, Yoni A. Neolaka").
-TITLE_GAP = re.compile(r"\s*(?:(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"
+# ... or the place's abbreviation in brackets ("Kapolda Kalimantan Utara (Kaltara) Irjen Pol ..."), or
+# "yang baru" ("Kapolda Kalteng yang baru, Brigjen Pol ...").
+TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*,?\s*)?"
+                       r"(?:(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"
                        r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*")
 ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
 NATIONAL = {"tni", "polri"}
@@ -124,7 +127,8 @@ def _title_pattern(lex: Lexicon) -> str:
     compound = [s for s, t in lex.titles.items() if t.unit]
     plain = [s for s, t in lex.titles.items() if not t.unit]
     region = _place_pattern(lex, guarded=True)
-    return (rf"(?<![\w]){status}(?:(?P<t_comp>{alternation(compound)})(?:\s+(?:{code_pattern()}(?:\s+(?P<t_cplace>{region}))?|"
+    coded_place = _place_pattern(lex, words=2, guarded=True)  # "Danrem 102 Panju Panjung, Brigjen TNI ..."
+    return (rf"(?<![\w]){status}(?:(?P<t_comp>{alternation(compound)})(?:\s+(?:{code_pattern()}(?:\s+(?P<t_cplace>{coded_place}))?|"
             rf"(?P<t_place>{region})))?|(?P<t_plain>{alternation(plain)}))(?![\w])")
 
 

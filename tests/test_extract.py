@@ -240,3 +240,12 @@ def test_sentences_opening_with_nav_words_are_kept():
     kept = clean(text).text
     assert "Yusuf Lubis" in kept and "Yosef Bria" in kept
     assert "Berita Selanjutnya" not in kept and "Sebelumnya:" not in kept
+
+
+def test_holder_after_bracketed_abbreviation_or_yang_baru():
+    g = _graph("Kapolda Sulawesi Tengah (Sulteng) Irjen Pol Agus Nugroho dan Kapolres Poso yang baru, "
+               "AKBP Budi Lake, menghadiri rakor. Danrem 132 Tadulako Raya, Brigjen TNI Yosef Bria hadir.")
+    commands = _rels(g, "COMMANDS")
+    assert ("Agus Nugroho", "Polda Sulteng") in commands
+    assert ("Budi Lake", "Polres Poso") in commands
+    assert any(a == "Yosef Bria" and b.startswith("Korem 132") for a, b in commands)
