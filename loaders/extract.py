@@ -446,6 +446,8 @@ class ArticleReader:
             nm = read_name(s, start, self.lex)
             if nm is None or (rm is None and title is None):
                 return None
+            if rm is None and len(nm.name.split()) < 2 and not nm.degrees:
+                return None  # "Pangdam XIV Hasanuddin Gelar ...": one bare word after an office is no name
             if rm is not None:
                 used_ranks.add(rm.start())
             return self._person(sent, nm, rm, title)
@@ -806,7 +808,8 @@ class ArticleReader:
                 g.add_rel("ATTENDED", self.person_id(p.key), mid, s.text.strip(), role=role, mode=mode)
         for s, t in self.titles:
             if t.holder is None and (t.unit is not None or t.organisation or t.staff) \
-                    and (PRESENT_CUES.search(s.text) or re.search(r"\bbersama\b", s.text[:t.start], re.I)):
+                    and (PRESENT_CUES.search(s.text) or re.search(r"\bbersama\b", s.text[:t.start], re.I)
+                         or s.index in self.meeting_sentences and ATTEND_CUES.search(s.text)):
                 held = self.holder_of(t)
                 if held is None and t.position not in absent:
                     g.add_rel("ATTENDED", self.add_position(t, s.text.strip()), mid, s.text.strip(), role="participant")
@@ -870,7 +873,7 @@ class ArticleReader:
         article names with that title, if there is exactly one."""
         if t.position in self._by_position:
             return self._by_position[t.position]
-        if t.unit is None:
+        if t.unit is None and t.position == t.title:  # a bare title, not "Ketua BEM Jatim"
             holders = self._by_title.get(t.title, {})
             if len(holders) == 1:
                 return next(iter(holders.values()))
