@@ -150,6 +150,16 @@ def known_place_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:(?:Kabupaten|Kab\.|Kota|Provinsi)\s+)?{known}(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def agency_head_pattern() -> re.Pattern:
+    """Heads of regional agencies written as one word, with their place: ``Kadishub DKI Jakarta``,
+    ``Kadinkes Sikka`` (Kepala Dinas Perhubungan / Kesehatan)."""
+    lex = lexicon()
+    known = alternation([form for region in lex.regions.values() for form in region.forms])
+    place = rf"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?(?:{known})(?![a-z])"
+    return re.compile(rf"(?<![\w])(?P<title>Ka(?:dis|din)[a-z]{{2,}})(?P<org>)\s+(?P<place>{place})(?![\w])")
+
+
 ORG_WORD = r"(?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?|Dis[a-z]{2,}|Satgas|Badko|Covid-19)"
 
 
@@ -559,14 +569,15 @@ class ArticleReader:
         """Offices of bodies outside the lexicon, written as a leading title and an
         acronym (``Ketua FKUB Kabupaten Badung``, ``Kasi Diskes Kab. Badung``)."""
         out = []
-        for m in org_title_pattern().finditer(s):
+        matches = list(org_title_pattern().finditer(s)) + list(agency_head_pattern().finditer(s))
+        for m in sorted(matches, key=lambda m: m.start()):
             if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in titles) \
                     or any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in units):
                 continue
             place = (m.group("place") or "").rstrip(".")
             if place:
                 place = re.sub(r"^Kab\.?\s+", "Kabupaten ", re.sub(r"^Prov\.?\s+", "Provinsi ", place))
-            org = re.sub(r"\s+", " ", m.group("org"))
+            org = re.sub(r"\s+", " ", m.group("org") or "")
             position = " ".join(x for x in (m.group("title"), org, place) if x)
             out.append(TitleMention(m.start(), m.end(), m.group("title"), "member", "current", position, [],
                                     None, organisation=True))

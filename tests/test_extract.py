@@ -249,3 +249,9 @@ def test_holder_after_bracketed_abbreviation_or_yang_baru():
     assert ("Agus Nugroho", "Polda Sulteng") in commands
     assert ("Budi Lake", "Polres Poso") in commands
     assert any(a == "Yosef Bria" and b.startswith("Korem 132") for a, b in commands)
+
+
+def test_agency_heads_written_as_one_word():
+    g = _graph("Rakor dihadiri Kadinkes Sikka, Maria Goreti Bria dan Kadishub NTT.")
+    assert ("Maria Goreti Bria", "Kadinkes Sikka") in _rels(g, "HOLDS_POSITION")
+    assert "Kadishub NTT" in {n.name for n in g.by_label("Position")}
