@@ -417,7 +417,7 @@ class ArticleReader:
         self.mentions: list[PersonMention] = []
         self.titles: list[tuple[Sentence, TitleMention]] = []
         self.units: list[tuple[Sentence, int, int, UnitRef]] = []
-        self._by_position: dict[str, PersonMention] = {}
+        self._by_position: dict[tuple[str, str], PersonMention] = {}
         self._by_title: dict[str, dict[str, PersonMention]] = {}
 
     # mentions ------------------------------------------------------------
@@ -646,7 +646,8 @@ class ArticleReader:
         return unit.id
 
     def add_position(self, t: TitleMention, evidence: str) -> str:
-        pid = make_id("Position", t.position)
+        # one office however it is written: "Kapolda Kaltim" and "Kapolda Kalimantan Timur" share the unit
+        pid = make_id("Position", f"{t.title} {t.unit.id.split(':', 1)[1]}" if t.unit is not None else t.position)
         self.graph.add_node("Position", pid, name=t.position, title=t.title, aliases=t.aliases, role=t.role)
         if t.unit is not None:
             self.graph.add_rel("OF", pid, self.add_unit(t.unit), evidence)
@@ -871,10 +872,15 @@ class ArticleReader:
             titles.setdefault(sent.index, []).append(t)
         return people, titles
 
+    @staticmethod
+    def _office_key(t: TitleMention) -> tuple[str, str]:
+        """One office however it is written: "Kapolda Kaltim" = "Kapolda Kalimantan Timur"."""
+        return (t.title, t.unit.id) if t.unit is not None else (t.title, t.position)
+
     def hold(self, t: TitleMention, p: PersonMention) -> None:
         """Record that ``p`` holds ``t`` (indexed, so long articles stay linear)."""
         t.holder = p
-        self._by_position.setdefault(t.position, p)
+        self._by_position.setdefault(self._office_key(t), p)
         self._by_title.setdefault(t.title, {}).setdefault(p.key or p.name, p)
 
     def holder_of(self, t: TitleMention) -> PersonMention | None:
@@ -882,8 +888,8 @@ class ArticleReader:
 
         A bare title (``Kabagops`` without its unit) refers to the one person the
         article names with that title, if there is exactly one."""
-        if t.position in self._by_position:
-            return self._by_position[t.position]
+        if self._office_key(t) in self._by_position:
+            return self._by_position[self._office_key(t)]
         if t.unit is None and t.position == t.title:  # a bare title, not "Ketua BEM Jatim"
             holders = self._by_title.get(t.title, {})
             if len(holders) == 1:
