@@ -81,7 +81,10 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
     unknown = rf"(?-i:{word}(?:\s+{word}){{0,{words - 1}}}(?:\s+{COMPASS})*)"
     if guarded:
         unknown += rf"(?=\s*[,.;:()]|\s+(?-i:[a-z])|\s*$|\s+{ranks}(?![\w]))"
-    return rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?:(?-i:{known})(?![a-z])(?:\s+(?-i:{COMPASS})(?![a-z]))?|{unknown})"
+    known_first = rf"(?-i:{known})(?![a-z])(?:\s+(?-i:{COMPASS})(?![a-z]))?"
+    # sub-district names run longer than the regency they start with ("Polsek Medan Tuntungan")
+    choice = f"{unknown}|{known_first}" if words > 1 else f"{known_first}|{unknown}"
+    return rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?:{choice})"
 
 
 @lru_cache(maxsize=1)
