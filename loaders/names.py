@@ -34,8 +34,8 @@ def _is_name_word(word: str, lex: Lexicon) -> bool:
         return False
     if lex.is_stopword(bare) or lex.title(bare) or lex.unit_kind(bare) or lex.rank(bare):
         return False
-    if any(ch.isdigit() for ch in bare):
-        return False
+    if any(ch.isdigit() or ch in "/\\|@#&=+" for ch in bare):
+        return False  # "Polres/ta", codes and handles are no name words
     return True
 
 
