@@ -162,11 +162,11 @@ def test_synthetic_reports_from_many_regions_are_read_back():
 
 
 def _graph(text: str):
-    return extract(Article("article:own", text, "own.txt"))
+    return graph_of(text)[0]
 
 
 def _rels(g, rel_type):
-    return {(g.nodes[r.start].name, g.nodes[r.end].name) for r in g.rels(rel_type)}
+    return rels(g, {n.id: n.name for n in g.nodes.values()}, rel_type)
 
 
 def test_former_office_named_by_demonstrative():
