@@ -58,14 +58,27 @@ class StopOnProblem(Exception):
         self.problem = problem
 
 
+def extract_timed(article: Article, resolve_ids: bool = True) -> tuple[ArticleGraph | ReadProblem, float, float]:
+    """Extract and resolve one article; also the seconds each stage took (runs in worker processes)."""
+    t0 = time.perf_counter()
+    try:
+        graph = extract(article)
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+        return ReadProblem(article.source, f"extraction failed ({type(exc).__name__}: {exc})"), 0.0, 0.0
+    t1 = time.perf_counter()
+    if not resolve_ids:
+        return graph, t1 - t0, 0.0
+    try:
+        graph = resolve(graph)
+    except Exception as exc:  # noqa: BLE001
+        return ReadProblem(article.source, f"resolution failed ({type(exc).__name__}: {exc})"), t1 - t0, 0.0
+    return graph, t1 - t0, time.perf_counter() - t1
+
+
 def safe_extract(article: Article, resolve_ids: bool = True) -> ArticleGraph | ReadProblem:
     """Extract one article (and resolve it for loading); a failure becomes a
     problem, never a crash of the batch."""
-    try:
-        graph = extract(article)
-        return resolve(graph) if resolve_ids else graph
-    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-        return ReadProblem(article.source, f"extraction failed ({type(exc).__name__}: {exc})")
+    return extract_timed(article, resolve_ids)[0]
 
 
 def _problem(report: Report, problem: ReadProblem, strict: bool,
@@ -113,21 +126,6 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
             batch = []
     if batch:
         yield batch
-
-
-def extract_timed(article: Article) -> tuple[ArticleGraph | ReadProblem, float, float]:
-    """Extract and resolve one article; also the seconds each stage took (runs in worker processes)."""
-    t0 = time.perf_counter()
-    try:
-        graph = extract(article)
-    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-        return ReadProblem(article.source, f"extraction failed ({type(exc).__name__}: {exc})"), 0.0, 0.0
-    t1 = time.perf_counter()
-    try:
-        graph = resolve(graph)
-    except Exception as exc:  # noqa: BLE001
-        return ReadProblem(article.source, f"resolution failed ({type(exc).__name__}: {exc})"), t1 - t0, 0.0
-    return graph, t1 - t0, time.perf_counter() - t1
 
 
 def _timed_batches(items: Iterator[Article], size: int, report: Report) -> Iterator[list[Article]]:
