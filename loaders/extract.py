@@ -147,20 +147,26 @@ def staff_title_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _known_regions() -> str:
+    """Every written form of every province and regency, as one alternation."""
+    return alternation([form for region in lexicon().regions.values() for form in region.forms])
+
+
+def _office_place() -> str:
+    """A known place after an office, with its administrative prefix (``Kab. Badung``)."""
+    return rf"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?(?:{_known_regions()})(?![a-z])"
+
+
+@lru_cache(maxsize=1)
 def known_place_pattern() -> re.Pattern:
-    lex = lexicon()
-    known = alternation([form for region in lex.regions.values() for form in region.forms])
-    return re.compile(rf"(?<![\w])(?:(?:Kabupaten|Kab\.|Kota|Provinsi)\s+)?{known}(?![\w])")
+    return re.compile(rf"(?<![\w])(?:(?:Kabupaten|Kab\.|Kota|Provinsi)\s+)?{_known_regions()}(?![\w])")
 
 
 @lru_cache(maxsize=1)
 def agency_head_pattern() -> re.Pattern:
     """Heads of regional agencies written as one word, with their place: ``Kadishub DKI Jakarta``,
     ``Kadinkes Sikka`` (Kepala Dinas Perhubungan / Kesehatan)."""
-    lex = lexicon()
-    known = alternation([form for region in lex.regions.values() for form in region.forms])
-    place = rf"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?(?:{known})(?![a-z])"
-    return re.compile(rf"(?<![\w])(?P<title>Ka(?:dis|din)[a-z]{{2,}})(?P<org>)\s+(?P<place>{place})(?![\w])")
+    return re.compile(rf"(?<![\w])(?P<title>Ka(?:dis|din)[a-z]{{2,}})(?P<org>)\s+(?P<place>{_office_place()})(?![\w])")
 
 
 ORG_WORD = r"(?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?|Dis[a-z]{2,}|Satgas|Badko|Covid-19)"
@@ -170,12 +176,9 @@ ORG_WORD = r"(?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?|Dis[a-z]{2,}|Satgas|Badko|Covid-19
 def org_title_pattern() -> re.Pattern:
     """A leading title, one to four organisation words (acronyms or ``Dis...``
     agencies), and optionally a known place."""
-    lex = lexicon()
-    titles = alternation([t for t in lex.org_titles])
-    known = alternation([form for region in lex.regions.values() for form in region.forms])
-    place = rf"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?(?:{known})(?![a-z])"
+    titles = alternation(lexicon().org_titles)
     return re.compile(rf"(?<![\w])(?P<title>{titles})\s+(?P<org>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})"
-                      rf"(?:\s+(?P<place>{place}))?(?![\w])")
+                      rf"(?:\s+(?P<place>{_office_place()}))?(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -402,6 +405,11 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
     return TitleMention(m.start(), end, title.name, title.role, status, position, aliases, unit)
 
 
+def _overlaps_title(m: re.Match, titles: list[TitleMention]) -> bool:
+    """Whether the match shares text with an office already read in the sentence."""
+    return any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in titles)
+
+
 # -- the extractor ------------------------------------------------------------
 
 class ArticleReader:
@@ -517,7 +525,7 @@ class ArticleReader:
         for m in staff_title_pattern().finditer(s):
             if re.search(r"(?i:\bpara)\s+$", s[max(0, m.start() - 6):m.start()]):
                 continue  # "para Kasat ...": many holders, no one office
-            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in titles) \
+            if _overlaps_title(m, titles) \
                     or any(a <= m.start() < b for a, b, _ in units):
                 continue
             # the function ends where a unit or a rank begins ("Humas | Polda Sulsel", "Sarpras | Kombes ...")
@@ -574,7 +582,7 @@ class ArticleReader:
         out = []
         matches = list(org_title_pattern().finditer(s)) + list(agency_head_pattern().finditer(s))
         for m in sorted(matches, key=lambda m: m.start()):
-            if any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in titles) \
+            if _overlaps_title(m, titles) \
                     or any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in units):
                 continue
             place = (m.group("place") or "").rstrip(".")
@@ -828,14 +836,16 @@ class ArticleReader:
                 held = self.holder_of(t)
                 if held is None and t.position not in absent:
                     g.add_rel("ATTENDED", self.add_position(t, s.text.strip()), mid, s.text.strip(), role="participant")
-        # units listed as present: "dihadiri ..., perwakilan dari Kejaksaan, Basarnas dan Kodim 0209/LB"
+        # units listed as present: "dihadiri ..., perwakilan dari Kejaksaan, Basarnas dan Kodim 0209/LB";
+        # a unit named inside an office ("Kapolres Belu") is that office's, not listed on its own
+        title_spans = {(ss.index, t.start, t.end) for ss, t in self.titles}
         for s, a, b, u in self.units:
             before = s.text[:a]
             listed = re.search(r"\b(perwakilan|unsur)\s+(?:dari\s+)?$", before, re.I) or (
                 (PRESENT_CUES.search(before) or re.search(r"\b(?:perwakilan|unsur)\b", before, re.I))
                 and LIST_POSITION.search(before)
                 and not s.text[a:b].lower().startswith(("ma", "aula")) and u is not host)
-            if listed and (a, b) not in self.unit_spans_in_titles(s):
+            if listed and (s.index, a, b) not in title_spans:
                 g.add_rel("ATTENDED", self.add_unit(u), mid, s.text.strip(), role="participant")
 
     def bare_name(self, sent: Sentence, pos: int) -> PersonMention | None:
@@ -854,9 +864,6 @@ class ArticleReader:
             self.graph.add_node("Person", self.person_id(p.key), name=p.key, aliases=[], degrees=p.degrees,
                                 first_seen=self.date, last_seen=self.date)
         return p
-
-    def unit_spans_in_titles(self, sent: Sentence) -> set[tuple[int, int]]:
-        return {(t.start, t.end) for ss, t in self.titles if ss.index == sent.index}
 
     def chair_unit(self) -> UnitRef | None:
         """The unit of the first office held by someone who chairs (``memimpin``, ``membuka``)."""
