@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 def one(size: int) -> dict:
     import networkx as nx
 
-    from benchmarks.synthetic import build_world, meetings
+    from benchmarks.synthetic import SERVICE, build_world, meetings
     from kg import analyze
 
     world = build_world(persons=size)
@@ -38,9 +38,7 @@ def one(size: int) -> dict:
     for m in meetings(world, int(size * 0.25)):
         day = m.day.isoformat()
         for o, h in m.present:
-            group = {"polres": "police", "polsek": "police", "polda": "police", "kodim": "military",
-                     "koramil": "military", "korem": "military", "kpu": "election", "bawaslu": "election"}
-            rows.append({"node": h[0], "name": h[1], "meeting": m.id, "date": day, "group": group.get(o.kind, "civil")})
+            rows.append({"node": h[0], "name": h[1], "meeting": m.id, "date": day, "group": SERVICE[o.kind]})
     t0 = time.perf_counter()
     g = analyze.project(analyze.two_mode(rows))
     t_build = time.perf_counter() - t0

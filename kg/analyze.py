@@ -316,17 +316,24 @@ class Analysis:
         return [(g.nodes[k]["name"], values[k][f"kg_{measure}"]) for k in ranked[:n]]
 
 
+def read_networks(store, kind: str = "persons", since: str | None = None,
+                  until: str | None = None) -> tuple[nx.Graph, nx.Graph]:
+    """The two-mode network of ``kind`` ("persons" or "units") and meetings
+    from the stored graph, and its co-attendance projection."""
+    import queries
+
+    rows = rows_with_groups(store.read(queries.get(f"analysis_{kind}").text, {"since": since, "until": until}))
+    g = two_mode(rows)
+    return g, project(g)
+
+
 def analyze(store, since: str | None = None, until: str | None = None, sample: int | None = None,
             write: bool = True) -> Analysis:
     """Read the attendance of persons and units from ``store``, build the
     networks, compute every measure and (``write``) store them on the nodes."""
-    import queries
-
     result = Analysis()
-    for kind, query in (("persons", "analysis_persons"), ("units", "analysis_units")):
-        rows = rows_with_groups(store.read(queries.get(query).text, {"since": since, "until": until}))
-        result.two_mode[kind] = two_mode(rows)
-        result.networks[kind] = project(result.two_mode[kind])
+    for kind in ("persons", "units"):
+        result.two_mode[kind], result.networks[kind] = read_networks(store, kind, since, until)
         result.measures[kind] = measures(result.networks[kind], sample=sample)
         nx.set_node_attributes(result.networks[kind], result.measures[kind])
     if write:

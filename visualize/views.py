@@ -53,8 +53,7 @@ def coattendance_graph(store: Store, since: str | None = None, until: str | None
     """Persons linked by the number of meetings they shared (``CO_ATTENDED``, ``weight``)."""
     from kg import analyze
 
-    rows = analyze.rows_with_groups(store.read(queries.get("analysis_persons").text, {"since": since, "until": until}))
-    g = analyze.project(analyze.two_mode(rows))
+    _, g = analyze.read_networks(store, "persons", since, until)
     edges = [{"source": a, "target": b, "type": "CO_ATTENDED", "props": dict(d)} for a, b, d in g.edges(data=True)]
     nodes = store.read(queries.get("nodes_by_id").text, {"ids": sorted(g)}) if len(g) else []
     for n in nodes:  # the service group the analysis assigned colours the node
