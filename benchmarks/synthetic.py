@@ -166,13 +166,13 @@ def meetings(world: World, n: int, seed: int = 2):
         region = rng.choice(regions)
         day = START + timedelta(days=rng.randint(0, 364))
         offices = world.offices_by_region[region]
-        held = [(o, o.holder_on(day)) for o in offices if o.holder_on(day)]
+        held = [(o, h) for o in offices if (h := o.holder_on(day))]
         present = [x for x in held if rng.random() < 0.6]
         if rng.random() < 0.3:  # a provincial official comes: links regencies of one province
             prov = world.province_offices[world.province_of[region]]
             o = rng.choice(prov)
-            if o.holder_on(day):
-                present.append((o, o.holder_on(day)))
+            if holder := o.holder_on(day):
+                present.append((o, holder))
         represented = []
         deputies = {o.kind: (o, h) for o, h in present if o.role == "deputy"}
         for o, h in list(present):

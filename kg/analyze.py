@@ -34,7 +34,6 @@ import networkx as nx
 # Above this many nodes betweenness is estimated from a sample of sources.
 EXACT_BETWEENNESS_LIMIT = 2_000
 BETWEENNESS_SAMPLE = 500
-MEASURES = ("degree", "betweenness", "eigenvector", "core", "community", "brokerage", "cross_group_brokerage")
 RANK_SERVICE_GROUP = {"POLRI": "police", "TNI": "military"}
 
 

@@ -30,7 +30,6 @@ EDGE_COLORS = {"ATTENDED": "#e15759", "REPRESENTED": "#b07aa1", "COMMANDS": "#f2
                "HOLDS_POSITION": "#76b7b2", "HAS_RANK": "#bab0ac", "OF": "#59a14f", "ORGANIZED": "#edc948"}
 EDGE_COLORS["CO_ATTENDED"] = "#9d9d9d"
 UNDIRECTED = {"CO_ATTENDED"}
-MEASURES = ("degree", "betweenness", "eigenvector", "brokerage", "cross_group_brokerage", "core")
 LAYOUT_THRESHOLD = 1000
 TOO_LARGE = 30000
 
