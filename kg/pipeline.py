@@ -19,8 +19,12 @@ from pathlib import Path
 from kg.model import ArticleGraph
 from kg.resolve import resolve
 from kg.store import Store
-from loaders.extract import extract
+from loaders.extract import extract, parse, read_doc
 from loaders.read import Article, ReadProblem, read_articles
+
+
+# articles parsed together by one nlp.pipe call (and handed to a worker at once)
+CHUNK = 32
 
 
 @dataclass
@@ -58,21 +62,43 @@ class StopOnProblem(Exception):
         self.problem = problem
 
 
-def extract_timed(article: Article, resolve_ids: bool = True) -> tuple[ArticleGraph | ReadProblem, float, float]:
-    """Extract and resolve one article; also the seconds each stage took (runs in worker processes)."""
+Result = tuple[ArticleGraph | ReadProblem, float, float]  # the graph (or why not), extract and resolve seconds
+
+
+def _finish(article: Article, read: Callable[[], ArticleGraph], resolve_ids: bool, parse_seconds: float) -> Result:
+    """Read one parsed article and resolve it; a failure becomes the article's problem."""
     t0 = time.perf_counter()
     try:
-        graph = extract(article)
+        graph = read()
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-        return ReadProblem(article.source, f"extraction failed ({type(exc).__name__}: {exc})"), 0.0, 0.0
+        return ReadProblem(article.source, f"extraction failed ({type(exc).__name__}: {exc})"), parse_seconds, 0.0
     t1 = time.perf_counter()
     if not resolve_ids:
-        return graph, t1 - t0, 0.0
+        return graph, parse_seconds + t1 - t0, 0.0
     try:
         graph = resolve(graph)
     except Exception as exc:  # noqa: BLE001
-        return ReadProblem(article.source, f"resolution failed ({type(exc).__name__}: {exc})"), t1 - t0, 0.0
-    return graph, t1 - t0, time.perf_counter() - t1
+        return ReadProblem(article.source, f"resolution failed ({type(exc).__name__}: {exc})"), parse_seconds + t1 - t0, 0.0
+    return graph, parse_seconds + t1 - t0, time.perf_counter() - t1
+
+
+def extract_timed(article: Article, resolve_ids: bool = True) -> Result:
+    """Extract and resolve one article; also the seconds each stage took."""
+    return _finish(article, lambda: extract(article), resolve_ids, 0.0)
+
+
+def extract_chunk(articles: list[Article], resolve_ids: bool = True) -> list[Result]:
+    """Extract and resolve several articles, parsed together by spaCy's
+    ``nlp.pipe`` (runs in worker processes). If the parse itself fails, the
+    articles are taken one at a time, so only the bad one is lost."""
+    t0 = time.perf_counter()
+    try:
+        parsed = list(parse(articles))
+    except Exception:  # noqa: BLE001
+        return [extract_timed(article, resolve_ids) for article in articles]
+    share = (time.perf_counter() - t0) / max(1, len(articles))
+    return [_finish(article, lambda: read_doc(article, doc, cleaned), resolve_ids, share)
+            for article, doc, cleaned in parsed]
 
 
 def safe_extract(article: Article, resolve_ids: bool = True) -> ArticleGraph | ReadProblem:
@@ -107,13 +133,13 @@ def extract_to_dir(paths: Iterable[str | Path], out_dir: str | Path, strict: boo
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = Report()
-    for article in _articles(paths, report, strict, on_problem):
-        graph = safe_extract(article, resolve_ids=False)
-        if isinstance(graph, ReadProblem):
-            _problem(report, graph, strict, on_problem)
-            continue
-        (out / f"{article.stem}.json").write_text(json.dumps(graph.to_json(), ensure_ascii=False, indent=1))
-        report.done += 1
+    for batch in _batches(_articles(paths, report, strict, on_problem), CHUNK):
+        for article, (graph, _, _) in zip(batch, extract_chunk(batch, resolve_ids=False)):
+            if isinstance(graph, ReadProblem):
+                _problem(report, graph, strict, on_problem)
+                continue
+            (out / f"{article.stem}.json").write_text(json.dumps(graph.to_json(), ensure_ascii=False, indent=1))
+            report.done += 1
     return report
 
 
@@ -153,7 +179,11 @@ def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, stric
     store.setup()
     report = Report()
     pool = ProcessPoolExecutor(workers) if workers > 1 else None
-    mapper = (lambda f, items: pool.map(f, items, chunksize=max(1, len(items) // (workers * 4)))) if pool else map
+
+    def extract_all(articles: list[Article]) -> Iterable[Result]:
+        chunks = list(_batches(articles, CHUNK))
+        results = pool.map(extract_chunk, chunks) if pool else map(extract_chunk, chunks)
+        return (result for chunk in results for result in chunk)
 
     def submit(batch: list[Article]):
         known = store.loaded_articles([a.id for a in batch])
@@ -164,7 +194,7 @@ def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, stric
                 continue
             known.add(article.id)  # the same text twice in one batch
             todo.append(article)
-        results = mapper(extract_timed, todo)
+        results = extract_all(todo)
         return batch, (list(results) if pool is None else results)
 
     try:

@@ -160,7 +160,7 @@ def _neo4j_command(home: Path, port: int, secret_file: Path) -> tuple[list[str],
     jars = _neo4j_jars()
     data = home / "neo4j"
     data.mkdir(parents=True, exist_ok=True)
-    cmd = ["java", "-Xmx1g", "-XX:+UseG1GC", "-cp", f"{jars}/*", str(JAVA_DIR / "Launcher.java"),
+    cmd = ["java", f"-Xmx{os.environ.get('KG_NEO4J_HEAP', '2g')}", "-XX:+UseG1GC", "-cp", f"{jars}/*", str(JAVA_DIR / "Launcher.java"),
            str(data), str(port), str(secret_file)]
     return cmd, None
 

@@ -35,24 +35,29 @@ class WriteRefused(StoreError):
 
 
 def _merge_clauses(var: str, props: Iterable[str]) -> str:
-    """SET clauses that fold a row into an existing node or relationship.
+    """SET clauses that fold a row into a node or relationship just MERGEd.
 
-    Scalars are overwritten by ``+=``; lists are unioned; first/last-seen
-    dates keep the earliest/latest value.
+    A new one takes the row as it is (the common case, and the cheap one).
+    An existing one has its scalars overwritten by ``+=``, its lists
+    unioned (up to their cap), and its first/last-seen dates kept at the
+    earliest/latest value.
     """
-    clauses = [f"SET {var} += row.props"]
+    on_match = [f"{var} += row.props"]
     for prop in sorted(props):
         if prop in LIST_PROPERTIES:
             union = (f"reduce(acc = coalesce({var}.{prop}, []), x IN row.lists.{prop} | "
                      f"CASE WHEN x IN acc THEN acc ELSE acc + x END)")
             if prop in LIST_CAPS:
                 union = f"({union})[..{LIST_CAPS[prop]}]"
-            clauses.append(f"SET {var}.{prop} = CASE WHEN row.lists.{prop} IS NULL THEN {var}.{prop} ELSE {union} END")
+                # a full list stays as it is: no need to look at the new items
+                union = f"CASE WHEN size(coalesce({var}.{prop}, [])) >= {LIST_CAPS[prop]} THEN {var}.{prop} ELSE {union} END"
+            on_match.append(f"{var}.{prop} = CASE WHEN row.lists.{prop} IS NULL THEN {var}.{prop} ELSE {union} END")
         elif prop in MIN_PROPERTIES or prop in MAX_PROPERTIES:
             cmp = "<" if prop in MIN_PROPERTIES else ">"
-            clauses.append(f"SET {var}.{prop} = CASE WHEN {var}.{prop} IS NULL OR row.seen.{prop} {cmp} {var}.{prop} "
-                           f"THEN row.seen.{prop} ELSE {var}.{prop} END")
-    return "\n".join(clauses)
+            on_match.append(f"{var}.{prop} = CASE WHEN {var}.{prop} IS NULL OR row.seen.{prop} {cmp} {var}.{prop} "
+                            f"THEN row.seen.{prop} ELSE {var}.{prop} END")
+    return (f"ON CREATE SET {var} += row.props, {var} += row.lists, {var} += row.seen\n"
+            f"ON MATCH SET " + ", ".join(on_match))
 
 
 LIST_CAPS = {"evidence": EVIDENCE_CAP, "sources": SOURCES_CAP}
@@ -93,35 +98,48 @@ def _row(props: dict[str, Any], **extra: Any) -> dict[str, Any]:
     return row
 
 
+def _fold(previous: dict[str, Any], row: dict[str, Any]) -> None:
+    """Fold a row into an earlier row for the same node or relationship of
+    one batch, the way the database folds it into what is stored."""
+    for key, values in row["lists"].items():
+        merged = previous["lists"].setdefault(key, [])
+        cap = LIST_CAPS.get(key)
+        merged.extend(v for v in values if v not in merged and (cap is None or len(merged) < cap))
+    previous["props"].update(row["props"])
+    for key, value in row["seen"].items():
+        old = previous["seen"].get(key)
+        if old is None or (value < old if key in MIN_PROPERTIES else value > old):
+            previous["seen"][key] = value
+
+
 def graph_rows(graphs: Iterable[ArticleGraph]) -> tuple[dict[str, list], dict[tuple[str, str, str], list]]:
     """Group the nodes and relationships of many graphs into write batches:
-    one list of rows per label, one per (type, start label, end label)."""
+    one list of rows per label, one per (type, start label, end label). The
+    same node or relationship in several articles of the batch is one row."""
     nodes: dict[str, dict[str, dict]] = defaultdict(dict)
-    rels: dict[tuple[str, str, str], list] = defaultdict(list)
+    rels: dict[tuple[str, str, str], dict[tuple, dict]] = defaultdict(dict)
     for graph in graphs:
         labels = {n.id: n.label for n in graph.nodes.values()}
         for node in graph.nodes.values():
             row = _row(node.properties, id=node.id)
             previous = nodes[node.label].get(node.id)
-            if previous is not None:  # the same entity in two articles of one batch
-                for key, values in row["lists"].items():
-                    merged = previous["lists"].setdefault(key, [])
-                    cap = LIST_CAPS.get(key)
-                    merged.extend(v for v in values if v not in merged and (cap is None or len(merged) < cap))
-                previous["props"].update(row["props"])
-                for key, value in row["seen"].items():
-                    old = previous["seen"].get(key)
-                    keep_min = key in MIN_PROPERTIES
-                    if old is None or (value < old if keep_min else value > old):
-                        previous["seen"][key] = value
-            else:
+            if previous is None:
                 nodes[node.label][node.id] = row
+            else:
+                _fold(previous, row)
         for rel in graph.relationships.values():
             keys = {k: rel.properties.get(k, "") for k in REL_KEYS.get(rel.type, ())}
             props = {k: v for k, v in rel.properties.items() if k not in keys}
-            rels[(rel.type, labels[rel.start], labels[rel.end])].append(
-                _row(props, start=rel.start, end=rel.end, keys=keys))
-    return {label: list(rows.values()) for label, rows in nodes.items()}, rels
+            row = _row(props, start=rel.start, end=rel.end, keys=keys)
+            group = rels[(rel.type, labels[rel.start], labels[rel.end])]
+            identity = (rel.start, rel.end, *keys.values())
+            previous = group.get(identity)
+            if previous is None:
+                group[identity] = row
+            else:
+                _fold(previous, row)
+    return ({label: list(rows.values()) for label, rows in nodes.items()},
+            {key: list(rows.values()) for key, rows in rels.items()})
 
 
 class Store:

@@ -26,6 +26,7 @@ NUMERIC = re.compile(rf"(?P<day_name>{DAYS})?[\s,]*\(?\s*(?<![\d/.])(?P<d>\d{{1,
                      rf"(?:\s*[/.-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)?(?!\d)", re.I)
 WORDED = re.compile(rf"(?P<day_name>{DAYS})?[\s,(]*(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b", re.I)
 ENGLISH = re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.I)
+DIGITS = re.compile(r"\d+")
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 TIME = re.compile(r"(?:[Pp]ukul|[Jj]am)\s+(?P<h>\d{1,2})[.:](?P<min>\d{2})\s*(?P<tz>WIB|WITA|WIT)?")
 
@@ -56,12 +57,27 @@ def _year(text: str | None) -> int | None:
     return year + 2000 if year < 100 else year
 
 
+def _near_digits(text: str, before: int = 40, after: int = 40) -> list[tuple[int, int]]:
+    """Stretches of text around numbers: every date has a day number, and what it
+    begins with (a day name, a month, a bracket) is close before it. Searching only
+    these instead of the whole text makes finding dates several times faster."""
+    windows: list[list[int]] = []
+    for m in DIGITS.finditer(text):
+        start, end = max(0, m.start() - before), min(len(text), m.end() + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return [(a, b) for a, b in windows]
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date written in ``text``, in order."""
     found: list[DateMention] = []
     taken: list[range] = []
+    windows = _near_digits(text)
     for pattern, numeric_month in ((WORDED, False), (ENGLISH, False), (NUMERIC, True)):
-        for m in pattern.finditer(text):
+        for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
             if any(m.start() in r for r in taken):
                 continue
             month = int(m["m"]) if numeric_month else MONTHS[m["m"].lower()]

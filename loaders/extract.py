@@ -13,14 +13,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 from functools import lru_cache
 
 from kg.model import ArticleGraph, make_id
-from loaders.clean import clean
+from loaders.clean import Cleaned, clean
+from loaders.cues import anchored
 from loaders.dates import find_dates, find_time, text_year
 from loaders.lexicon import Lexicon, UnitKind, alternation, lexicon, spelling_pattern, squash, words
 from loaders.names import PREFIX_DEGREES, NameMatch, is_short_form, read_name
 from loaders.read import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 COMPASS = r"(?:Barat|Timur|Utara|Selatan|Tengah|Kota|Raya|Daya|Jaya|Baru|Besar|Kepulauan)"
 STATUS = {"plt": "acting", "pj": "acting", "plh": "acting", "penjabat": "acting",
@@ -415,7 +422,8 @@ def _overlaps_title(m: re.Match, titles: list[TitleMention]) -> bool:
 class ArticleReader:
     """Reads one cleaned article into an ArticleGraph."""
 
-    def __init__(self, article: Article, text: str, dropped: list[str]):
+    def __init__(self, article: Article, text: str, dropped: list[str],
+                 cues: dict[str, list[int]] | None = None):
         self.lex = lexicon()
         self.pat = patterns()
         self.article = article
@@ -430,19 +438,27 @@ class ArticleReader:
         self.units: list[tuple[Sentence, int, int, UnitRef]] = []
         self._by_position: dict[tuple[str, str], PersonMention] = {}
         self._by_title: dict[str, dict[str, PersonMention]] = {}
+        self.cues = cues  # where ranks, titles, units and meeting words may begin (loaders.cues)
+
+    def find(self, kind: str, sent: Sentence, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        """Matches of the ``kind`` pattern in a sentence, tried only where the cues say one may begin."""
+        pattern = {"staff": staff_title_pattern(), "org": org_title_pattern()}.get(kind) or getattr(self.pat, kind)
+        if self.cues is None:
+            return pattern.finditer(sent.text, pos, len(sent.text) if endpos is None else endpos)
+        return anchored(pattern, sent.text, self.cues[kind], sent.start, pos, endpos)
 
     # mentions ------------------------------------------------------------
     def read_sentence(self, sent: Sentence) -> None:
         s = sent.text
         units = []
-        for m in self.pat.unit.finditer(s):
+        for m in self.find("unit", sent):
             if not m.group(0)[0].isupper():
                 continue
             unit = _unit_from_match(self.lex, m)
             if unit is not None:
                 units.append((m.start(), m.end(), unit))
         titles: list[TitleMention] = []
-        for m in self.pat.title.finditer(s):
+        for m in self.find("title", sent):
             if not m.group(0)[0].isupper() and not (m.group("status") or "").lower().startswith(("mantan", "eks")):
                 continue
             t = _title_from_match(self.lex, m, units, s)
@@ -450,12 +466,12 @@ class ArticleReader:
                 titles.append(t)
         # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
         titles = [t for t in titles if not ELECTION.search(s[max(0, t.start - 80):t.start])]
-        titles += self._organisation_titles(s, titles, units)
+        titles += self._organisation_titles(sent, titles, units)
         titles += self._coordinated_titles(s, titles)
-        titles += self._staff_titles(s, titles, units)
+        titles += self._staff_titles(sent, titles, units)
         # a unit inside a title is the title's, not a separate mention
         free_units = [(a, b, u) for a, b, u in units if not any(t.start <= a < t.end for t in titles)]
-        ranks = [m for m in self.pat.rank.finditer(s)
+        ranks = [m for m in self.find("rank", sent)
                  if not any(t.start <= m.start() < t.end for t in titles)
                  and not any(a <= m.start() < b for a, b, _ in free_units)]
         persons: list[PersonMention] = []
@@ -517,12 +533,13 @@ class ArticleReader:
         self.units.extend((sent, a, b, u) for a, b, u in free_units if u.kind not in NATIONAL)
         self.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
 
-    def _staff_titles(self, s: str, titles: list[TitleMention],
+    def _staff_titles(self, sent: Sentence, titles: list[TitleMention],
                       units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
         """Staff offices the title lexicon does not list: a staff title, the office's
         function, and the unit right after it (``Kepala Bidang Humas Polda Sulsel``)."""
+        s = sent.text
         out = []
-        for m in staff_title_pattern().finditer(s):
+        for m in self.find("staff", sent):
             if re.search(r"(?i:\bpara)\s+$", s[max(0, m.start() - 6):m.start()]):
                 continue  # "para Kasat ...": many holders, no one office
             if _overlaps_title(m, titles) \
@@ -531,7 +548,7 @@ class ArticleReader:
             # the function ends where a unit or a rank begins ("Humas | Polda Sulsel", "Sarpras | Kombes ...")
             function_end = m.end("function")
             cuts = [a for a, _, _ in units if m.start("function") < a < function_end]
-            cuts += [r.start() for r in self.pat.rank.finditer(s, m.start("function"), function_end)]
+            cuts += [r.start() for r in self.find("rank", sent, m.start("function"), function_end)]
             if cuts:
                 function_end = min(cuts)
             place_match = known_place_pattern().search(s, m.start("function"), function_end)
@@ -575,12 +592,13 @@ class ArticleReader:
                                     t.unit))
         return out
 
-    def _organisation_titles(self, s: str, titles: list[TitleMention],
+    def _organisation_titles(self, sent: Sentence, titles: list[TitleMention],
                              units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
         """Offices of bodies outside the lexicon, written as a leading title and an
         acronym (``Ketua FKUB Kabupaten Badung``, ``Kasi Diskes Kab. Badung``)."""
+        s = sent.text
         out = []
-        matches = list(org_title_pattern().finditer(s)) + list(agency_head_pattern().finditer(s))
+        matches = list(self.find("org", sent)) + list(agency_head_pattern().finditer(s))
         for m in sorted(matches, key=lambda m: m.start()):
             if _overlaps_title(m, titles) \
                     or any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in units):
@@ -777,7 +795,7 @@ class ArticleReader:
 
     def find_meeting(self) -> tuple[Sentence, re.Match, str] | None:
         """The article's meeting mention, its kind and its date (which dates every edge)."""
-        mentions = [(s, m) for s in self.sentences for m in self.pat.meeting.finditer(s.text)]
+        mentions = [(s, m) for s in self.sentences for m in self.find("meeting", s)]
         self.meeting_sentences = {s.index for s, _ in mentions}
         dates = find_dates(self.text)
         year = text_year(self.text, dates)
@@ -965,33 +983,47 @@ class ArticleReader:
             absent.add(x.position)
 
 
-def extract_text(article: Article) -> ArticleGraph:
-    """Extract one article (no spaCy objects involved)."""
-    cleaned = clean(article.text)
-    return ArticleReader(article, cleaned.text, cleaned.dropped).build()
-
-
 # -- the spaCy pipeline --------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def nlp():
-    """``spacy.blank("id")`` with the ``kg_officialdom`` component."""
-    import spacy
-    from spacy.language import Language
+# spaCy refuses texts over a million characters by default (a guard for its parser and
+# tagger, which we do not run): a 10 MB page is still one article to read.
+MAX_LENGTH = 50_000_000
 
-    if "kg_officialdom" not in Language.factories:
-        @Language.component("kg_officialdom")
-        def officialdom(doc):  # noqa: ANN001 - spaCy's signature
-            article = doc.user_data.get("article") or Article("article:inline", doc.text, "inline")
-            graph = extract_text(article)
-            doc.user_data["graph"] = graph
-            return doc
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    """``spacy.blank("id")`` (its tokenizer) with the ``kg_cues`` component."""
+    import spacy
+
+    import loaders.cues  # noqa: F401 - registers the kg_cues factory
 
     pipeline = spacy.blank("id")
-    pipeline.add_pipe("kg_officialdom")
+    pipeline.add_pipe("kg_cues")
+    pipeline.max_length = MAX_LENGTH
     return pipeline
+
+
+def parse(articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Doc, Cleaned]]:
+    """Clean each article and run the pipeline over the texts in batches
+    (``nlp.pipe``): each article with its Doc and its cleaned text (with the
+    page-junk lines dropped)."""
+    cleaned = ((c.text, (a, c)) for a in articles for c in (clean(a.text),))
+    for doc, (article, c) in nlp().pipe(cleaned, as_tuples=True, batch_size=batch_size):
+        yield article, doc, c
+
+
+def read_doc(article: Article, doc: Doc, cleaned: Cleaned) -> ArticleGraph:
+    """The graph of one parsed article (``cleaned.text`` is the Doc's text: building
+    it again from the tokens would cost as much as the tokenizer)."""
+    return ArticleReader(article, cleaned.text, cleaned.dropped, doc.user_data.get("kg_cue_offsets")).build()
+
+
+def extract_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleGraph]:
+    """The graphs of many articles, parsed in batches."""
+    for article, doc, cleaned in parse(articles, batch_size):
+        yield read_doc(article, doc, cleaned)
 
 
 def extract(article: Article) -> ArticleGraph:
     """The graph of one article."""
-    return extract_text(article)
+    return next(extract_many([article]))

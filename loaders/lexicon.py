@@ -60,9 +60,11 @@ def words(name: str) -> list[str]:
     return [r[0] for r in rows(name)]
 
 
+@lru_cache(maxsize=65536)
 def squash(text: str) -> str:
-    """Key for lookups: lower case, no dots, single spaces."""
-    return re.sub(r"\s+", " ", text.replace(".", " ").replace("-", " ")).strip().lower()
+    """Key for lookups: lower case, no dots, single spaces (cached: the same
+    words are looked up again and again)."""
+    return " ".join(text.replace(".", " ").replace("-", " ").split()).lower()
 
 
 def spelling_pattern(spelling: str) -> str:

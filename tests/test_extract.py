@@ -255,3 +255,49 @@ def test_agency_heads_written_as_one_word():
     g = _graph("Rakor dihadiri Kadinkes Sikka, Maria Goreti Bria dan Kadishub NTT.")
     assert ("Maria Goreti Bria", "Kadinkes Sikka") in _rels(g, "HOLDS_POSITION")
     assert "Kadishub NTT" in {n.name for n in g.by_label("Position")}
+
+
+# -- the spaCy pipeline: cues found by the PhraseMatcher ----------------------
+
+GLUED = ("Kupang - Rakor lintas sektoral digelar Senin (5/8/2024) di Aula Polres Kupang. Hadir "
+         "AKBP.Benny Arief Lado, S.I.K selaku Kapolres-Kupang, Dandim 1604/Kupang Letkol Inf.Agus Salim "
+         "Tarigan, Plt.Bupati Kupang Yosef Lede, serta Kabag Ops Polres Kupang yang diwakili oleh "
+         "Kompol Made Arta. Sinergi TNI-Polri terus dijaga, kata Kasat Intelkam Iptu Rudi Hartono.")
+
+
+def test_cues_mark_where_ranks_titles_and_units_begin():
+    from loaders.extract import nlp
+
+    doc = nlp()(GLUED)
+    cues = {(span.label_, span.text) for span in doc.spans["kg_cues"]}
+    assert {("rank", "Kompol"), ("unit", "Polres"), ("meeting", "Rakor"), ("title", "Kasat")} <= cues
+    # glued tokens are one spaCy token, and still a cue for what they start with
+    assert ("rank", "AKBP.Benny") in cues and ("title", "Plt.") in cues
+    offsets = doc.user_data["kg_cue_offsets"]
+    assert GLUED.index("Kupang", GLUED.index("Kapolres-")) in offsets["unit"] or \
+        GLUED.index("Kapolres-") in offsets["title"]
+
+
+@pytest.mark.parametrize("text", [GLUED,
+                                  "Wakapolda NTT Brigjen Pol. Awi Setiyono membuka Rakor pada Kamis (1/8/2024), "
+                                  "didampingi Pj. Wali Kota Kupang dan mantan Kapolres Belu ini.",
+                                  "Kadishub DKI Jakarta dan Ketua FKUB Kab. Badung hadir; Kabid Humas Polda Sulsel "
+                                  "Kombes Pol Budi Santoso memaparkan."])
+def test_trying_rules_only_at_cues_finds_what_a_full_scan_finds(text):
+    from loaders.clean import clean
+    from loaders.extract import ArticleReader
+
+    article = Article("article:cues", text, "cues.txt")
+    cleaned = clean(text)
+    full_scan = ArticleReader(article, cleaned.text, cleaned.dropped, cues=None).build()
+    assert json.dumps(extract(article).to_json(), sort_keys=True) == json.dumps(full_scan.to_json(), sort_keys=True)
+    assert full_scan.by_label("Person")
+
+
+def test_articles_parsed_in_batches_match_one_at_a_time():
+    from loaders.extract import extract_many
+
+    articles = [Article(f"article:b{i}", text, f"b{i}.txt") for i, text in enumerate([GLUED, "", GLUED.upper(), "x" * 50])]
+    batched = [g.to_json() for g in extract_many(articles, batch_size=2)]
+    assert batched == [extract(a).to_json() for a in articles]
+    assert len(batched[0]["nodes"]) > 5
