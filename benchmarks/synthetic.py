@@ -236,6 +236,22 @@ def meeting_graph(world: World, m: MeetingEvent) -> ArticleGraph:
 
 
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+# What the body of a report says besides who was there: statements without offices or names,
+# so that articles have the length of real ones (about 300 words) without adding facts.
+BODY = [
+    "Dalam arahannya, pimpinan rapat menekankan pentingnya sinergi seluruh unsur dalam menjaga situasi yang aman dan kondusif menjelang pelaksanaan tahapan pemilihan.",
+    "Menurutnya, deteksi dini terhadap potensi gangguan keamanan harus dilakukan bersama oleh seluruh pihak, mulai dari tingkat desa hingga kabupaten.",
+    "Ia juga mengajak tokoh agama, tokoh adat dan tokoh pemuda untuk ikut menyampaikan pesan-pesan damai kepada masyarakat di wilayah masing-masing.",
+    "Sejumlah potensi kerawanan dipetakan dalam rapat tersebut, antara lain penyebaran berita bohong di media sosial, konflik antarkelompok dan gangguan di tempat pemungutan suara.",
+    "Peserta rapat sepakat untuk memperkuat patroli gabungan serta meningkatkan koordinasi melalui posko bersama yang dibuka setiap hari.",
+    "Selain itu, rapat juga membahas dukungan logistik, pengamanan gudang logistik dan jalur distribusi ke daerah yang sulit dijangkau.",
+    "Rapat berlangsung dengan tertib dan lancar, diakhiri dengan penandatanganan komitmen bersama untuk menjaga netralitas dan keamanan.",
+    "Masyarakat diimbau untuk tidak mudah terprovokasi oleh informasi yang belum jelas kebenarannya dan segera melapor bila menemukan hal yang mencurigakan.",
+    "Pihaknya menyatakan siap mendukung penuh langkah-langkah pengamanan yang telah disusun, termasuk penempatan personel di titik-titik rawan.",
+    "Kegiatan ditutup dengan sesi tanya jawab dan foto bersama seluruh peserta rapat koordinasi.",
+    "Pengamanan akan dilaksanakan secara terpadu dengan melibatkan personel gabungan, perlindungan masyarakat dan relawan dari berbagai organisasi.",
+    "Ia berharap seluruh rangkaian kegiatan dapat berjalan aman, damai dan sejuk sehingga masyarakat dapat beraktivitas seperti biasa.",
+]
 JUNK = ["Baca juga: Polisi Amankan Ratusan Botol Miras Jelang Tahun Baru", "ADVERTISEMENT",
         "Bagikan: Facebook Twitter WhatsApp", "Tinggalkan Balasan Batalkan balasan"]
 
@@ -263,6 +279,8 @@ def meeting_text(world: World, m: MeetingEvent, seed: int = 0) -> str:
     for o, h in m.former:
         lines.append(f"Turut hadir mantan {o.name} {h[1]}.")
     lines.append("Rapat membahas kesiapan pengamanan dan situasi kamtibmas di wilayah hukum setempat.")
+    body = rng.sample(BODY, rng.randint(6, 9))
+    lines += [" ".join(body[i:i + 3]) for i in range(0, len(body), 3)]
     if rng.random() < 0.2:
         lines.insert(rng.randint(2, len(lines)), rng.choice(JUNK))
     return "\n\n".join(lines) + "\n"

@@ -75,16 +75,25 @@ def extract_cmd(paths: tuple[str, ...], out_dir: str, strict: bool) -> None:
         sys.exit(1)
 
 
-def _load(paths: tuple[str, ...], store, strict: bool, batch_size: int, workers: int | None = None):
+def _load(paths: tuple[str, ...], store, strict: bool, batch_size: int, workers: int | None = None,
+          dask: str | None = None):
     from kg.pipeline import StopOnProblem, load
     from loaders.read import iter_paths
 
     total = sum(1 for p in iter_paths(paths) if not isinstance(p, Exception) and hasattr(p, "suffix"))
+    workers = workers or os.cpu_count() or 1
     with click.progressbar(length=max(total, 1), label="loading", file=sys.stderr,
                            show_pos=True) as bar:
         try:
+            if dask:
+                try:
+                    from kg.distributed import load_with_dask
+                except ImportError:
+                    raise click.ClickException("--dask needs Dask: pip install 'kg[dask]'") from None
+                return load_with_dask(paths, store, scheduler=dask, workers=workers, strict=strict,
+                                      on_problem=_problem, on_batch=lambda n: bar.update(n))
             return load(paths, store, batch_size=batch_size, strict=strict, on_problem=_problem,
-                        on_batch=lambda n: bar.update(n), workers=workers or os.cpu_count() or 1)
+                        on_batch=lambda n: bar.update(n), workers=workers)
         except StopOnProblem as exc:
             raise click.ClickException(f"stopped (--strict): {exc}") from None
 
@@ -95,20 +104,25 @@ def _load(paths: tuple[str, ...], store, strict: bool, batch_size: int, workers:
 @click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
 @click.option("--workers", type=click.IntRange(1, 64), help="Extraction processes (default: one per core).")
 @click.option("--engine", type=click.Choice(server.ENGINES), help="Embedded engine (when NEO4J_URI is unset).")
-def load_cmd(paths: tuple[str, ...], strict: bool, batch_size: int, workers: int | None, engine: str | None) -> None:
+@click.option("--dask", metavar="SCHEDULER",
+              help="Extract on Dask: 'local' starts a local cluster of --workers processes, "
+                   "or give a scheduler address (tcp://host:8786).")
+def load_cmd(paths: tuple[str, ...], strict: bool, batch_size: int, workers: int | None, engine: str | None,
+             dask: str | None) -> None:
     """Extract, resolve and store articles in the graph.
 
     Articles already loaded are skipped, so rerunning resumes.
 
     \b
-    Example:
+    Examples:
       kg load examples/
+      kg load corpus/ --dask tcp://10.0.0.5:8786
     """
     from kg.store import StoreError
 
     with open_store(engine) as store:
         try:
-            report = _load(paths, store, strict, batch_size, workers)
+            report = _load(paths, store, strict, batch_size, workers, dask)
         except StoreError as exc:
             raise click.ClickException(str(exc)) from None
     click.echo(report.summary())

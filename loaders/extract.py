@@ -1,9 +1,11 @@
 """Reading officialdom out of Indonesian regional news.
 
-A spaCy pipeline (``spacy.blank("id")`` plus the ``kg_officialdom``
-component) turns one article into an ``ArticleGraph``: persons with ranks
-and positions, units, offices, the meeting, and who attended, represented
-and commanded whom, each edge with its evidence sentence.
+A spaCy pipeline (``spacy.blank("id")`` plus the ``kg_cues`` component of
+``loaders.cues``, which marks where ranks, titles, units and meeting words
+may begin) parses each cleaned article; ``ArticleReader`` then reads it, from
+those places outward, into an ``ArticleGraph``: persons with ranks and
+positions, units, offices, the meeting, and who attended, represented and
+commanded whom, each edge with its evidence sentence.
 
 The rules are general; what they know about ranks, titles, units and
 regions comes from ``loaders/data`` through ``loaders.lexicon``.

@@ -213,3 +213,20 @@ def test_no_secret_in_the_repository(engine_conn):
     compose = (ROOT / "docker-compose.yml").read_text()
     ports = [line.strip().strip("-").strip().strip('"') for line in compose.splitlines() if ":" in line and line.strip().startswith("- \"")]
     assert ports and all(p.startswith("127.0.0.1:") for p in ports)
+
+
+def test_extraction_on_a_local_dask_cluster_loads_the_same_graph(cli_env, store, tmp_path):
+    corpus = synthetic_corpus(tmp_path / "corpus", 60)
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
+    result = subprocess.run(kg_command() + ["load", "--dask", "local", "--workers", "2", str(corpus)],
+                            env=cli_env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 1, result.stderr  # the binary file was skipped, with its name
+    assert "broken.txt" in result.stderr and "loaded 60, skipped 1" in result.stdout
+    on_dask = checksum(store)
+    rerun = subprocess.run(kg_command() + ["load", "--dask", "local", str(corpus)],
+                           env=cli_env, capture_output=True, text=True, timeout=600)
+    assert "already in the graph 60" in rerun.stdout
+    assert checksum(store) == on_dask
+    store.clear()
+    load([corpus], store)
+    assert checksum(store) == on_dask
