@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
 from kg.schema import EVIDENCE_CAP, LIST_PROPERTIES, check_label, check_type
 
 
+@lru_cache(maxsize=131072)
 def slug(text: str) -> str:
     """A lower-case, punctuation-free key: ``'Kodim 1605/Belu'`` -> ``'kodim-1605-belu'``."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -92,14 +94,16 @@ class ArticleGraph:
     def add_rel(self, rel_type: str, start: str, end: str, evidence: str = "", **properties: Any) -> Relationship:
         """Add (or extend) a relationship; every edge records its source
         article and the sentence it was read from."""
-        rel = Relationship(rel_type, start, end, {k: v for k, v in properties.items() if v is not None})
-        existing = self.relationships.get(rel.key)
+        properties = {k: v for k, v in properties.items() if v is not None}
+        key = (rel_type, start, end, properties.get("meeting"))  # Relationship.key, before building one
+        existing = self.relationships.get(key)
         if existing is None:
+            rel = Relationship(rel_type, start, end, properties)
             rel.properties["sources"] = [self.article_id]
             rel.properties["evidence"] = []
-            existing = self.relationships[rel.key] = rel
+            existing = self.relationships[key] = rel
         else:
-            for k, v in rel.properties.items():
+            for k, v in properties.items():
                 existing.properties.setdefault(k, v)
         evidence = evidence.strip()
         if evidence and evidence not in existing.properties["evidence"] and len(existing.properties["evidence"]) < EVIDENCE_CAP:

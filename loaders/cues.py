@@ -7,8 +7,8 @@ from a rank (``AKBP``), a title (``Kapolres``, ``Plt``), a unit kind
 character of an article is most of the cost of extraction; trying them only
 where the lexicon says one can begin gives the same matches for a fraction of
 the work. The ``kg_cues`` component records those places on the Doc as the
-span group ``doc.spans["kg_cues"]`` (label = rank, title, unit, meeting, staff title or
-organisation title).
+span group ``doc.spans["kg_cues"]`` (label = rank, title, unit, meeting, staff title,
+organisation title or glued title).
 
 A token with a full stop, hyphen or slash inside or after a word
 (``AKBP.Benny``, ``TNI-Polri``, ``Plt.``) is one spaCy token; its pieces
@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from loaders.lexicon import Lexicon, lexicon, squash
 
-KINDS = ("rank", "title", "unit", "meeting", "staff", "org")
+KINDS = ("rank", "title", "unit", "meeting", "staff", "org", "glued")
 SPAN_GROUP = "kg_cues"
 # status words a title can open with ("Plt Kapolres", "mantan Wakapolres"): see extract._title_pattern
 TITLE_OPENERS = ("plt", "pj", "plh", "penjabat", "pelaksana", "mantan", "eks")
@@ -45,6 +45,8 @@ def cue_words(lex: Lexicon) -> dict[str, set[str]]:
     # lexicon keys are squashed: lower case, dots and hyphens turned into spaces
     out = {kind: {key.split()[0] for key in table if key.strip()} for kind, table in tables.items()}
     out["title"].update(TITLE_OPENERS)
+    glued = lex.glued_titles
+    out["glued"] = {(p + f).lower() for p in glued["prefix"] for f in glued["function"]}
     return out
 
 

@@ -182,6 +182,15 @@ ORG_WORD = r"(?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?|Dis[a-z]{2,}|Satgas|Badko|Covid-19
 
 
 @lru_cache(maxsize=1)
+def glued_title_pattern() -> re.Pattern:
+    """A staff title written as one word (``Kabidpropam``, ``Dirpamobvit``, ``Kabaharkam``): see glued_titles.tsv."""
+    glued = lexicon().glued_titles
+    prefixes = "|".join(sorted(glued["prefix"], key=len, reverse=True))
+    functions = "|".join(sorted(glued["function"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?P<title>(?:{prefixes})(?:{functions}))(?![\w])")
+
+
+@lru_cache(maxsize=1)
 def org_title_pattern() -> re.Pattern:
     """A leading title, one to four organisation words (acronyms or ``Dis...``
     agencies), and optionally a known place."""
@@ -384,6 +393,11 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
         code = groups.get("code")
         if kind is not None and (place or code):
             unit = make_unit(lex, kind, place, code, groups.get("cname"))
+        elif kind is not None:
+            # "Dansat Brimob Polda Kaltim": the title ends with its unit's name, which goes on after it
+            inside = next(((s, e, u) for s, e, u in units if m.start() < s < end < e and u.kind == kind.kind), None)
+            if inside is not None:
+                unit, end = inside[2], inside[1]
         suffix = text[m.start("t_comp") + len(written):end].strip().rstrip(".")
         position = f"{title.name} {suffix}".strip() if suffix else title.name
         if code and unit is not None and " " in unit.name:
@@ -444,7 +458,8 @@ class ArticleReader:
 
     def find(self, kind: str, sent: Sentence, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         """Matches of the ``kind`` pattern in a sentence, tried only where the cues say one may begin."""
-        pattern = {"staff": staff_title_pattern(), "org": org_title_pattern()}.get(kind) or getattr(self.pat, kind)
+        pattern = ({"staff": staff_title_pattern(), "org": org_title_pattern(), "glued": glued_title_pattern()}.get(kind)
+                   or getattr(self.pat, kind))
         if self.cues is None:
             return pattern.finditer(sent.text, pos, len(sent.text) if endpos is None else endpos)
         return anchored(pattern, sent.text, self.cues[kind], sent.start, pos, endpos)
@@ -468,6 +483,7 @@ class ArticleReader:
                 titles.append(t)
         # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
         titles = [t for t in titles if not ELECTION.search(s[max(0, t.start - 80):t.start])]
+        titles += self._glued_titles(sent, titles, units)
         titles += self._organisation_titles(sent, titles, units)
         titles += self._coordinated_titles(s, titles)
         titles += self._staff_titles(sent, titles, units)
@@ -592,6 +608,19 @@ class ArticleReader:
             out.append(TitleMention(m.start(1), m.end(1), title.name, title.role, t.status,
                                     f"{title.name} {t.unit.name}", [f"{title.name} {a}" for a in t.unit.aliases[:12]],
                                     t.unit))
+        return out
+
+    def _glued_titles(self, sent: Sentence, titles: list[TitleMention],
+                      units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
+        """``Dirpamobvit Polda Jatim``, ``Kabaharkam Polri``: a staff title in one word, then its unit."""
+        out = []
+        for m in self.find("glued", sent):
+            unit = next(((a, b, u) for a, b, u in units if a in range(m.end(), m.end() + 2)), None)
+            if unit is None or _overlaps_title(m, titles):
+                continue
+            title = m.group("title")
+            out.append(TitleMention(m.start(), unit[1], title, "staff", "current", f"{title} {unit[2].name}",
+                                    [f"{title} {a}" for a in unit[2].aliases[:8]], unit[2], staff=True))
         return out
 
     def _organisation_titles(self, sent: Sentence, titles: list[TitleMention],
@@ -841,13 +870,17 @@ class ArticleReader:
             g.add_rel("ORGANIZED", self.add_unit(host), mid, sent.text.strip())
         # who attended: persons and offices in sentences that speak of the meeting
         absent = self.represented(mid)
+        cues = {}  # per sentence: (attendance cue, chair cue, speaker cue)
         for p in self.mentions:
             s = self.sentences[p.sentence]
             if p.key in absent:
                 continue
-            if p.sentence in self.meeting_sentences or ATTEND_CUES.search(s.text) or p.title is not None or p.rank:
-                role = "chair" if CHAIR_CUES.search(s.text) and s.text.find(p.name) < (CHAIR_CUES.search(s.text).start() + 5) \
-                    else "speaker" if SPEAKER_CUES.search(s.text) else "participant"
+            if p.sentence not in cues:
+                cues[p.sentence] = (ATTEND_CUES.search(s.text), CHAIR_CUES.search(s.text), SPEAKER_CUES.search(s.text))
+            attend, chair, speaker = cues[p.sentence]
+            if p.sentence in self.meeting_sentences or attend or p.title is not None or p.rank:
+                role = "chair" if chair and s.text.find(p.name) < chair.start() + 5 \
+                    else "speaker" if speaker else "participant"
                 g.add_rel("ATTENDED", self.person_id(p.key), mid, s.text.strip(), role=role, mode=mode)
         for s, t in self.titles:
             if t.holder is None and (t.unit is not None or t.organisation or t.staff) \

@@ -100,6 +100,7 @@ class Lexicon:
     patterns: dict[str, str] = field(default_factory=dict)
     org_titles: list[str] = field(default_factory=list)
     staff_titles: dict[str, str] = field(default_factory=dict)  # spelling -> short form
+    glued_titles: dict[str, list[str]] = field(default_factory=dict)  # "prefix"/"function" -> words
 
     def rank(self, text: str) -> Rank | None:
         return self.ranks.get(squash(text))
@@ -157,6 +158,7 @@ def _load() -> Lexicon:
     lex.junk = [(what, re.compile(pattern, re.I)) for what, pattern in rows("junk.tsv")]
     lex.stopwords = {squash(w) for w in words("stopwords.txt")}
     lex.org_titles = words("org_titles.txt")
+    lex.glued_titles = {kind: values.split("|") for kind, values in rows("glued_titles.tsv")}
     lex.staff_titles = {squash(s): short for short, spellings in rows("staff_titles.tsv") for s in spellings.split("|")}
     for table in (lex.titles, lex.units, lex.ranks, lex.meeting_words):
         lex.stopwords.update(k for k in table if " " not in k)

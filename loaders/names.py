@@ -9,6 +9,7 @@ degrees ``['S.I.K']``; ``Dr. Drs Aloysius Haleserens, MM`` -> name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from loaders.lexicon import Lexicon, squash
@@ -123,8 +124,9 @@ def _read_degrees(text: str, pos: int, lex: Lexicon) -> tuple[list[str], int]:
     return degrees, end
 
 
-def name_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s.]+", name.lower()) if t]
+@lru_cache(maxsize=65536)
+def name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in re.split(r"[\s.]+", name.lower()) if t)
 
 
 def is_short_form(short: str, full: str) -> bool:

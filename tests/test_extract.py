@@ -301,3 +301,22 @@ def test_articles_parsed_in_batches_match_one_at_a_time():
     batched = [g.to_json() for g in extract_many(articles, batch_size=2)]
     assert batched == [extract(a).to_json() for a in articles]
     assert len(batched[0]["nodes"]) > 5
+
+
+def test_title_ending_with_its_unit_takes_the_unit_that_goes_on():
+    g, names = graph_of("Apel dihadiri Wadansat Brimob Polda Riau AKBP Yusuf Halim Nasution dan "
+                        "Dansat Brimob Polda Bali pada Jumat (7/6/2024).")
+    positions = {n.name for n in g.by_label("Position")}
+    assert {"Wadansat Brimob Polda Riau", "Dansat Brimob Polda Bali"} <= positions
+    assert ("Yusuf Halim Nasution", "Wadansat Brimob Polda Riau") in rels(g, names, "HOLDS_POSITION")
+    assert ("Brimob Polda Riau", "Polda Riau") in rels(g, names, "PART_OF")
+
+
+def test_staff_titles_written_as_one_word():
+    g, names = graph_of("Rakor dihadiri Dirlantas Polda Sumut Kombes Pol Rudi Hartono Siregar, "
+                        "Kasatreskrim Polres Tapanuli Utara dan Kakorlantas Polri pada Rabu (2/10/2024).")
+    written = {a for n in g.by_label("Position") for a in [n.name, *n.properties.get("aliases", [])]}
+    assert {"Dirlantas Polda Sumut", "Kasatreskrim Polres Tapanuli Utara", "Kakorlantas Polri"} <= written
+    held = [(names[r.start], g.nodes[r.end].properties.get("aliases", [])) for r in g.rels("HOLDS_POSITION")]
+    assert any(p == "Rudi Hartono Siregar" and "Dirlantas Polda Sumut" in aliases for p, aliases in held)
+    assert not rels(g, names, "COMMANDS")  # staff offices command nothing
