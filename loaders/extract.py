@@ -42,8 +42,10 @@ SPEAKER_CUES = re.compile(r"\b(narasumber|memaparkan|paparan|pemateri)\b", re.I)
 ORGANISER_CUES = re.compile(r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|yang\s+(?:diselenggarakan|digelar|dilaksanakan))\s+(?:oleh\s+)?", re.I)
 UNIT_CLASS = r"(?:\s*Kelas\s+[IV]{1,3}[A-C]?)?"
 SPEECH = r"(?:\s*,?\s*(?:dalam\s+)?(?:amanat|sambutan|arahan|pidato|pesan)(?:nya)?)?"
-REPRESENT_BY = re.compile(r"^" + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:yang\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
-REPRESENT_VIA = re.compile(r"^" + UNIT_CLASS + r"\s*,?\s*(?:melalui|lewat)\s+", re.I)
+# the initials a name is known by, written after it: "Bupati Sinjai Andi Seto Asapa (ASA) yang diwakili ..."
+NICKNAME = r"(?:\s*\(\s*[A-Z][A-Za-z.]{1,10}\s*\))?"
+REPRESENT_BY = re.compile(r"^" + NICKNAME + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:yang\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
+REPRESENT_VIA = re.compile(r"^" + NICKNAME + UNIT_CLASS + r"\s*,?\s*(?:melalui|lewat)\s+", re.I)
 MEWAKILI_FIRST = re.compile(r"(?:^|[,;]\s*|\s-\s)\s*(?:Mewakili|mewakili)\s+")
 REPRESENTING = re.compile(r"^\s*,?\s*(?:yang\s+)?mewakili\s+", re.I)
 VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|Balai|Mapolres|Mapolda|Mapolresta|Mapolsek|"
@@ -58,9 +60,13 @@ TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*
                        r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*")
 ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
 NATIONAL = {"tni", "polri"}
+# administrative areas ("di Desa Oebelo, Kecamatan Insana") say where, not who: they are units
+# only as the unit of an office ("Kepala Desa Oebelo", "Camat Insana")
+AREAS = {"kecamatan", "kelurahan", "desa"}
 PRESENT_CUES = re.compile(r"\b(?:dihadiri|hadir|diikuti|turut|antara lain|diantaranya|di antaranya)\b", re.I)
 LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)(?:\s+oleh)?|\bhadir(?:\s+pula)?|"
                            r"\bantara lain|\bdiantaranya)\s*$", re.I)
+CLAUSE_BREAK = re.compile(r"\b(?:dan|serta|bersama|beserta|hadir|menghadiri|didampingi)\b", re.I)
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr)\.)$")
 
@@ -393,8 +399,9 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
         code = groups.get("code")
         if kind is not None and (place or code):
             unit = make_unit(lex, kind, place, code, groups.get("cname"))
-        elif kind is not None:
-            # "Dansat Brimob Polda Kaltim": the title ends with its unit's name, which goes on after it
+        elif kind is not None and kind.place == "polda":
+            # "Dansat Brimob Polda Kaltim": the title ends with its unit's name, which goes on with the
+            # Polda it belongs to
             inside = next(((s, e, u) for s, e, u in units if m.start() < s < end < e and u.kind == kind.kind), None)
             if inside is not None:
                 unit, end = inside[2], inside[1]
@@ -488,7 +495,8 @@ class ArticleReader:
         titles += self._coordinated_titles(s, titles)
         titles += self._staff_titles(sent, titles, units)
         # a unit inside a title is the title's, not a separate mention
-        free_units = [(a, b, u) for a, b, u in units if not any(t.start <= a < t.end for t in titles)]
+        free_units = [(a, b, u) for a, b, u in units if not any(t.start <= a < t.end for t in titles)
+                      and u.kind not in AREAS]
         ranks = [m for m in self.find("rank", sent)
                  if not any(t.start <= m.start() < t.end for t in titles)
                  and not any(a <= m.start() < b for a, b, _ in free_units)]
@@ -982,7 +990,9 @@ class ArticleReader:
                     if not m:
                         continue
                     pos = base + m.end()
-                    y = next((p for p in people if pos <= p.start <= pos + 60 and p is not x_person), None)
+                    # the next person named, unless another clause begins first ("... hadir bersama Kades X")
+                    y = next((p for p in people if pos <= p.start <= pos + 60 and p is not x_person
+                              and not CLAUSE_BREAK.search(s, pos, p.start)), None)
                     if y is None:
                         ty = next((t for t in here if t.start == pos), None)
                         y = self.holder_of(ty) if ty is not None else self.bare_name(sent, pos)

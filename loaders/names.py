@@ -46,6 +46,8 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
     n = len(text)
     while i < n and text[i] in " \t":
         i += 1
+    if text[i:i + 1] == "." and text[i + 1:i + 2].isupper():
+        i += 1  # glued to what comes before: "Letkol Inf.JP Situmorang"
     start = i
     words: list[str] = []
     prefix: list[str] = []

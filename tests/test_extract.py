@@ -320,3 +320,15 @@ def test_staff_titles_written_as_one_word():
     held = [(names[r.start], g.nodes[r.end].properties.get("aliases", [])) for r in g.rels("HOLDS_POSITION")]
     assert any(p == "Rudi Hartono Siregar" and "Dirlantas Polda Sumut" in aliases for p, aliases in held)
     assert not rels(g, names, "COMMANDS")  # staff offices command nothing
+
+
+def test_village_heads_initials_and_glued_corps():
+    g, names = graph_of("Rakor digelar di Aula Desa Oebelo, Kecamatan Kupang Tengah, Senin (2/12/2024). "
+                        "Bupati Kupang Yosef Lede (YL) yang diwakili oleh Asisten I Bernadus Rihi hadir bersama "
+                        "Kepala Desa Oebelo Markus Tefa dan Dandim 1604 Letkol Inf.AB Simanjuntak.")
+    assert ("Markus Tefa", "Kepala Desa Oebelo") in rels(g, names, "HOLDS_POSITION")
+    assert ("Bernadus Rihi", "Yosef Lede") in rels(g, names, "REPRESENTED")
+    assert ("AB Simanjuntak", "LETKOL") in rels(g, names, "HAS_RANK")
+    # the places of the meeting are no units of the story; the village of an office is
+    units = {n.name for n in g.by_label("Unit")}
+    assert "Desa Oebelo" in units and not any(u.startswith("Kecamatan") for u in units)
