@@ -397,17 +397,21 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
         kind = lex.units.get(squash(title.unit)) or next((u for u in lex.unit_kinds.values() if u.short == title.unit), None)
         place = groups.get("t_place") or groups.get("t_cplace")
         code = groups.get("code")
+        inside = None
         if kind is not None and (place or code):
             unit = make_unit(lex, kind, place, code, groups.get("cname"))
-        elif kind is not None and kind.place == "polda":
+        elif kind is not None:
             # "Dansat Brimob Polda Kaltim": the title ends with its unit's name, which goes on with the
-            # Polda it belongs to
-            inside = next(((s, e, u) for s, e, u in units if m.start() < s < end < e and u.kind == kind.kind), None)
+            # Polda it belongs to; "Sekretaris Camat Kecamatan Patrol, Dedi Irawan": the title's unit
+            # written out after it (up to a comma, so that a name after it stays a name)
+            inside = next(((s, e, u) for s, e, u in units if u.kind == kind.kind and e > end
+                           and (kind.place == "polda" and m.start() < s < end
+                                or s in (end, end + 1) and re.match(r"\s*[,.;:(]", text[e:]))), None)
             if inside is not None:
                 unit, end = inside[2], inside[1]
         suffix = text[m.start("t_comp") + len(written):end].strip().rstrip(".")
         position = f"{title.name} {suffix}".strip() if suffix else title.name
-        if code and unit is not None and " " in unit.name:
+        if (code or inside is not None and kind.place != "polda") and unit is not None and " " in unit.name:
             # "Dandim 1611 Badung" and "Dandim 1611/Badung" are one office: name it after the unit
             position = f"{title.name} {unit.name.split(' ', 1)[1]}"
         # "Kapolres Belu" names its unit; the office is title + place

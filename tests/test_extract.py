@@ -332,3 +332,10 @@ def test_village_heads_initials_and_glued_corps():
     # the places of the meeting are no units of the story; the village of an office is
     units = {n.name for n in g.by_label("Unit")}
     assert "Desa Oebelo" in units and not any(u.startswith("Kecamatan") for u in units)
+
+
+def test_office_with_its_unit_written_out_after_it():
+    g, names = graph_of("Kapolsek Oesao AKP Hendrik Lado bersilaturahmi dengan Sekretaris Camat Kecamatan Kupang Timur, "
+                        "Yulius Bria, pada Selasa (4/6/2024).")
+    assert ("Yulius Bria", "Sekcam Kupang Timur") in rels(g, names, "HOLDS_POSITION")
+    assert ("Sekcam Kupang Timur", "Kecamatan Kupang Timur") in rels(g, names, "OF")
