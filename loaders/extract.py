@@ -66,6 +66,9 @@ AREAS = {"kecamatan", "kelurahan", "desa"}
 PRESENT_CUES = re.compile(r"\b(?:dihadiri|hadir|diikuti|turut|antara lain|diantaranya|di antaranya)\b", re.I)
 LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)(?:\s+oleh)?|\bhadir(?:\s+pula)?|"
                            r"\bantara lain|\bdiantaranya)\s*$", re.I)
+# "Wali Kota X tak bisa hadir", "ketidakhadiran Ibu Wali Kota X": named, but not there
+ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat|sempat)\s+)?hadir\b", re.I)
+ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
 CLAUSE_BREAK = re.compile(r"\b(?:dan|serta|bersama|beserta|hadir|menghadiri|didampingi)\b", re.I)
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr)\.)$")
@@ -890,6 +893,8 @@ class ArticleReader:
             if p.sentence not in cues:
                 cues[p.sentence] = (ATTEND_CUES.search(s.text), CHAIR_CUES.search(s.text), SPEAKER_CUES.search(s.text))
             attend, chair, speaker = cues[p.sentence]
+            if self._absent(s.text, p):
+                continue
             if p.sentence in self.meeting_sentences or attend or p.title is not None or p.rank:
                 role = "chair" if chair and s.text.find(p.name) < chair.start() + 5 \
                     else "speaker" if speaker else "participant"
@@ -970,6 +975,14 @@ class ArticleReader:
             if len(holders) == 1:
                 return next(iter(holders.values()))
         return None
+
+    @staticmethod
+    def _absent(text: str, p: PersonMention) -> bool:
+        """The sentence says this person did not come (and not that someone came instead)."""
+        after = ABSENT_AFTER.search(text, p.end, p.end + 60)
+        if after and not re.search(r"\b(?:dan|serta|diwakili|mewakili)\b|,", text[p.end:after.start()]):
+            return True
+        return bool(ABSENT_BEFORE.search(text, max(0, p.start - 60), p.start))
 
     def represented(self, meeting_id: str | None) -> set[str]:
         """REPRESENTED edges; returns who was represented (and so absent)."""

@@ -339,3 +339,12 @@ def test_office_with_its_unit_written_out_after_it():
                         "Yulius Bria, pada Selasa (4/6/2024).")
     assert ("Yulius Bria", "Sekcam Kupang Timur") in rels(g, names, "HOLDS_POSITION")
     assert ("Sekcam Kupang Timur", "Kecamatan Kupang Timur") in rels(g, names, "OF")
+
+
+def test_persons_said_not_to_come_do_not_attend():
+    g, names = graph_of("Rakor dipimpin Wakil Bupati Ende Erikos Emanuel Rede pada Kamis (6/6/2024). "
+                        "Bupati Ende Djafar Achmad tidak bisa hadir karena tugas lain. "
+                        "Kami mohon maaf atas ketidakhadiran Kapolres Ende AKBP Andre Librian, ujarnya.")
+    attended = {a for a, _ in rels(g, names, "ATTENDED")}
+    assert "Erikos Emanuel Rede" in attended
+    assert not attended & {"Djafar Achmad", "Andre Librian"}
