@@ -143,13 +143,18 @@ def _unit_pattern(lex: Lexicon) -> str:
     return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
 
 
+# a long form with its short one in brackets before the place: "Komandan Pangkalan TNI AL (Danlanal) Balikpapan"
+BRACKETED_SHORT_FORM = r"\s*\([A-Z][A-Za-z]{1,12}\)"
+ABBREVIATED = rf"(?:{BRACKETED_SHORT_FORM})?"
+
+
 def _title_pattern(lex: Lexicon) -> str:
     status = r"(?:(?P<status>Plt\.?|Pj\.?|Plh\.?|Penjabat|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian|mantan|eks)\s+)?"
     compound = [s for s, t in lex.titles.items() if t.unit]
     plain = [s for s, t in lex.titles.items() if not t.unit]
     region = _place_pattern(lex, guarded=True)
     coded_place = _place_pattern(lex, words=2, guarded=True)  # "Danrem 102 Panju Panjung, Brigjen TNI ..."
-    return (rf"(?<![\w]){status}(?:(?P<t_comp>{alternation(compound)})(?:\s+(?:{code_pattern()}(?:\s+(?P<t_cplace>{coded_place}))?|"
+    return (rf"(?<![\w]){status}(?:(?P<t_comp>{alternation(compound)})(?:{ABBREVIATED}\s+(?:{code_pattern()}(?:\s+(?P<t_cplace>{coded_place}))?|"
             rf"(?P<t_place>{region})))?|(?P<t_plain>{alternation(plain)}))(?![\w])")
 
 
@@ -412,7 +417,7 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
                                 or s in (end, end + 1) and re.match(r"\s*[,.;:(]", text[e:]))), None)
             if inside is not None:
                 unit, end = inside[2], inside[1]
-        suffix = text[m.start("t_comp") + len(written):end].strip().rstrip(".")
+        suffix = re.sub(BRACKETED_SHORT_FORM, "", text[m.start("t_comp") + len(written):end], count=1).strip().rstrip(".")
         position = f"{title.name} {suffix}".strip() if suffix else title.name
         if (code or inside is not None and kind.place != "polda") and unit is not None and " " in unit.name:
             # "Dandim 1611 Badung" and "Dandim 1611/Badung" are one office: name it after the unit

@@ -348,3 +348,12 @@ def test_persons_said_not_to_come_do_not_attend():
     attended = {a for a, _ in rels(g, names, "ATTENDED")}
     assert "Erikos Emanuel Rede" in attended
     assert not attended & {"Djafar Achmad", "Andre Librian"}
+
+
+def test_long_form_office_with_its_short_form_in_brackets_and_bare_institutions():
+    g, names = graph_of("Kapolda Sulut menerima audiensi Komandan Pangkalan TNI Angkatan Laut (Danlanal) Bitung "
+                        "pada Senin (3/3/2025). Hadir pula perwakilan dari Kejaksaan, Basarnas dan Densus 88.")
+    positions = {n.name for n in g.by_label("Position")}
+    assert "Danlanal Bitung" in positions
+    attended = {a for a, _ in rels(g, names, "ATTENDED")}
+    assert {"Kejaksaan", "Basarnas", "Densus 88", "Danlanal Bitung"} <= attended
