@@ -406,8 +406,8 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
         place = groups.get("t_place") or groups.get("t_cplace")
         code = groups.get("code")
         inside = None
-        if kind is not None and (place or code):
-            unit = make_unit(lex, kind, place, code, groups.get("cname"))
+        if kind is not None and (place or code or kind.place == "none"):
+            unit = make_unit(lex, kind, place, code, groups.get("cname"))  # "Kapolri": Polri has no place
         elif kind is not None:
             # "Dansat Brimob Polda Kaltim": the title ends with its unit's name, which goes on with the
             # Polda it belongs to; "Sekretaris Camat Kecamatan Patrol, Dedi Irawan": the title's unit

@@ -357,3 +357,11 @@ def test_long_form_office_with_its_short_form_in_brackets_and_bare_institutions(
     assert "Danlanal Bitung" in positions
     attended = {a for a, _ in rels(g, names, "ATTENDED")}
     assert {"Kejaksaan", "Basarnas", "Densus 88", "Danlanal Bitung"} <= attended
+
+
+def test_national_offices_have_their_unit_without_a_place():
+    g, names = graph_of("Kunjungan kerja Kapolri dan Panglima TNI di Kupang pada Rabu (4/9/2024). "
+                        "Panglima TNI Jenderal TNI Agus Subiyanto memberikan arahan kepada prajurit.")
+    assert ("Agus Subiyanto", "TNI") in rels(g, names, "COMMANDS")
+    assert {"Kapolri", "Panglima TNI"} <= {n.name for n in g.by_label("Position")}
+    assert ("Kapolri", "Polri") in rels(g, names, "OF")
