@@ -40,6 +40,12 @@ def _is_name_word(word: str, lex: Lexicon) -> bool:
     return True
 
 
+def _ends_with_province(words: list[str], lex: Lexicon) -> bool:
+    """No one's name ends with a province (``Jatim``, ``Jawa Timur``, ``NTT``)."""
+    tail = [squash(" ".join(words[-k:])) for k in (1, 2) if len(words) >= k]
+    return any((region := lex.regions.get(t)) is not None and region.kind == "province" for t in tail)
+
+
 def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
     """The person name that starts at ``pos`` (after spaces), or None."""
     i = pos
@@ -86,6 +92,8 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         return None
     if all(len(w.rstrip(".")) <= 1 for w in words):
         return None  # initials only ("RN")
+    if _ends_with_province(words, lex):
+        return None  # "Ketua BEM Pesantren Jatim": a body and its province, not a person
     name = " ".join(words)
     if not words[-1].endswith(".") or len(words[-1]) > 2:
         name = name.rstrip(".")

@@ -365,3 +365,8 @@ def test_national_offices_have_their_unit_without_a_place():
     assert ("Agus Subiyanto", "TNI") in rels(g, names, "COMMANDS")
     assert {"Kapolri", "Panglima TNI"} <= {n.name for n in g.by_label("Position")}
     assert ("Kapolri", "Polri") in rels(g, names, "OF")
+
+
+def test_a_body_and_its_province_are_no_person():
+    g, names = graph_of("Rakor dihadiri Ketua BEM Pesantren Kaltim dan Ketua Pemuda Kalimantan Timur pada Senin (3/3/2025).")
+    assert not g.by_label("Person")
