@@ -120,7 +120,7 @@ def test_bad_text_never_crashes():
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval is not beside this checkout")
 @pytest.mark.parametrize("raw,gold,floor,row_floor", [
     (ROOT / "examples", SHARED / "eval" / "gold", 0.90, 0.80),  # the issue's target on the seeds
-    (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.84, 0.0),  # regression floor
+    (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.88, 0.0),  # the issue's aim for the dev set
 ])
 def test_extraction_scores(tmp_path, raw, gold, floor, row_floor):
     """Seeds: overall F1 >= 0.90 and every row >= 0.80. Dev: no regression below the recorded score."""
