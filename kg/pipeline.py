@@ -167,18 +167,19 @@ def _timed_batches(items: Iterator[Article], size: int, report: Report) -> Itera
 
 def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, strict: bool = False,
          on_problem: Callable[[ReadProblem], None] | None = None,
-         on_batch: Callable[[int], None] | None = None, workers: int = 1) -> Report:
+         on_batch: Callable[[int], None] | None = None, workers: int = 0) -> Report:
     """Extract, resolve and store articles, one transaction per batch.
 
     Articles already in the graph (same content) are skipped, so running the
     same load again after an interruption resumes where it stopped. With
-    ``workers`` > 1, articles are extracted in that many processes, and the
-    next batch is extracted while the current one is written. Articles are
-    streamed: memory holds about two batches, not the corpus.
+    ``workers`` >= 1, articles are extracted in that many processes, and the
+    next batch is extracted while the current one is written (0: in this
+    process, one step after the other). Articles are streamed: memory holds
+    about two batches, not the corpus.
     """
     store.setup()
     report = Report()
-    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    pool = ProcessPoolExecutor(workers) if workers >= 1 else None
 
     def extract_all(articles: list[Article]) -> Iterable[Result]:
         chunks = list(_batches(articles, CHUNK))
