@@ -70,7 +70,12 @@ class Relationship:
 
     @property
     def key(self) -> tuple:
-        return (self.type, self.start, self.end, self.properties.get("meeting"))
+        return self.key_of(self.type, self.start, self.end, self.properties)
+
+    @staticmethod
+    def key_of(rel_type: str, start: str, end: str, properties: dict[str, Any]) -> tuple:
+        """The identity of a relationship: two REPRESENTED edges at different meetings are two."""
+        return (rel_type, start, end, properties.get("meeting"))
 
 
 @dataclass
@@ -95,7 +100,7 @@ class ArticleGraph:
         """Add (or extend) a relationship; every edge records its source
         article and the sentence it was read from."""
         properties = {k: v for k, v in properties.items() if v is not None}
-        key = (rel_type, start, end, properties.get("meeting"))  # Relationship.key, before building one
+        key = Relationship.key_of(rel_type, start, end, properties)  # before building one
         existing = self.relationships.get(key)
         if existing is None:
             rel = Relationship(rel_type, start, end, properties)

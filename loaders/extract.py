@@ -447,6 +447,11 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
     return TitleMention(m.start(), end, title.name, title.role, status, position, aliases, unit)
 
 
+def _unit_right_after(units: list[tuple[int, int, UnitRef]], pos: int) -> tuple[int, int, UnitRef] | None:
+    """The unit mention that begins at ``pos`` or one space after it."""
+    return next(((a, b, u) for a, b, u in units if a in range(pos, pos + 2)), None)
+
+
 def _overlaps_title(m: re.Match, titles: list[TitleMention]) -> bool:
     """Whether the match shares text with an office already read in the sentence."""
     return any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in titles)
@@ -460,7 +465,9 @@ class ArticleReader:
     def __init__(self, article: Article, text: str, dropped: list[str],
                  cues: dict[str, list[int]] | None = None):
         self.lex = lexicon()
-        self.pat = patterns()
+        pat = patterns()
+        self.patterns = {"rank": pat.rank, "title": pat.title, "unit": pat.unit, "meeting": pat.meeting,
+                         "staff": staff_title_pattern(), "org": org_title_pattern(), "glued": glued_title_pattern()}
         self.article = article
         self.text = text
         self.graph = ArticleGraph(article.id, article.source, article.published)
@@ -477,8 +484,7 @@ class ArticleReader:
 
     def find(self, kind: str, sent: Sentence, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         """Matches of the ``kind`` pattern in a sentence, tried only where the cues say one may begin."""
-        pattern = ({"staff": staff_title_pattern(), "org": org_title_pattern(), "glued": glued_title_pattern()}.get(kind)
-                   or getattr(self.pat, kind))
+        pattern = self.patterns[kind]
         if self.cues is None:
             return pattern.finditer(sent.text, pos, len(sent.text) if endpos is None else endpos)
         return anchored(pattern, sent.text, self.cues[kind], sent.start, pos, endpos)
@@ -602,7 +608,7 @@ class ArticleReader:
             if place:
                 function = f"{function} {place}"
                 function_end = place_match.end()
-            unit = next(((a, b, u) for a, b, u in units if a in range(function_end, function_end + 2)), None)
+            unit = _unit_right_after(units, function_end)
             short = self.lex.staff_titles[squash(m.group("staff"))]
             end = unit[1] if unit else function_end
             position = f"{short} {function}" + (f" {unit[2].name}" if unit else "")
@@ -635,7 +641,7 @@ class ArticleReader:
         """``Dirpamobvit Polda Jatim``, ``Kabaharkam Polri``: a staff title in one word, then its unit."""
         out = []
         for m in self.find("glued", sent):
-            unit = next(((a, b, u) for a, b, u in units if a in range(m.end(), m.end() + 2)), None)
+            unit = _unit_right_after(units, m.end())
             if unit is None or _overlaps_title(m, titles):
                 continue
             title = m.group("title")
@@ -973,8 +979,9 @@ class ArticleReader:
 
         A bare title (``Kabagops`` without its unit) refers to the one person the
         article names with that title, if there is exactly one."""
-        if self._office_key(t) in self._by_position:
-            return self._by_position[self._office_key(t)]
+        held = self._by_position.get(self._office_key(t))
+        if held is not None:
+            return held
         if t.unit is None and t.position == t.title:  # a bare title, not "Ketua BEM Jatim"
             holders = self._by_title.get(t.title, {})
             if len(holders) == 1:
