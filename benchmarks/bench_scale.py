@@ -19,6 +19,7 @@ Usage: python benchmarks/bench_scale.py [--articles 10000] [--workers 2]
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import sys
@@ -89,6 +90,18 @@ def raw_floor(store: Store) -> float:
     return time.perf_counter() - t0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu() -> tuple[float, float]:
+    """CPU seconds of this process and of its finished children (the extraction workers)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -105,9 +118,11 @@ def main() -> None:
         state = server.status(home)
         conn = Connection(state.uri, state.user, server.password(home), state.database, state.engine)
         with Store(conn) as store:
+            cpu0, db_cpu0 = own_cpu(), cpu_seconds(state.pid)
             t0 = time.perf_counter()
             report = load([corpus], store, batch_size=args.batch_size, workers=args.workers)
             total = time.perf_counter() - t0
+            cpu1, db_cpu = own_cpu(), cpu_seconds(state.pid) - db_cpu0
             rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                       resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
             db_mb = sum(f.stat().st_size for f in home.rglob("*") if f.is_file()) / 2**20
@@ -117,7 +132,9 @@ def main() -> None:
                   f"  database {db_mb:.0f} MB  peak RSS {rss:.0f} MB")
             print(f"end to end {total:.1f} s: {args.articles / total:.0f} articles/s, {words / total:,.0f} words/s")
             stages = ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items())
-            print(f"stages (s; extract and resolve summed over {args.workers} workers): {stages}", flush=True)
+            print(f"stages (s; extract and resolve summed over {args.workers} workers): {stages}")
+            print(f"CPU seconds: loader {cpu1[0] - cpu0[0]:.1f}, extraction workers {cpu1[1] - cpu0[1]:.1f}, "
+                  f"database {db_cpu:.1f} (of {total * (os.cpu_count() or 1):.0f} available)", flush=True)
             tok = tokenizer_floor(corpus, args.workers)
             raw = raw_floor(store)
     finally:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kg.model import ArticleGraph
-from kg.pipeline import Report, Result, StopOnProblem, _problem, _write, extract_chunk
+from kg.pipeline import CycleCollector, Report, Result, StopOnProblem, _problem, _write, extract_chunk
 from kg.store import Store
 from loaders.read import Article, ReadProblem, iter_paths, read_articles
 
@@ -55,14 +55,16 @@ def load_with_dask(paths: Iterable[str | Path], store: Store, scheduler: str = "
     client = Client(cluster if cluster is not None else scheduler)
     try:
         futures = client.map(extract_files, tasks, pure=False)
-        for future in as_completed(futures):
-            results = future.result()
-            ids = [graph.article_id for graph, _, _ in results if isinstance(graph, ArticleGraph)]
-            known = store.loaded_articles(ids)
-            fresh = [r for r in results if not (isinstance(r[0], ArticleGraph) and r[0].article_id in known)]
-            report.already += len(results) - len(fresh)
-            _write((results, fresh), store, report, strict, on_problem, on_batch)
-            future.release()
+        with CycleCollector() as collector:
+            for future in as_completed(futures):
+                results = future.result()
+                ids = [graph.article_id for graph, _, _ in results if isinstance(graph, ArticleGraph)]
+                known = store.loaded_articles(ids)
+                fresh = [r for r in results if not (isinstance(r[0], ArticleGraph) and r[0].article_id in known)]
+                report.already += len(results) - len(fresh)
+                _write((results, fresh), store, report, strict, on_problem, on_batch)
+                collector.tick(len(results))
+                future.release()
     finally:
         client.close()
         if cluster is not None:

@@ -230,3 +230,30 @@ def test_extraction_on_a_local_dask_cluster_loads_the_same_graph(cli_env, store,
     store.clear()
     load([corpus], store)
     assert checksum(store) == on_dask
+
+
+def test_a_load_collects_reference_cycles_on_its_own_schedule():
+    """The collector is paused during a load, and cycles are still freed every N articles and at the end."""
+    import gc
+    import weakref
+
+    from kg.pipeline import CycleCollector
+
+    class Cycle:
+        pass
+
+    def make_cycle() -> weakref.ref:
+        a, b = Cycle(), Cycle()
+        a.other, b.other = b, a
+        return weakref.ref(a)
+
+    assert gc.isenabled()
+    with CycleCollector(every=10) as collector:
+        assert not gc.isenabled()
+        first = make_cycle()
+        collector.tick(9)
+        assert first() is not None  # not yet: fewer than 10 articles since the last collection
+        collector.tick(1)
+        assert first() is None
+        last = make_cycle()
+    assert last() is None and gc.isenabled()
