@@ -161,7 +161,7 @@ def _neo4j_command(home: Path, port: int, secret_file: Path) -> tuple[list[str],
     data = home / "neo4j"
     data.mkdir(parents=True, exist_ok=True)
     cmd = ["java", f"-Xmx{os.environ.get('KG_NEO4J_HEAP', '2g')}", "-XX:+UseG1GC", "-cp", f"{jars}/*", str(JAVA_DIR / "Launcher.java"),
-           str(data), str(port), str(secret_file)]
+           str(data), str(port), str(secret_file), os.environ.get("KG_NEO4J_PAGECACHE", "1g")]
     return cmd, None
 
 
