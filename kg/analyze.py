@@ -379,12 +379,28 @@ def _scalar(value: Any) -> Any:
     return value
 
 
+EXPORT_FORMATS = (".graphml", ".gexf", ".csv")
+
+
+def export_format(path: str | Path) -> str:
+    """The export format of a file name (its suffix), or ValueError in words;
+    cheap, so a command can check it before a long analysis.
+
+    >>> export_format("out/August.GEXF")
+    '.gexf'
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        raise ValueError(f"cannot export to {Path(path).name}: use a .graphml, .gexf or .csv file name")
+    return suffix
+
+
 def export(g: nx.Graph, path: str | Path) -> Path:
     """Write ``g`` as GraphML (``.graphml``), GEXF with time attributes for
     Gephi (``.gexf``) or a CSV edge list (``.csv``), by the file's suffix."""
+    suffix = export_format(path)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    suffix = path.suffix.lower()
     if suffix == ".graphml":
         nx.write_graphml(_plain(g), path)
     elif suffix == ".gexf":
@@ -396,8 +412,6 @@ def export(g: nx.Graph, path: str | Path) -> Path:
             for a, b, d in sorted(g.edges(data=True)):
                 writer.writerow([a, g.nodes[a].get("name", a), b, g.nodes[b].get("name", b),
                                  d.get("weight", 1), d.get("first"), d.get("last")])
-    else:
-        raise ValueError(f"cannot export to {path.name}: use a .graphml, .gexf or .csv file name")
     return path
 
 

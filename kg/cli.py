@@ -5,9 +5,6 @@ Each command parses its options and calls one library function.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import sys
 from pathlib import Path
@@ -16,17 +13,37 @@ import click
 
 from kg import server
 from kg.config import Connection, external_connection
+from kg.options import (check_window, chosen_connection, connection_options, default_workers, format_option,
+                        param_option, parse_params, since_until_options, strict_option, workers_option)
+from kg.output import format_rows
 
 
 def get_connection(engine: str | None = None) -> Connection:
-    """NEO4J_URI's server when set, else the embedded one (started if needed)."""
+    """--uri / NEO4J_URI's server when given, else the embedded one (started if
+    needed, saying so: the first start takes from 20 s to a few minutes)."""
+    chosen = chosen_connection()
+    if chosen.get("uri"):
+        return Connection(chosen["uri"], chosen.get("user") or "neo4j", os.environ.get("NEO4J_PASSWORD", ""),
+                          chosen.get("database") or None)
     conn = external_connection()
     if conn is not None:
         return conn
+    engine = engine or chosen.get("engine")
     try:
+        if server.status() is None:
+            click.echo(server_start_note(engine), err=True)
         return server.connection(engine)
     except server.ServerError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def server_start_note(engine: str | None) -> str:
+    """What the user waits for when the embedded server is not running yet."""
+    from kg.config import kg_home
+
+    engine = engine or server.default_engine()
+    return (f"starting the embedded {engine} graph server in {kg_home()} (about 20 s; the very first start "
+            "also fetches its Java packages once, which takes a few minutes) ...")
 
 
 def open_store(engine: str | None = None):
@@ -56,7 +73,7 @@ def main() -> None:
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory for JSON files.")
-@click.option("--strict", is_flag=True, help="Stop at the first article that cannot be read.")
+@strict_option
 def extract_cmd(paths: tuple[str, ...], out_dir: str, strict: bool) -> None:
     """Write one JSON graph per article (the scorer's shape); no database.
 
@@ -81,7 +98,7 @@ def _load(paths: tuple[str, ...], store, strict: bool, batch_size: int, workers:
     from loaders.read import iter_paths
 
     total = sum(1 for p in iter_paths(paths) if not isinstance(p, Exception) and hasattr(p, "suffix"))
-    workers = workers or os.cpu_count() or 1
+    workers = workers or default_workers()
     with click.progressbar(length=max(total, 1), label="loading", file=sys.stderr,
                            show_pos=True) as bar:
         try:
@@ -100,14 +117,14 @@ def _load(paths: tuple[str, ...], store, strict: bool, batch_size: int, workers:
 
 @main.command("load")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--strict", is_flag=True, help="Stop at the first article that cannot be read.")
+@strict_option
 @click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
-@click.option("--workers", type=click.IntRange(1, 64), help="Extraction processes (default: one per core).")
-@click.option("--engine", type=click.Choice(server.ENGINES), help="Embedded engine (when NEO4J_URI is unset).")
+@workers_option
 @click.option("--dask", metavar="SCHEDULER",
               help="Extract on Dask: 'local' starts a local cluster of --workers processes, "
                    "or give a scheduler address (tcp://host:8786).")
-def load_cmd(paths: tuple[str, ...], strict: bool, batch_size: int, workers: int | None, engine: str | None,
+@connection_options
+def load_cmd(paths: tuple[str, ...], strict: bool, batch_size: int, workers: int | None,
              dask: str | None) -> None:
     """Extract, resolve and store articles in the graph.
 
@@ -120,7 +137,7 @@ def load_cmd(paths: tuple[str, ...], strict: bool, batch_size: int, workers: int
     """
     from kg.store import StoreError
 
-    with open_store(engine) as store:
+    with open_store() as store:
         try:
             report = _load(paths, store, strict, batch_size, workers, dask)
         except StoreError as exc:
@@ -133,9 +150,9 @@ def load_cmd(paths: tuple[str, ...], strict: bool, batch_size: int, workers: int
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--html", "html_out", type=click.Path(dir_okay=False), help="Write an HTML exploration here.")
-@click.option("--strict", is_flag=True, help="Stop at the first article that cannot be read.")
-@click.option("--engine", type=click.Choice(server.ENGINES), help="Embedded engine (when NEO4J_URI is unset).")
-def build_cmd(paths: tuple[str, ...], html_out: str | None, strict: bool, engine: str | None) -> None:
+@strict_option
+@connection_options
+def build_cmd(paths: tuple[str, ...], html_out: str | None, strict: bool) -> None:
     """Read, extract, resolve, load and render, in one go.
 
     \b
@@ -145,7 +162,7 @@ def build_cmd(paths: tuple[str, ...], html_out: str | None, strict: bool, engine
     from visualize.views import whole_graph
     from visualize.html import render
 
-    with open_store(engine) as store:
+    with open_store() as store:
         report = _load(paths, store, strict, 100)
         click.echo(report.summary())
         _print_counts(store.counts())
@@ -164,6 +181,7 @@ def _print_counts(counts: dict) -> None:
 
 
 @main.command("stats")
+@connection_options
 def stats_cmd() -> None:
     """Count nodes by label and relationships by type.
 
@@ -176,48 +194,21 @@ def stats_cmd() -> None:
 
 
 def _print_rows(rows: list[dict], fmt: str) -> None:
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
-        return
-    if not rows:
-        click.echo("(no rows)")
-        return
-    keys = list(rows[0])
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=keys)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-                             for k, v in row.items()})
-        click.echo(buf.getvalue().rstrip())
-        return
-    cells = [[str(r.get(k, ""))[:60] for k in keys] for r in rows]
-    widths = [max(len(k), *(len(c[i]) for c in cells)) for i, k in enumerate(keys)]
-    click.echo("  ".join(k.ljust(w) for k, w in zip(keys, widths)))
-    for c in cells:
-        click.echo("  ".join(v.ljust(w) for v, w in zip(c, widths)))
+    click.echo(format_rows(rows, fmt))
 
 
-def _parse_params(pairs: tuple[str, ...]) -> dict:
-    params = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.isidentifier():
-            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
-        try:
-            params[key] = json.loads(value)
-        except json.JSONDecodeError:
-            params[key] = value
-    return params
+def _parse_params(pairs) -> dict:
+    """Kept for commands that still take --param as text pairs."""
+    return pairs if isinstance(pairs, dict) else parse_params(pairs)
 
 
 @main.command("cypher")
 @click.argument("statement")
-@click.option("--param", "params", multiple=True, help="key=value (value read as JSON when it parses).")
+@param_option
 @click.option("--write", is_flag=True, help="Allow the statement to change the graph.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
-def cypher_cmd(statement: str, params: tuple[str, ...], write: bool, fmt: str) -> None:
+@format_option
+@connection_options
+def cypher_cmd(statement: str, params: dict, write: bool, fmt: str) -> None:
     """Run a Cypher statement: read-only unless --write.
 
     \b
@@ -239,16 +230,22 @@ def cypher_cmd(statement: str, params: tuple[str, ...], write: bool, fmt: str) -
 
 @main.command("query")
 @click.argument("name", required=False)
-@click.option("--param", "params", multiple=True, help="key=value (value read as JSON when it parses).")
-@click.option("--list", "list_", is_flag=True, help="List the named queries.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
-def query_cmd(name: str | None, params: tuple[str, ...], list_: bool, fmt: str) -> None:
+@param_option
+@click.option("--list", "list_", is_flag=True, help="List the named queries with their parameters.")
+@format_option
+@connection_options
+def query_cmd(name: str | None, params: dict, list_: bool, fmt: str) -> None:
     """Run a named analyst question from queries/.
+
+    Parameters are checked before the query runs: an unknown name, a missing
+    one, a date that is not YYYY-MM-DD or a value outside its choices is an
+    error that lists the query's parameters.
 
     \b
     Example:
       kg query --list
       kg query office_holders --param office="Wakapolres Belu"
+      kg query most_central --param measure=betweenness --param limit=10
     """
     import queries
     from kg.store import WriteRefused
@@ -261,10 +258,10 @@ def query_cmd(name: str | None, params: tuple[str, ...], list_: bool, fmt: str) 
         q = queries.get(name)
     except queries.UnknownQuery as exc:
         raise click.ClickException(str(exc)) from None
-    given = _parse_params(params)
-    missing = [p for p in q.params if p not in given]
-    if missing:
-        raise click.ClickException(f"query {name} needs --param for: {', '.join(missing)}")
+    try:
+        given = q.check(params)
+    except queries.BadParams as exc:
+        raise click.UsageError(str(exc)) from None
     with open_store() as store:
         try:
             rows = store.read(q.text, given)
@@ -274,14 +271,15 @@ def query_cmd(name: str | None, params: tuple[str, ...], list_: bool, fmt: str) 
 
 
 @main.command("analyze")
-@click.option("--since", help="Only meetings on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only meetings on or before this date (YYYY-MM-DD).")
+@since_until_options
 @click.option("--export", "export_path", type=click.Path(dir_okay=False),
-              help="Also write the network to a .graphml, .gexf or .csv file.")
+              callback=lambda ctx, param, value: _export_path(value),
+              help="Also write the network to a .graphml, .gexf or .csv file (checked before the analysis).")
 @click.option("--network", type=click.Choice(["persons", "units", "two-mode"]), default="persons", show_default=True,
               help="Which network --export writes: person co-attendance, unit co-presence, or person-meeting.")
 @click.option("--top", default=10, show_default=True, help="How many top nodes to print per measure.")
 @click.option("--no-write", is_flag=True, help="Do not store the measures on the nodes.")
+@connection_options
 def analyze_cmd(since: str | None, until: str | None, export_path: str | None, network: str, top: int,
                 no_write: bool) -> None:
     """Network measures of who meets whom, written back to the nodes.
@@ -297,6 +295,7 @@ def analyze_cmd(since: str | None, until: str | None, export_path: str | None, n
     """
     from kg import analyze
 
+    check_window(since, until)
     with open_store() as store:
         result = analyze.analyze(store, since=since, until=until, write=not no_write)
     for kind in ("persons", "units"):
@@ -315,6 +314,18 @@ def analyze_cmd(since: str | None, until: str | None, export_path: str | None, n
         click.echo(f"wrote {path} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
     if not no_write:
         click.echo("measures stored as kg_* properties; try: kg query most_central --param measure=betweenness --param limit=10")
+
+
+def _export_path(value: str | None) -> str | None:
+    """The --export file name, refused at once when its format is unknown."""
+    from kg.analyze import export_format
+
+    if value is not None:
+        try:
+            export_format(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--export") from None
+    return value
 
 
 @main.command("viz")
