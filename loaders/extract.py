@@ -70,6 +70,12 @@ LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)
 ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat|sempat)\s+)?hadir\b", re.I)
 ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
 CLAUSE_BREAK = re.compile(r"\b(?:dan|serta|bersama|beserta|hadir|menghadiri|didampingi)\b", re.I)
+# what may follow a one-word name after an office: the clause goes on in lower case, or ends
+SINGLE_NAME_END = re.compile(r"\s*(?:[,;.:)]|\s(?:dan|serta|selaku|sebagai|yang|beserta|bersama)\b|(?P<verb>\s[a-z]))")
+# Indonesian verbs begin with these prefixes: a headline's "Kapolres Malang Berdialog dengan ..." has no name
+VERB_SHAPE = re.compile(r"(?:Ber|Be|Mem|Men|Meng|Meny|Me|Di|Ter|Per|Pe)[a-z]{4,}")
+# a one-word name is written like one: a capital, then lower case ("Sudirman", "Ma'ruf"), not "SIJatim"
+LONE_NAME = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr)\.)$")
 
@@ -217,7 +223,7 @@ def org_title_pattern() -> re.Pattern:
 def patterns() -> Patterns:
     lex = lexicon()
     corps = "|".join(spelling_pattern(c) for c in sorted(lex.corps, key=len, reverse=True) if not c.startswith("("))
-    rank = rf"(?<![\w])(?P<rank>{alternation(list(lex.ranks))})(?P<corps>(?:\s+(?:{corps})(?![\w]))*(?:\s*\([A-Z]{{1,2}}\))?)(?![\w])"
+    rank = rf"(?<![\w])(?P<rank>{alternation(list(lex.ranks))})(?P<corps>(?:\s+(?:{corps})(?![\w]))*(?:\s*\((?:[A-Z]{{1,2}}|(?i:purn|mar|han|ret)\.?)\))*)(?![\w])"
     return Patterns(
         rank=re.compile(rank, re.I),
         title=re.compile(_title_pattern(lex), re.I),
@@ -527,8 +533,10 @@ class ArticleReader:
             nm = read_name(s, start, self.lex)
             if nm is None or (rm is None and title is None):
                 return None
-            if rm is None and len(nm.name.split()) < 2 and not nm.degrees:
-                return None  # "Pangdam XIV Hasanuddin Gelar ...": one bare word after an office is no name
+            if rm is None and len(nm.name.split()) < 2 and not nm.degrees and not self._lone_name(s, nm):
+                # "Pangdam XIV Hasanuddin Gelar ...": one bare word after an office is a name only
+                # where the clause ends after it ("Sekda Jambi Sudirman dan ...", "Bupati X, Zahir,")
+                return None
             if rm is not None:
                 used_ranks.add(rm.start())
             return self._person(sent, nm, rm, title)
@@ -576,6 +584,17 @@ class ArticleReader:
         # "sinergi TNI-Polri": the national forces named in passing are no unit of this story
         self.units.extend((sent, a, b, u) for a, b, u in free_units if u.kind not in NATIONAL)
         self.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
+
+    def _lone_name(self, s: str, nm: NameMatch) -> bool:
+        """Whether one bare word after an office is its holder's name: written as a name, not an
+        office written as one word ("Dirpamobvit, Wadirbinmas, ...") or a place, and the clause
+        ends after it."""
+        word = nm.name
+        end = SINGLE_NAME_END.match(s, nm.end)
+        if end is None or not LONE_NAME.fullmatch(word) or end.group("verb") and VERB_SHAPE.fullmatch(word):
+            return False
+        return not (glued_title_pattern().fullmatch(word) or squash(word) in self.lex.staff_titles
+                    or self.lex.region(word) is not None)
 
     def _staff_titles(self, sent: Sentence, titles: list[TitleMention],
                       units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
