@@ -26,6 +26,7 @@ class Connection:
     password: str
     database: str | None = None
     engine: str = "external"
+    home: str | None = None  # the embedded server's data directory (its disk is watched during loads)
 
     def __repr__(self) -> str:  # never show the password in logs or tracebacks
         return f"Connection(uri={self.uri!r}, user={self.user!r}, database={self.database!r}, engine={self.engine!r})"

@@ -25,8 +25,11 @@ import sys
 import time
 import urllib.request
 import base64
-from dataclasses import asdict, dataclass
+import fcntl
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Iterator
 
 from kg.config import Connection, kg_home
 
@@ -48,6 +51,9 @@ class ServerState:
     user: str
     database: str | None
     http_port: int | None = None
+    # False from the moment the process is started until it answers: a start
+    # that was interrupted still leaves a record that `kg server stop` can use.
+    ready: bool = True
 
     @property
     def uri(self) -> str:
@@ -84,16 +90,44 @@ def _alive(pid: int) -> bool:
         return True
 
 
+def prepare_home(home: Path | None = None) -> Path:
+    """``home`` made ready for a server: created 0700 (the store files hold
+    names from the articles; no other local user may read them)."""
+    home = (home or kg_home()).expanduser()
+    try:
+        home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if home.stat().st_uid == os.getuid() and home.stat().st_mode & 0o077:
+            home.chmod(0o700)  # an older home, created 0755
+        probe = home / ".kg-write-test"
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        raise ServerError(f"the data directory {home} cannot be used ({exc.strerror or exc}); "
+                          "set KG_HOME to a directory you can write to") from None
+    return home.resolve()
+
+
 def password(home: Path | None = None) -> str:
     """The embedded server's password, generated once and kept 0600."""
     home = home or kg_home()
     path = home / "password"
     if not path.exists():
-        home.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:  # another command made it at the same moment
+            return path.read_text().strip()
         with os.fdopen(fd, "w") as f:
             f.write(secrets.token_urlsafe(24))
     return path.read_text().strip()
+
+
+def _private_file(path: Path, text: str) -> None:
+    """Write ``text`` to a file only this user can read (0600 from the start)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(text)
+    os.chmod(path, 0o600)
 
 
 def _java_major(java: str) -> int:
@@ -146,6 +180,14 @@ def _neo4j_jars() -> Path:
     if done.exists():
         return target / "jars"
     target.mkdir(parents=True, exist_ok=True)
+    with open(target / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # two homes starting at once fetch once
+        if done.exists():
+            return target / "jars"
+        return _fetch_neo4j(target, done)
+
+
+def _fetch_neo4j(target: Path, done: Path) -> Path:
     print(f"kg: fetching Neo4j {NEO4J_VERSION} from Maven Central into {target} (once)...", file=sys.stderr)
     cmd = ["mvn", "-q", "-B", "-f", str(JAVA_DIR / "pom.xml"), "dependency:copy-dependencies",
            f"-DoutputDirectory={target / 'jars'}"]
@@ -159,7 +201,7 @@ def _neo4j_jars() -> Path:
 def _neo4j_command(home: Path, port: int, secret_file: Path) -> tuple[list[str], int | None]:
     jars = _neo4j_jars()
     data = home / "neo4j"
-    data.mkdir(parents=True, exist_ok=True)
+    data.mkdir(parents=True, exist_ok=True, mode=0o700)
     cmd = ["java", f"-Xmx{os.environ.get('KG_NEO4J_HEAP', '2g')}", "-XX:+UseG1GC", "-cp", f"{jars}/*", str(JAVA_DIR / "Launcher.java"),
            str(data), str(port), str(secret_file), os.environ.get("KG_NEO4J_PAGECACHE", "1g")]
     return cmd, None
@@ -171,10 +213,13 @@ def _arcadedb_command(home: Path, port: int, secret: str) -> tuple[list[str], in
         raise ServerError("engine arcadedb needs `pip install arcadedb-embedded`")
     http_port = _free_port()
     root = home / "arcadedb"
-    root.mkdir(parents=True, exist_ok=True)
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # The root password reaches the JVM through an argument file (0600), not
+    # the command line, which every local user can read in `ps`.
+    args_file = home / "arcadedb.args"
+    _private_file(args_file, f'"-Darcadedb.server.rootPassword={secret}"\n')
     cmd = [
-        str(pkg / "jre" / "bin" / "java"), "-Xmx1g",
-        f"-Darcadedb.server.rootPassword={secret}",
+        str(pkg / "jre" / "bin" / "java"), "-Xmx1g", f"@{args_file}",
         "-Darcadedb.server.plugins=Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
         f"-Darcadedb.server.rootPath={root}",
         f"-Darcadedb.server.databaseDirectory={root / 'databases'}",
@@ -185,6 +230,28 @@ def _arcadedb_command(home: Path, port: int, secret: str) -> tuple[list[str], in
         "-cp", f"{pkg / 'jars'}/*", "com.arcadedb.server.ArcadeDBServer",
     ]
     return cmd, http_port
+
+
+def _marker(engine: str, home: Path) -> str:
+    """The argument that names ``home`` on the command line of its server."""
+    return str(home / "neo4j") if engine == "neo4j" else f"-Darcadedb.server.rootPath={home / 'arcadedb'}"
+
+
+def _is_our_server(state: ServerState) -> bool:
+    """Whether ``state.pid`` is still the server of that home: after a reboot
+    or a crash the pid may belong to any other program, which must never be
+    reported as the server, nor signalled."""
+    if not _alive(state.pid):
+        return False
+    try:
+        with open(f"/proc/{state.pid}/cmdline", "rb") as f:
+            args = f.read().decode(errors="replace").split("\0")
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True  # no /proc here: the pid check is all there is
+    return bool(args) and Path(args[0]).name.startswith("java") and \
+        _marker(state.engine, Path(state.home)) in args
 
 
 def _arcadedb_create_database(state: ServerState, secret: str) -> None:
@@ -208,14 +275,48 @@ def _state_file(home: Path) -> Path:
     return home / "server.json"
 
 
+def _record(home: Path, state: ServerState) -> None:
+    _private_file(_state_file(home), json.dumps(asdict(state)))
+
+
+@contextmanager
+def _start_lock(home: Path, timeout: float) -> Iterator[None]:
+    """Held while a server of ``home`` is started or stopped, so that two
+    commands racing to start it (two `kg load` on a fresh home) start one
+    server, and the second one uses it."""
+    fd = os.open(home / "start.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise ServerError(f"another kg command has been starting or stopping the server of {home} "
+                                      f"for over {timeout:.0f}s; try again when it is done") from None
+                time.sleep(0.2)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def status(home: Path | None = None) -> ServerState | None:
-    """The running embedded server of ``home``, or None."""
-    home = home or kg_home()
+    """The embedded server of ``home`` (running, or being started), or None.
+
+    A record whose process is gone, or whose pid now belongs to another
+    program, is stale: it is removed and never trusted."""
+    home = (home or kg_home()).expanduser()
     path = _state_file(home)
     if not path.exists():
         return None
-    state = ServerState(**json.loads(path.read_text()))
-    if not _alive(state.pid):
+    try:
+        raw = json.loads(path.read_text())
+        state = ServerState(**{f.name: raw[f.name] for f in fields(ServerState) if f.name in raw})
+    except (OSError, ValueError, TypeError, KeyError):
+        path.unlink(missing_ok=True)
+        return None
+    if not _is_our_server(state):
         path.unlink(missing_ok=True)
         return None
     return state
@@ -228,14 +329,17 @@ def _log_tail(log: Path, lines: int = 25) -> str:
         return "(no log)"
 
 
-def _wait_for_bolt(state: ServerState, secret: str, proc: subprocess.Popen, log: Path, timeout: float) -> None:
+def _wait_for_bolt(state: ServerState, secret: str, log: Path, timeout: float) -> None:
     from neo4j import GraphDatabase  # noqa: PLC0415 - keep `kg --help` fast
 
     deadline = time.monotonic() + timeout
     last_error: Exception | None = None
     while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise ServerError(f"the {state.engine} server exited with code {proc.returncode}; log {log}:\n{_log_tail(log)}")
+        if not _alive(state.pid):
+            tail = _log_tail(log)
+            hint = ("\nAnother process holds this data directory's lock (a server started outside kg?): "
+                    "stop it, then try again.") if "lock" in tail.lower() else ""
+            raise ServerError(f"the {state.engine} server exited; log {log}:\n{tail}{hint}")
         try:
             socket.create_connection(("127.0.0.1", state.port), timeout=1).close()
             if state.engine == "arcadedb":
@@ -247,64 +351,123 @@ def _wait_for_bolt(state: ServerState, secret: str, proc: subprocess.Popen, log:
         except Exception as exc:  # noqa: BLE001 - any failure means "not up yet"
             last_error = exc
             time.sleep(0.5)
-    proc.kill()
     raise ServerError(f"the {state.engine} server did not answer on {state.uri} within {timeout:.0f}s "
                       f"({last_error}); log {log}:\n{_log_tail(log)}")
 
 
-def start(engine: str | None = None, home: Path | None = None, timeout: float = 180) -> ServerState:
-    """Start the embedded server (or return the one already running)."""
-    home = (home or kg_home()).resolve()
-    running = status(home)
-    if running:
-        if engine and engine != running.engine:
-            raise ServerError(f"a {running.engine} server is already running for {home}; "
-                              f"stop it first with `kg server stop`")
-        return running
-    engine = engine or default_engine()
+def _engine_file(home: Path) -> Path:
+    return home / "engine"
+
+
+def home_engine(home: Path) -> str | None:
+    """The engine whose graph this home holds: recorded at its first start
+    (or, for an older home, the one data directory it has)."""
+    try:
+        name = _engine_file(home).read_text().strip()
+        if name in ENGINES:
+            return name
+    except OSError:
+        pass
+    present = [e for e in ENGINES if (home / e).is_dir()]
+    return present[0] if len(present) == 1 else None
+
+
+def _choose_engine(home: Path, engine: str | None, switch: bool) -> str:
+    remembered = home_engine(home)
+    if engine is None:
+        engine = remembered or default_engine()
     if engine not in ENGINES:
         raise ServerError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    home.mkdir(parents=True, exist_ok=True)
-    secret = password(home)
-    port = _free_port()
-    if engine == "neo4j":
-        cmd, http_port = _neo4j_command(home, port, home / "password")
-        user, database = "neo4j", None
-    else:
-        cmd, http_port = _arcadedb_command(home, port, secret)
-        user, database = "root", "kg"
-    log = home / f"{engine}.log"
-    with open(log, "ab") as out:
-        # A session of its own, so Ctrl-C in the terminal that started it
-        # does not take the server down with the kg command.
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                cwd=home, start_new_session=True)
-    state = ServerState(engine, proc.pid, port, str(home), user, database, http_port)
-    _wait_for_bolt(state, secret, proc, log, timeout)
-    fd = os.open(_state_file(home), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as f:
-        json.dump(asdict(state), f)
-    return state
+    if remembered and engine != remembered and not switch:
+        raise ServerError(f"{home} holds a {remembered} graph; starting {engine} there would show another graph. "
+                          f"Use another KG_HOME, or switch this home on purpose with "
+                          f"`kg server start --engine {engine} --switch` (the {remembered} data stays in {home / remembered})")
+    if engine not in available_engines():
+        raise ServerError(f"{home} holds a {engine} graph, but the {engine} engine is not available here "
+                          + ("(it needs Java 17+ and Maven)" if engine == "neo4j" else "(pip install arcadedb-embedded)"))
+    return engine
+
+
+def _terminate(pid: int, timeout: float) -> None:
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    deadline = time.monotonic() + timeout
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    if _alive(pid):
+        os.kill(pid, signal.SIGKILL)
+
+
+def start(engine: str | None = None, home: Path | None = None, timeout: float = 180,
+          switch: bool = False) -> ServerState:
+    """Start the embedded server (or return the one already running).
+
+    The server is recorded in ``server.json`` as soon as its process exists,
+    so an interrupted start (Ctrl-C) never leaves a server nothing knows of:
+    on an interrupt, or any failure, what was started is stopped again."""
+    home = prepare_home(home)
+    with _start_lock(home, timeout + 60):
+        running = status(home)
+        if running:
+            if engine and engine != running.engine:
+                raise ServerError(f"a {running.engine} server is already running for {home}; "
+                                  f"stop it first with `kg server stop`")
+            if not running.ready:  # its starter was killed before it answered: finish the start here
+                _wait_for_bolt(running, password(home), home / f"{running.engine}.log", timeout)
+                running.ready = True
+                _record(home, running)
+            return running
+        engine = _choose_engine(home, engine, switch)
+        secret = password(home)
+        port = _free_port()
+        if engine == "neo4j":
+            cmd, http_port = _neo4j_command(home, port, home / "password")
+            user, database = "neo4j", None
+        else:
+            cmd, http_port = _arcadedb_command(home, port, secret)
+            user, database = "root", "kg"
+        log = home / f"{engine}.log"
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "ab") as out:
+            # A session of its own, so Ctrl-C in the terminal that started it
+            # does not take the server down with a later kg command; umask 077
+            # so that its store files are readable by this user only.
+            proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                    cwd=home, start_new_session=True, umask=0o077)
+        state = ServerState(engine, proc.pid, port, str(home), user, database, http_port, ready=False)
+        try:
+            _record(home, state)
+            _private_file(_engine_file(home), engine + "\n")
+            _wait_for_bolt(state, secret, log, timeout)
+            state.ready = True
+            _record(home, state)
+        except BaseException:  # Ctrl-C included: stop what was started
+            _terminate(proc.pid, 20)
+            proc.wait()
+            _state_file(home).unlink(missing_ok=True)
+            raise
+        return state
 
 
 def stop(home: Path | None = None, timeout: float = 60) -> ServerState | None:
     """Stop the embedded server; returns what was stopped, or None."""
-    home = (home or kg_home()).resolve()
-    state = status(home)
-    if state is None:
+    home = (home or kg_home()).expanduser()
+    if not home.is_dir():
         return None
-    os.kill(state.pid, signal.SIGTERM)
-    deadline = time.monotonic() + timeout
-    while _alive(state.pid) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    if _alive(state.pid):
-        os.kill(state.pid, signal.SIGKILL)
-    _state_file(home).unlink(missing_ok=True)
-    return state
+    home = home.resolve()
+    with _start_lock(home, timeout + 180):
+        state = status(home)  # never signals a pid that is not our server
+        if state is None:
+            return None
+        _terminate(state.pid, timeout)
+        _state_file(home).unlink(missing_ok=True)
+        return state
 
 
 def connection(engine: str | None = None, home: Path | None = None) -> Connection:
     """Bolt connection details of the embedded server, starting it if needed."""
     home = home or kg_home()
     state = start(engine, home)
-    return Connection(state.uri, state.user, password(home), state.database, state.engine)
+    return Connection(state.uri, state.user, password(home), state.database, state.engine, state.home)

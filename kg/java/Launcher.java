@@ -2,8 +2,12 @@
 // loopback. Run without a build step:
 //   java -cp "jars/*" Launcher.java HOME PORT PASSWORD_FILE PAGECACHE
 // The password is read from a 0600 file so it never shows in the process list.
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -29,14 +33,32 @@ public class Launcher {
                 // keeps two days of them, which made a 100,000-article load take 22 GB.
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "1G size")
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pagecache))
+                // LOAD CSV may not read local files (a read-only `kg cypher` must not return /etc/passwd).
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                // No transaction waits forever on a lock, nor stays open for ever: a rerun after a
+                // killed load gets a clear error instead of hanging behind a transaction left open.
+                .setConfig(GraphDatabaseSettings.lock_acquisition_timeout, Duration.ofSeconds(seconds("KG_LOCK_TIMEOUT", 60)))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(seconds("KG_TX_TIMEOUT", 900)))
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown));
 
         // The embedded API is not subject to auth, so it can set the
         // password that Bolt clients must then present.
-        service.database("system").executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        // Only when it changed: setting the same password again logs an error on every start.
+        Path marker = home.resolve("password.sha256");
+        String digest = HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8)));
+        if (!Files.exists(marker) || !Files.readString(marker).strip().equals(digest)) {
+            service.database("system").executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+            Files.writeString(marker, digest);
+        }
         System.out.println("kg-neo4j ready on 127.0.0.1:" + port);
         Thread.currentThread().join();
+    }
+
+    static long seconds(String variable, long otherwise) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? otherwise : Long.parseLong(value.strip());
     }
 }
