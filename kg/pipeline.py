@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import re
+import signal
+import stat
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -18,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.model import ArticleGraph
-from kg.resolve import resolve
+from kg.resolve import resolve, resolve_store
 from kg.store import Store
 from loaders.extract import extract, parse, read_doc
 from loaders.read import Article, ReadProblem, read_articles
@@ -37,8 +41,10 @@ class Report:
     done: int = 0
     already: int = 0
     problems: list[ReadProblem] = field(default_factory=list)
+    read: Counter = field(default_factory=Counter)  # articles per reader, and WARC records skipped
     written: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)  # per stage; extract/resolve summed over workers
+    resolved: str = ""  # what the whole-graph resolution merged
 
     def add_time(self, stage: str, seconds: float) -> None:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
@@ -54,6 +60,8 @@ class Report:
         if self.problems:
             reasons = Counter(re.sub(r"\s*\(.*", "", p.reason) for p in self.problems)
             text += " (" + "; ".join(f"{reason}: {n}" for reason, n in reasons.most_common()) + ")"
+        if self.read:
+            text += "; read: " + ", ".join(f"{reader} {n}" for reader, n in sorted(self.read.items()))
         return text
 
 
@@ -108,9 +116,54 @@ def start_worker() -> None:
     They are a hundred thousand objects that live as long as the process,
     and every full collection would traverse them again (10-15% of the
     extraction time in a process holding a large heap; a few percent in a
-    pool worker)."""
+    pool worker).
+
+    A worker also dies with the load that started it, holds none of its
+    connections, and leaves Ctrl-C to it (see ``_detach_from_parent``)."""
+    _detach_from_parent()
     extract(Article("article:warm-up", "Kapolres Belu AKBP Budi Santoso hadir di Atambua.", "warm-up"))
     gc.freeze()
+
+
+def _detach_from_parent() -> None:
+    """Make a forked extraction worker safe when its load is killed.
+
+    A worker forked after the load opened its database connection inherits
+    that socket: when the load was killed (``kill -9``, or a plain ``kill``),
+    the living workers kept the connection open, so the server kept the dead
+    load's transaction, and its locks, open; the rerun then waited on them
+    for ever. So: the worker closes every socket it inherited (it talks to
+    its parent through pipes only), dies as soon as its parent does
+    (``PR_SET_PDEATHSIG``, and a watch on the parent pid where that is not
+    available), and ignores SIGINT, which the load handles for all of them
+    (no traceback per worker on Ctrl-C)."""
+    parent = os.getppid()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        for name in os.listdir("/proc/self/fd"):
+            fd = int(name)
+            try:
+                if stat.S_ISSOCK(os.fstat(fd).st_mode):
+                    os.close(fd)
+            except OSError:
+                pass  # the fd of the listing itself, already gone
+    except OSError:
+        pass  # no /proc: nothing to close this way
+    try:
+        import ctypes  # noqa: PLC0415
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the watch below does it
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
 def _finish(article: Article, read: Callable[[], ArticleGraph], resolve_ids: bool, parse_seconds: float) -> Result:
@@ -118,6 +171,7 @@ def _finish(article: Article, read: Callable[[], ArticleGraph], resolve_ids: boo
     t0 = time.perf_counter()
     try:
         graph = read()
+        graph.add_node("Article", article.id, **article.properties())  # what the reader knew: outlet, url, ...
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
         return ReadProblem(article.source, f"extraction failed ({type(exc).__name__}: {exc})"), parse_seconds, 0.0
     t1 = time.perf_counter()
@@ -167,7 +221,7 @@ def _problem(report: Report, problem: ReadProblem, strict: bool,
 
 def _articles(paths: Iterable[str | Path], report: Report, strict: bool,
               on_problem: Callable[[ReadProblem], None] | None) -> Iterator[Article]:
-    for item in read_articles(paths):
+    for item in read_articles(paths, report.read):
         if isinstance(item, ReadProblem):
             _problem(report, item, strict, on_problem)
             continue
@@ -259,7 +313,16 @@ def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, stric
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+    resolve_all(store, report)
     return report
+
+
+def resolve_all(store: Store, report: Report) -> None:
+    """The whole-graph resolution stage, after every load (it also applies the
+    analyst's judgements, so it runs even when no article was new)."""
+    t0 = time.perf_counter()
+    report.resolved = resolve_store(store).summary()
+    report.add_time("merge", time.perf_counter() - t0)
 
 
 def _write(submitted, store: Store, report: Report, strict: bool,
@@ -274,6 +337,7 @@ def _write(submitted, store: Store, report: Report, strict: bool,
             continue
         graphs.append(graph)
     if graphs:
+        store.check_space()
         t0 = time.perf_counter()
         for key, n in store.write(graphs).items():
             report.written[key] = report.written.get(key, 0) + n

@@ -1,112 +1,45 @@
-"""Reading articles from files, directories, JSON Lines and HTML pages.
+"""Reading articles from files, directories, JSON Lines, HTML pages and web archives.
 
+One reader per input kind (``read_text``, ``read_html``, ``read_jsonl``,
+``read_warc``); this module finds the files and gives each to its reader.
 ``read_articles`` yields either an ``Article`` or a ``ReadProblem`` for each
 input, so one broken file never stops a batch: the caller reports the
-problem and goes on.
+problem and goes on. Which reader took how many articles is counted in the
+``tally`` the caller passes.
 """
 
 from __future__ import annotations
 
-import hashlib
-import html
-import json
-import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from loaders.article import Article, ReadProblem, article_id, decode
+from loaders.read_html import looks_like_html, read_html
+from loaders.read_jsonl import read_jsonl
+from loaders.read_text import read_text
+from loaders.read_warc import is_warc, read_warc
+
+__all__ = ["Article", "ReadProblem", "article_id", "decode", "iter_paths", "read_articles", "read_file",
+           "looks_like_html"]
+
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-HTML_SUFFIXES = {".html", ".htm"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 MAX_BYTES = 20 * 1024 * 1024
 
 
-@dataclass
-class Article:
-    id: str
-    text: str
-    source: str
-    published: str | None = None
-    title: str | None = None
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def stem(self) -> str:
-        """Name for per-article outputs: the file stem (plus line number in JSONL)."""
-        name = self.source.rsplit("/", 1)[-1]
-        base, _, line = name.partition("#")
-        stem = base.rsplit(".", 1)[0] if "." in base else base
-        return f"{stem}-{line}" if line else stem
-
-
-@dataclass
-class ReadProblem:
-    source: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
-
-
-def article_id(text: str) -> str:
-    """Articles are keyed by content, so the same text under two paths is one
-    article and a rerun recognises what it already loaded."""
-    return "article:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
-
-
-def decode(data: bytes) -> tuple[str, list[str]]:
-    """Bytes to text: UTF-8 (with or without BOM), else Windows-1252.
-
-    Raises ValueError for data that is not text at all.
-    """
-    if b"\x00" in data[:8192]:
-        raise ValueError("binary file (contains NUL bytes), not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError as exc:
-        note = f"not valid UTF-8 (byte {exc.start}); read as Windows-1252"
-    text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t")
-    if controls > max(8, len(text) // 100):
-        raise ValueError("binary file (control bytes), not text")
-    return text, [note]
-
-
-_TAG = re.compile(r"<[^>]+>")
-_DROP_BLOCKS = re.compile(r"<(script|style|noscript|nav|header|footer|aside)\b.*?</\1>", re.S | re.I)
-_BLOCK_END = re.compile(r"</(p|div|h[1-6]|li|tr|br)\s*>|<br\s*/?>", re.I)
-
-
-def html_to_text(page: str) -> str:
-    """The readable text of an HTML page, one block per line."""
-    page = _DROP_BLOCKS.sub(" ", page)
-    page = _BLOCK_END.sub("\n", page)
-    text = html.unescape(_TAG.sub(" ", page))
-    lines = (re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
-
-
-def looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:500].lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
-
-
-def _article(text: str, source: str, notes: list[str], **meta: str | None) -> Article | ReadProblem:
-    if looks_like_html(text):
-        text = html_to_text(text)
-        notes = notes + ["HTML page: tags removed"]
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    if not text:
-        return ReadProblem(source, "empty (no text)")
-    return Article(article_id(text), text, source, meta.get("published"), meta.get("title"), notes)
-
-
-def read_file(path: Path) -> Iterator[Article | ReadProblem]:
-    """The article(s) in one file."""
+def read_file(path: Path, tally: Counter | None = None) -> Iterator[Article | ReadProblem]:
+    """The article(s) in one file, each from the reader of its kind."""
+    tally = tally if tally is not None else Counter()
     source = str(path)
     try:
+        if is_warc(path):  # streamed: an archive is often larger than any article
+            for item in read_warc(path, tally):
+                if isinstance(item, Article):
+                    tally[item.reader] += 1
+                yield item
+            return
         size = path.stat().st_size
         if size > MAX_BYTES:
             yield ReadProblem(source, f"too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
@@ -124,26 +57,15 @@ def read_file(path: Path) -> Iterator[Article | ReadProblem]:
         yield ReadProblem(source, str(exc))
         return
     if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from _read_jsonl(text, source)
+        items: Iterable[Article | ReadProblem] = read_jsonl(text, source)
+    elif path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        items = [read_html(text, source, notes)]
     else:
-        yield _article(text, source, notes)
-
-
-def _read_jsonl(text: str, source: str) -> Iterator[Article | ReadProblem]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{source}#{number}"
-        try:
-            record = json.loads(line)
-            body = record["text"]
-            if not isinstance(body, str):
-                raise TypeError("'text' is not a string")
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            yield ReadProblem(where, f"not a JSON object with a 'text' field ({exc})")
-            continue
-        yield _article(body, record.get("url") or where, [], published=record.get("published"),
-                       title=record.get("title"))
+        items = [read_text(text, source, notes)]
+    for item in items:
+        if isinstance(item, Article):
+            tally[item.reader] += 1
+        yield item
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | ReadProblem]:
@@ -161,10 +83,13 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | ReadProblem]:
             yield ReadProblem(str(path), "no such file or directory")
 
 
-def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ReadProblem]:
-    """Every article under ``paths``, or the reason one could not be read."""
+def read_articles(paths: Iterable[str | Path], tally: Counter | None = None) -> Iterator[Article | ReadProblem]:
+    """Every article under ``paths``, or the reason one could not be read.
+
+    ``tally`` counts the articles each reader took (``text``, ``html``,
+    ``jsonl``, ``warc``) and the WARC records skipped."""
     for path in iter_paths(paths):
         if isinstance(path, ReadProblem):
             yield path
         else:
-            yield from read_file(path)
+            yield from read_file(path, tally)
