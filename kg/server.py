@@ -226,6 +226,9 @@ def _arcadedb_command(home: Path, port: int, secret: str) -> tuple[list[str], in
         "-Darcadedb.server.httpIncomingHost=127.0.0.1",
         f"-Darcadedb.server.httpIncomingPort={http_port}",
         "-Darcadedb.bolt.host=127.0.0.1",
+        # LOAD CSV may read neither local files nor URLs (Neo4j's launcher does the same for files)
+        "-Darcadedb.opencypher.loadCsv.allowFileUrls=false",
+        "-Darcadedb.opencypher.loadCsv.allowRemoteUrls=false",
         f"-Darcadedb.bolt.port={port}",
         "-cp", f"{pkg / 'jars'}/*", "com.arcadedb.server.ArcadeDBServer",
     ]

@@ -12,6 +12,9 @@ travels as a parameter.
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -32,6 +35,62 @@ class StoreError(RuntimeError):
 
 class WriteRefused(StoreError):
     """A read-only query tried to change the graph."""
+
+
+# One retry policy: the driver's own. A transaction that fails on a dropped
+# connection or a transient error is retried with backoff for this long,
+# then the command stops with advice (a second loop of retries on top made
+# a load on a killed server wait four driver windows, two minutes).
+RETRY_SECONDS = float(os.environ.get("KG_RETRY_SECONDS", "15"))
+# No write transaction runs longer than this (the server ends it): a batch
+# takes seconds, so this only ends one that is stuck.
+TX_TIMEOUT = float(os.environ.get("KG_TX_TIMEOUT", "900"))
+# A load stops while the disk of the embedded store still has this much free:
+# a full disk leaves Neo4j's transaction log unreadable.
+MIN_FREE_MB = float(os.environ.get("KG_MIN_FREE_MB", "1024"))
+
+
+class DiskFull(StoreError):
+    """Too little free disk left to write safely."""
+
+
+# What a read-only statement may not do, whatever the engine enforces:
+# change the schema, administer the server or read local files and URLs.
+# (Comments and string literals are taken out first; names in backticks count.)
+_NOT_CODE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*|/\*.*?\*/", re.S)
+_ADMIN = re.compile(
+    r"(?<![\w.$])(?:"
+    r"CREATE\s+(?:OR\s+REPLACE\s+)?(?:[A-Z]+\s+){0,3}(?:INDEX|CONSTRAINT|DATABASE|ALIAS|USER|ROLE)"
+    r"|(?:DROP|ALTER|RENAME|GRANT|REVOKE|DENY|TERMINATE)\s+[A-Z]+"
+    r"|(?:START|STOP|ENABLE|DEALLOCATE|REALLOCATE)\s+(?:DATABASES?|SERVERS?)"
+    r"|LOAD\s+CSV)(?![\w.])", re.I)
+_CALL = re.compile(r"(?<![\w.$])CALL\s+([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*(?:\(|$|YIELD|\s)", re.I)
+# procedures a read-only statement may call: they only describe the graph
+READ_PROCEDURES = frozenset({
+    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.info", "db.ping",
+    "db.schema.visualization", "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
+    "db.index.fulltext.querynodes", "db.index.fulltext.queryrelationships",
+    "db.index.vector.querynodes", "db.index.vector.queryrelationships", "dbms.components",
+})
+
+
+def check_read_only(query: str) -> None:
+    """Refuse, before it runs, what a read transaction may still do on some
+    engine: schema and administration commands (ArcadeDB applied CREATE
+    INDEX and DROP CONSTRAINT in a read transaction), LOAD CSV (local files,
+    URLs) and procedures other than the describing ones in READ_PROCEDURES
+    (``dbms.killConnections``, ``db.clearQueryCaches``)."""
+    code = _NOT_CODE.sub(" ", query).replace("`", "")
+    found = _ADMIN.search(code)
+    if found:
+        what = " ".join(found.group(0).split()).upper()
+        raise WriteRefused(f"{what}: a read-only query may not change the schema, administer the server "
+                           "or read files and URLs; run it with --write to allow that")
+    for name in _CALL.findall(code):
+        procedure = re.sub(r"\s+", "", name).lower()
+        if procedure not in READ_PROCEDURES:
+            raise WriteRefused(f"CALL {procedure}: a read-only query may call only "
+                               f"{', '.join(sorted(READ_PROCEDURES))}; run it with --write to allow others")
 
 
 def _merge_clauses(var: str, props: Iterable[str]) -> str:
@@ -150,7 +209,8 @@ class Store:
 
         self.connection = connection
         self.driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password),
-                                           notifications_min_severity="OFF")
+                                           notifications_min_severity="OFF",
+                                           max_transaction_retry_time=RETRY_SECONDS)
         self.database = connection.database
         try:
             self.driver.verify_connectivity()
@@ -189,15 +249,34 @@ class Store:
 
     # -- writes ------------------------------------------------------------
 
+    def check_space(self, min_free_mb: float | None = None) -> None:
+        """Stop before the embedded store's disk is full (a server of its own
+        watches its own disk)."""
+        min_free_mb = MIN_FREE_MB if min_free_mb is None else min_free_mb
+        if not self.connection.home:
+            return
+        try:
+            free = shutil.disk_usage(self.connection.home).free / 2**20
+        except OSError:
+            return
+        if free < min_free_mb:
+            raise DiskFull(f"only {free:.0f} MB free on the disk of {self.connection.home}; kg stops a load below "
+                           f"{min_free_mb:.0f} MB (KG_MIN_FREE_MB), because a full disk leaves the graph's transaction "
+                           "log unreadable. Free some space, then run the same command again: it resumes.")
+
     def write(self, graphs: list[ArticleGraph], retries: int = 3) -> dict[str, int]:
         """Write a batch of article graphs in one transaction.
 
         Returns the number of rows sent per label/type. A dropped connection
-        is retried with backoff; the batch is all-or-nothing, so a retry
-        never leaves half a batch behind.
+        or a transient error is retried by the driver for RETRY_SECONDS; the
+        batch is all-or-nothing, so a retry never leaves half a batch behind.
+        ``retries`` counts only the runs again after a concurrent writer
+        created the same node (ArcadeDB reports it as a duplicate key).
         """
         node_rows, rel_rows = graph_rows(graphs)
+        from neo4j import unit_of_work  # noqa: PLC0415
 
+        @unit_of_work(timeout=TX_TIMEOUT)
         def work(tx: Any) -> None:
             for label in LABELS:  # nodes first: relationships MATCH them
                 if node_rows.get(label):
@@ -209,18 +288,24 @@ class Store:
             Neo4jError, ServiceUnavailable, SessionExpired, TransientError,
         )
 
+        resume = "nothing of this batch was written. Run the same command again to resume: articles already loaded are skipped."
         for attempt in range(retries + 1):
             try:
                 with self.session(write=True) as session:
                     session.execute_write(work)
                 break
-            except (ServiceUnavailable, SessionExpired, TransientError) as exc:
-                if attempt == retries:
-                    raise StoreError(f"the database at {self.connection.uri} stopped answering ({exc}); "
-                                     "nothing of this batch was written. Run the same command again to resume: "
-                                     "articles already loaded are skipped.") from None
-                time.sleep(0.5 * 2 ** attempt)
+            except (ServiceUnavailable, SessionExpired) as exc:
+                raise StoreError(f"the database at {self.connection.uri} stopped answering ({exc}); {resume}") from None
+            except TransientError as exc:
+                if "LockAcquisitionTimeout" in (exc.code or ""):
+                    raise StoreError("the batch waited too long for a lock held by another transaction (another "
+                                     f"load writing the same nodes, or a stuck one: `SHOW TRANSACTIONS` lists it); {resume}") from None
+                raise StoreError(f"the database kept refusing the batch for {RETRY_SECONDS:.0f}s "
+                                 f"({getattr(exc, 'message', exc)}); {resume}") from None
             except Neo4jError as exc:
+                if "TransactionTimedOut" in (exc.code or "") or "Terminated" in (exc.code or ""):
+                    raise StoreError(f"the batch's transaction was ended by the server after {TX_TIMEOUT:.0f}s "
+                                     f"(KG_TX_TIMEOUT) or by an administrator; {resume}") from None
                 # Another writer MERGEd the same node between our MATCH and CREATE: ArcadeDB reports
                 # it as a duplicate key. Running the batch again finds the node and merges into it.
                 if not _is_concurrent_duplicate(exc) or attempt == retries:
@@ -239,7 +324,10 @@ class Store:
     # -- reads -------------------------------------------------------------
 
     def read(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """Run a query in a read transaction; refuse it if it tries to write."""
+        """Run a query in a read transaction; refuse it if it tries to write,
+        or to do what a read transaction may not stop (``check_read_only``)."""
+        check_read_only(query)
+        from neo4j.exceptions import ServiceUnavailable, SessionExpired  # noqa: PLC0415
 
         def work(tx: Any) -> list[dict[str, Any]]:
             result = tx.run(query, params or {})
@@ -255,6 +343,9 @@ class Store:
                 return work(tx)
             except WriteRefused:
                 raise
+            except (ServiceUnavailable, SessionExpired) as exc:
+                raise StoreError(f"cannot reach the graph database at {self.connection.uri} ({exc}); "
+                                 "run the same command again when it is back") from None
             except Exception as exc:
                 if _is_write_refusal(exc):
                     raise WriteRefused("this query changes the graph; run it with --write to allow that") from None

@@ -76,3 +76,57 @@ def test_cypher_is_built_from_the_schema_only():
     with pytest.raises(ValueError):
         rel_query("KNOWS", "Person", "Person")
     assert "MERGE (n:Unit {id: row.id})" in node_query("Unit")
+
+
+# -- a careless or hostile user (issue 16) ------------------------------------
+
+REFUSED_READ_ONLY = [
+    "CREATE INDEX kg_probe FOR (n:Person) ON (n.name)",
+    "CREATE CONSTRAINT kg_probe_unique IF NOT EXISTS FOR (n:Unit) REQUIRE n.name IS UNIQUE",
+    "DROP CONSTRAINT person_id",
+    "DROP CONSTRAINT `person_id` IF EXISTS",
+    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+    "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+    "CALL dbms.killConnections(['bolt-1'])",
+    "CALL db.clearQueryCaches()",
+    "/* hidden */ CALL `dbms`.`killConnections`([])",
+]
+
+
+def test_read_only_refuses_schema_admin_and_file_statements_before_they_run(store):
+    for statement in REFUSED_READ_ONLY:
+        with pytest.raises(WriteRefused):
+            store.read(statement)
+    # the schema is as it was: person_id still refuses a second node with the same id
+    store.run_write("CREATE (:Person {id: 'person:dup'})")
+    with pytest.raises(Exception):
+        store.run_write("CREATE (:Person {id: 'person:dup'})")
+    assert store.read("MATCH (p:Person {id: 'person:dup'}) RETURN count(p) AS n") == [{"n": 1}]
+    # what only describes the graph still runs
+    assert store.read("MATCH (n) CALL { WITH n RETURN 1 AS one } RETURN sum(one) AS n") == [{"n": 1}]
+    assert store.read("MATCH (p:Person) WHERE p.id <> 'DROP CONSTRAINT person_id' RETURN count(p) AS n") == [{"n": 1}]
+
+
+def test_the_embedded_server_reads_no_local_file_even_with_write(store):
+    rows = None
+    with pytest.raises(Exception):
+        rows = store.run_write("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line")
+    assert rows is None
+
+
+def test_a_load_stops_before_the_disk_is_full(store, tmp_path, monkeypatch):
+    import dataclasses
+    import shutil
+
+    import kg.store
+    from kg.store import DiskFull, Store
+
+    free_mb = shutil.disk_usage(tmp_path).free / 2**20
+    monkeypatch.setattr(kg.store, "MIN_FREE_MB", free_mb * 2)  # as if the disk were almost full
+    with Store(dataclasses.replace(store.connection, home=str(tmp_path))) as embedded:
+        with pytest.raises(DiskFull, match="MB free .* run the same command again"):
+            load([EXAMPLES], embedded)
+    assert store.read("MATCH (a:Article) RETURN count(a) AS n") == [{"n": 0}]
+    monkeypatch.setattr(kg.store, "MIN_FREE_MB", 1.0)
+    with Store(dataclasses.replace(store.connection, home=str(tmp_path))) as embedded:
+        assert load([EXAMPLES], embedded).done == 5
