@@ -91,7 +91,7 @@ class Patterns:
 
 
 def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"), words: int = 1,
-                   guarded: bool = False) -> str:
+                   guarded: bool = False, known_only: bool = False) -> str:
     """A place after a unit or title word: a known region, or capitalised
     words that are not stopwords. Capitals are required even though the
     surrounding pattern ignores case (``Polsek menjelaskan`` is no unit).
@@ -106,6 +106,10 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
     if guarded:
         unknown += rf"(?=\s*[,.;:()]|\s+(?-i:[a-z])|\s*$|\s+{ranks}(?![\w]))"
     known_first = rf"(?-i:{known})(?![a-z])(?:\s+(?-i:{COMPASS})(?![a-z]))?"
+    if known_only:
+        # a body that may stand without a place ("KPU", "Bawaslu") takes only a place the gazetteer
+        # knows, or one its level names ("KPU Kabupaten X"): in "Ketua KPU Siti Rahmawati" Siti is a name
+        return rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+(?:{known_first}|{unknown})|{known_first})"
     # sub-district names run longer than the regency they start with ("Polsek Medan Tuntungan")
     choice = f"{unknown}|{known_first}" if words > 1 else f"{known_first}|{unknown}"
     return rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?:{choice})"
@@ -132,13 +136,14 @@ def _unit_pattern(lex: Lexicon) -> str:
     province = _place_pattern(lex, ("province",))
     region = _place_pattern(lex)
     place = _place_pattern(lex, words=3)
+    known_region = _place_pattern(lex, known_only=True)
     by_place = {
         "province": rf"\s+(?P<p_prov>{province})",
         "region": rf"\s+(?P<p_reg>{region})",
         "place": rf"\s+(?P<p_place>{place})",
         "code": rf"\s+{code_pattern()}(?:\s+(?P<p_code>{region}))?",
         "polda": rf"(?:\s+Polda|da)?\s+(?P<p_polda>{province})",
-        "optional": rf"(?:\s+(?P<p_opt>{region}))?",
+        "optional": rf"(?:\s+(?P<p_opt>{known_region}))?",
         "none": "",
     }
     parts = []
@@ -183,7 +188,7 @@ def _known_regions() -> str:
 
 def _office_place() -> str:
     """A known place after an office, with its administrative prefix (``Kab. Badung``)."""
-    return rf"(?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?(?:{_known_regions()})(?![a-z])"
+    return rf"(?:(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?:{_known_regions()})(?![a-z])"
 
 
 @lru_cache(maxsize=1)
@@ -211,12 +216,21 @@ def glued_title_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    return frozenset(words("body_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def org_title_pattern() -> re.Pattern:
     """A leading title, one to four organisation words (acronyms or ``Dis...``
     agencies), and optionally a known place."""
     titles = alternation(lexicon().org_titles)
-    return re.compile(rf"(?<![\w])(?P<title>{titles})\s+(?P<org>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})"
-                      rf"(?:\s+(?P<place>{_office_place()}))?(?![\w])")
+    ranks = alternation(list(lexicon().ranks))
+    # any body's name, closed by a known place: "Kepala Jasa Raharja Provinsi Aceh", "Ketua Organda Kota X"
+    word = rf"(?!(?i:{ranks})(?![\w]))[A-Z][\w/&.-]*"
+    named = rf"{word}(?:\s+(?:(?:dan|&)\s+)?{word}){{0,4}}?"
+    return re.compile(rf"(?<![\w])(?P<title>{titles})\s+(?:(?P<org>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})"
+                      rf"(?:\s+(?P<place>{_office_place()}))?|(?P<named>{named})\s+(?P<named_place>{_office_place()}))(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -434,7 +448,7 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
         # the unit follows the title, or shares a word with it ("Kepala Badan" + "Badan Kesbangpol")
         after = next(((s, e, u) for s, e, u in units if s in range(m.start() + 1, end + 2) and e > end), None)
         if after is None:
-            if title.name in {"Kepala", "Ketua", "Wakil Ketua", "Komandan", "Sekretaris", "Direktur", "Komisioner"}:
+            if title.name in {"Kepala", "Ketua", "Wakil Ketua", "Komandan", "Sekretaris", "Direktur", "Komisioner", "Anggota"}:
                 return None
             position = title.name
         else:
@@ -507,10 +521,12 @@ class ArticleReader:
                 units.append((m.start(), m.end(), unit))
         titles: list[TitleMention] = []
         for m in self.find("title", sent):
-            if not m.group(0)[0].isupper() and not (m.group("status") or "").lower().startswith(("mantan", "eks")):
+            lower = not m.group(0)[0].isupper() and not (m.group("status") or "").lower().startswith(("mantan", "eks"))
+            if lower and not m.group("t_plain"):
                 continue
             t = _title_from_match(self.lex, m, units, s)
-            if t is not None:
+            # in lower case only a plain title right before its unit is an office ("dihadiri anggota Bawaslu X")
+            if t is not None and not (lower and t.unit is None):
                 titles.append(t)
         # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
         titles = [t for t in titles if not ELECTION.search(s[max(0, t.start - 80):t.start])]
@@ -679,14 +695,27 @@ class ArticleReader:
             if _overlaps_title(m, titles) \
                     or any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in units):
                 continue
-            place = (m.group("place") or "").rstrip(".")
+            named = "named" in m.re.groupindex and m.group("named")
+            place = ((m.group("named_place") if named else m.group("place")) or "").rstrip(".")
             if place:
                 place = re.sub(r"^Kab\.?\s+", "Kabupaten ", re.sub(r"^Prov\.?\s+", "Provinsi ", place))
-            org = re.sub(r"\s+", " ", m.group("org") or "")
+            org = re.sub(r"\s+", " ", (named or m.group("org")) or "")
             position = " ".join(x for x in (m.group("title"), org, place) if x)
             out.append(TitleMention(m.start(), m.end(), m.group("title"), "member", "current", position, [],
-                                    None, organisation=True))
+                                    self._body(m.group("title"), org, place), organisation=True))
         return out
+
+    def _body(self, title: str, org: str, place: str) -> UnitRef | None:
+        """The body an office of ``_organisation_titles`` belongs to, when its place is named
+        (``Jasa Raharja Provinsi Aceh``): a unit like any other, keyed by name and region."""
+        if not place or not org or title not in _body_heads():
+            return None
+        region, forms, _ = _region_forms(self.lex, place)
+        level = re.match(r"(Kabupaten|Kota|Provinsi)\s", place)
+        name = f"{org} {place}"
+        aliases = [f"{org} {f}" for f in forms if f"{org} {f}" != name]
+        key = f"organisation {squash(org)} {level.group(1).lower() if level else ''} {squash(region or place)}"
+        return UnitRef(make_id("Unit", key), name, "organisation", "civil", aliases, region=region)
 
     def _split_local_place(self, sent: Sentence, t: TitleMention, p: PersonMention) -> PersonMention | None:
         """``Sekcam Sirimau Ricky Imanuel``: a local office (camat, lurah, kepala desa) names its

@@ -47,3 +47,43 @@ def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")
     assert persons(g) == {"Ridwan Hasibuan", "Faisal Amri"}
+
+
+# -- places, bodies and their offices ------------------------------------------
+
+def test_a_name_after_a_placeless_body_is_no_place():
+    g, names = graph_of("Rapat dipimpin Ketua KPU Siti Rahmawati dan dihadiri Ketua Bawaslu Dewi Lestari, "
+                        "Senin (5/2/2024).")
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert not any("Siti" in u or "Dewi" in u for u in units), units
+    g, names = graph_of("Rapat dihadiri Ketua KPU Kabupaten Sikka Maria Goreti, Senin (5/2/2024).")
+    assert ("Maria Goreti", "Ketua KPU Kabupaten Sikka") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_offices_of_any_body_closed_by_a_known_place():
+    g, names = graph_of("Rakor dihadiri Kepala Jasa Raharja Provinsi Jambi, Ketua Organda Kota Jambi, "
+                        "Kepala Balai Wilayah Sungai Sumatera VI, dan Kepala Taspen Kabupaten Kerinci "
+                        "Hendra Saputra, Rabu (6/3/2024).")
+    positions = {n.properties["name"] for n in g.by_label("Position")}
+    assert {"Kepala Jasa Raharja Provinsi Jambi", "Ketua Organda Kota Jambi"} <= positions
+    assert ("Hendra Saputra", "Kepala Taspen Kabupaten Kerinci") in rels(g, names, "HOLDS_POSITION")
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert {"Jasa Raharja Provinsi Jambi", "Taspen Kabupaten Kerinci"} <= units
+    attended = {who for who, _ in rels(g, names, "ATTENDED")}
+    assert {"Kepala Jasa Raharja Provinsi Jambi", "Hendra Saputra"} <= attended
+
+
+def test_a_function_inside_a_body_is_no_body():
+    g, _ = graph_of("Rakor dihadiri Kasi Data BMKG Provinsi Jambi Rudi Hartawan dan Ketua Umum KONI Kota Jambi "
+                    "Yusuf Effendi, Rabu (6/3/2024).")
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert "KONI Kota Jambi" in units
+    assert not any(u.startswith(("Data", "Umum")) for u in units), units
+
+
+def test_members_named_in_lower_case():
+    g, names = graph_of("Rakor juga dihadiri anggota Bawaslu Kabupaten Bantul Rina Kusuma dan anggota KPU "
+                        "Kabupaten Bantul Agus Salim, Kamis (7/3/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Rina Kusuma", "Anggota Bawaslu Kabupaten Bantul") in held
+    assert ("Agus Salim", "Anggota KPU Kabupaten Bantul") in held
