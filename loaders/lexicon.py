@@ -104,6 +104,7 @@ class Lexicon:
     staff_titles: dict[str, str] = field(default_factory=dict)  # spelling -> short form
     glued_titles: dict[str, list[str]] = field(default_factory=dict)  # "prefix"/"function" -> words
     codes: dict[str, Region] = field(default_factory=dict)  # Kemendagri code -> province, regency or city
+    official: dict[str, Region] = field(default_factory=dict)  # "kota kupang" -> the city (Kemendagri's names)
     ambiguous_places: set[str] = field(default_factory=set)  # squashed forms that are also names or words
     _districts: dict[str, list[tuple[str, Region]]] | None = field(default=None, repr=False)
     _villages: dict[str, list[tuple[str, str, Region]]] | None = field(default=None, repr=False)
@@ -121,7 +122,8 @@ class Lexicon:
         """The province, regency or city a written form names. Bare forms are the ones in
         unit names ("Kupang" is the regency, "Kupang Kota" the city); the official name with
         its prefix tells a city from the regency of the same name ("Kota Kupang")."""
-        return self.regions.get(squash(text)) or self.regions.get(squash(ADMIN_PREFIX.sub("", text)))
+        key = squash(text)
+        return self.regions.get(key) or self.official.get(key) or self.regions.get(squash(ADMIN_PREFIX.sub("", text)))
 
     def district(self, name: str) -> list[tuple[str, Region]]:
         """Districts (kecamatan, distrik) of that name, with the regency or city each lies in:
@@ -204,7 +206,7 @@ def _load_regions(lex: Lexicon) -> None:
         lex.codes[code] = region
         for form in region.forms:
             lex.regions.setdefault(squash(form), region)
-        lex.regions.setdefault(squash(official), region)  # "Kota Kupang", "Kabupaten Gorontalo"
+        lex.official[squash(official)] = region  # "Kota Kupang", "Kabupaten Gorontalo"
     for name, code, others in rows("region_places.tsv"):
         within = lex.codes[code]
         place = Region(name, "regency", within.province, name, _forms(name, *others.split("|")), code, "place")
