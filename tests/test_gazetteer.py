@@ -107,3 +107,15 @@ def test_ambiguous_places_are_region_forms(lex):
     for form in lex.ambiguous_places:
         assert lex.region(form) is not None, form
     assert "siti" not in lex.ambiguous_places
+
+
+@pytest.mark.parametrize("form", [
+    # the forms of the former hand-made regions.tsv that are not Kemendagri's names: none is lost
+    "Batubara", "Belawan", "Pelabuhan Belawan", "Tanjungpinang", "Lubuklinggau", "OKU Selatan", "OKU Timur",
+    "Muba", "Pangkalpinang", "Solo", "Gunung Kidul", "Tanjung Perak", "Pelabuhan Tanjung Perak", "Kupang Kota",
+    "Palangka Raya", "Kepulauan Sitaro", "Tolitoli", "Pangkep", "Pelabuhan Makassar", "Baubau", "Pulau Ambon",
+    "Fakfak", "Wamena", "Tapteng", "Taput", "OKU", "PPU", "Sidrap", "SBB", "SBT", "NAD", "Babel", "Metro Jaya",
+    "DKI", "DIY", "Pabar",
+])
+def test_former_forms_still_resolve(lex, form):
+    assert lex.region(form) is not None
