@@ -20,6 +20,7 @@ MONTHS = {
     "october": 10, "december": 12,
 }
 DAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 NUMERIC = re.compile(rf"(?P<day_name>{DAYS})?[\s,]*\(?\s*(?<![\d/.])(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})"
@@ -28,6 +29,8 @@ WORDED = re.compile(rf"(?P<day_name>{DAYS})?[\s,(]*(?P<d>\d{{1,2}})\s+(?P<m>{MON
 ENGLISH = re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.I)
 DIGITS = re.compile(r"\d+")
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+# "Idul Fitri 1445 H", "1 Muharram 1446 Hijriah": a Hijri year names the Gregorian year most of it falls in
+HIJRI_YEAR = re.compile(r"\b(1[34]\d\d)\s*(?:H\b|Hijriah|Hijriyah)")
 TIME = re.compile(r"(?:[Pp]ukul|[Jj]am)\s+(?P<h>\d{1,2})[.:](?P<min>\d{2})\s*(?P<tz>WIB|WITA|WIT)?")
 
 
@@ -39,15 +42,27 @@ class DateMention:
     month: int
     year: int | None
     weekday: bool  # written with a day name: an event date, not a reference
+    day_name: str | None = None
 
     def resolve(self, default_year: int | None) -> str | None:
+        """The date, with ``default_year`` when the text leaves the year out. A day name
+        decides between that year and the ones beside it: "Jumat (1/9)" in a story about
+        "Pemilu 2024" is 1 September 2023, the Friday."""
         year = self.year or default_year
         if year is None:
             return None
+        if self.year is None and self.day_name:
+            year = next((y for y in (year, year - 1, year + 1) if self._falls_on_its_day(y)), year)
         try:
             return dt.date(year, self.month, self.day).isoformat()
         except ValueError:
             return None
+
+    def _falls_on_its_day(self, year: int) -> bool:
+        try:
+            return dt.date(year, self.month, self.day).weekday() == WEEKDAYS.get(self.day_name.lower().replace("'", ""))
+        except ValueError:
+            return False
 
 
 def _year(text: str | None) -> int | None:
@@ -86,7 +101,8 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             if numeric_month and not m["y"] and not m.groupdict().get("day_name") and "(" not in m.group(0):
                 continue  # "1/2" alone is more often a fraction or a code than a date
-            found.append(DateMention(m.start(), m.end(), day, month, _year(m["y"]), bool(m.groupdict().get("day_name"))))
+            day_name = m.groupdict().get("day_name")
+            found.append(DateMention(m.start(), m.end(), day, month, _year(m["y"]), bool(day_name), day_name))
             taken.append(range(m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 
@@ -99,7 +115,9 @@ def text_year(text: str, dates: list[DateMention] | None = None) -> int | None:
             return d.year
     years = YEAR.findall(text)
     if not years:
-        return None
+        hijri = HIJRI_YEAR.search(text)
+        # 1 Muharram moves about 11 days a year; 1445 H ran from July 2023 to July 2024
+        return round(int(hijri.group(1)) * 354.367 / 365.2425 + 621.57) if hijri else None
     return int(max(set(years), key=years.count))
 
 

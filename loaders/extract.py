@@ -909,11 +909,14 @@ class ArticleReader:
             self._date = (chosen.resolve(year) if chosen else None) or self.article.published
             return None
         sent, m = mentions[0]
-        # the meeting's date: one written in or near its sentence, else the first with a day name
+        # the meeting's date: one with its day name written in a sentence that speaks of the meeting
+        # ("... menggelar rakor ..., Senin (9/10/2023)"), not the page's dateline above the headline;
+        # else one near its first mention, else the first with a day name
+        within = [d for d in dates if d.weekday for s, _ in mentions if s.start <= d.start < s.start + len(s.text)]
         near = [d for d in dates if sent.start - 300 <= d.start <= sent.start + len(sent.text) + 300]
         # a date with its day name ("Senin (1/4/2024)") is the event's; bare dates are often periods
-        chosen = next((d for d in near if d.weekday), None) or next((d for d in dates if d.weekday), None) \
-            or (near[0] if near else None)
+        chosen = next(iter(within), None) or next((d for d in near if d.weekday), None) \
+            or next((d for d in dates if d.weekday), None) or (near[0] if near else None)
         self._date = (chosen.resolve(year) if chosen else None) or self.article.published
         return sent, m, self.lex.meeting_words.get(squash(m.group(0)), "rapat")
 

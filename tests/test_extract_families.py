@@ -87,3 +87,27 @@ def test_members_named_in_lower_case():
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Rina Kusuma", "Anggota Bawaslu Kabupaten Bantul") in held
     assert ("Agus Salim", "Anggota KPU Kabupaten Bantul") in held
+
+
+# -- meeting dates ---------------------------------------------------------------
+
+def meeting_dates(g) -> set[str]:
+    return {n.properties.get("date") for n in g.by_label("Meeting")}
+
+
+def test_the_day_name_decides_the_year_the_text_leaves_out():
+    # 3 March 2023 was a Friday; the story speaks of the 2024 election
+    g, _ = graph_of("Bawaslu Kabupaten Sumenep menggelar rapat koordinasi persiapan Pemilu 2024, Jumat (3/3).")
+    assert meeting_dates(g) == {"2023-03-03"}
+
+
+def test_a_hijri_year_gives_the_year():
+    g, _ = graph_of("Polres Bima Kota menggelar rakor pengamanan Idul Fitri 1445 H di aula, Rabu (3/4).")
+    assert meeting_dates(g) == {"2024-04-03"}
+
+
+def test_the_event_sentence_dates_the_meeting_not_the_dateline():
+    g, _ = graph_of("Selasa, 12 November 2024\n\nKapolres Rapat dengan Tokoh Adat\n\n"
+                    "Kapolres Sumba Barat AKBP Dedi Kurniawan, Senin (5/8/2019) memimpin rapat koordinasi "
+                    "dengan tokoh adat di Waikabubak.")
+    assert meeting_dates(g) == {"2019-08-05"}
