@@ -328,6 +328,29 @@ def _export_path(value: str | None) -> str | None:
     return value
 
 
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(["ftm"]), default="ftm", show_default=True,
+              help="ftm: Follow-the-Money entities, one JSON object a line (Aleph, the ftm tools).")
+@click.option("-o", "--out", "out", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@connection_options
+def export_cmd(fmt: str, out: str) -> None:
+    """Write the graph for the tools investigators use.
+
+    \b
+    Example:
+      kg export --format ftm -o graph.ftm.json
+    """
+    from kg.export import ExportError, export_ftm
+
+    with open_store() as store:
+        try:
+            counts = export_ftm(store, out)
+        except ExportError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {out}: {sum(counts.values())} FtM entities ("
+               + ", ".join(f"{schema} {n}" for schema, n in sorted(counts.items())) + ")")
+
+
 @main.command("viz")
 @click.option("-o", "--out", "out", default="kg.html", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--focus", help="Ego network: centre on the node with this name or alias.")

@@ -13,7 +13,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from conftest import kg_command
+from tests.conftest import kg_command
 from kg.pipeline import extract_to_dir
 from loaders.read import Article, ReadProblem, read_articles
 from loaders.read_text import metadata
