@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kg.model import ArticleGraph
-from kg.pipeline import CycleCollector, Report, Result, StopOnProblem, _problem, _write, extract_chunk
+from kg.pipeline import CycleCollector, Report, Result, StopOnProblem, _problem, _write, extract_chunk, resolve_all
 from kg.store import Store
 from loaders.read import Article, ReadProblem, iter_paths, read_articles
 
@@ -69,4 +69,5 @@ def load_with_dask(paths: Iterable[str | Path], store: Store, scheduler: str = "
         client.close()
         if cluster is not None:
             cluster.close()
+    resolve_all(store, report)
     return report

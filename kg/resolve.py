@@ -1,33 +1,68 @@
 """One node per real-world entity across articles.
 
-The extractor gives each article's entities ids that are already stable
-(units by canonical name and code, offices by title and unit, ranks by
-abbreviation). This module makes the rest global and deterministic, so that
-loading articles in any order or in any number of runs gives the same graph:
+Resolution runs in two stages.
+
+**Per article** (:func:`resolve`, in the extraction workers): the extractor
+gives units, offices and ranks ids that are already stable; persons get a
+*base identity* here:
 
 - a person with two or more name tokens is keyed by the normalised name
   (case, dots, spacing, degrees and honorifics gone; spelling variants of
-  given names such as ``Moh.``/``Muhammad`` folded, from ``name_variants.tsv``);
-- a bare single name is never merged on the name alone: it is qualified by
-  the office it was seen holding and the rank, else it stays within its
-  article;
-- every person records ``merge_reason``: the rule that gave its identity, so
-  an analyst can audit why mentions became one node;
-- the unit hierarchy implied by names and codes is added: ``Koramil
-  1604/01`` PART_OF ``Kodim 1604``, ``Polres X`` PART_OF the Polda of X's
-  province (from ``regions.tsv``).
+  given names such as ``Moh.``/``Muhammad`` or ``Rachmat``/``Rahmat`` folded,
+  from ``name_variants.tsv``);
+- a bare single name is qualified by the office it was seen holding and the
+  rank, else it stays within its article;
+- a single name written after a full name of the same article with a
+  compatible rank (``Brigjen Awi`` after ``Brigjen Pol. Awi Setiyono``) is
+  that person: the full mention's rank (and service) wins;
+- the unit hierarchy implied by names and codes is added (``Koramil
+  1604/01`` PART_OF ``Kodim 1604`` PART_OF ``Korem 161`` PART_OF ``Kodam
+  IX/Udayana`` from ``territorial.tsv``; ``Polres X`` PART_OF the Polda of X's
+  province); a body named without a place (``Bawaslu``) takes the one place
+  the article is about, so bodies of different regions never merge.
+
+**Over the whole graph** (:func:`resolve_store`, after each load): base
+identities that are one real person are merged: candidate pairs by blocking
+(a shared name token, the same office), scored by name (initials, spelling
+variants by Jaro-Winkler from ``rapidfuzz``) and context (the same office
+near in time, rank and service), and joined above :data:`THRESHOLD`; then
+meetings reported by several outlets (the same date or a day apart, the
+same host or place, shared attendees). Clusters are computed from the whole
+set of nodes, and each merged node keeps the ids it absorbed
+(``merged_ids``), so the graph does not depend on load order or batching.
+Every merged person carries ``merge_reason``: rule, score and the mentions
+joined. The analyst's judgements (:mod:`kg.judgements`) are applied last.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date as Date
+from functools import cached_property, lru_cache
+from typing import Any
 
-from kg.model import ArticleGraph, make_id
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+
+from kg.model import ArticleGraph, Node, Relationship, make_id, slug
 from loaders.extract import make_unit
 from loaders.lexicon import lexicon, rows
 from loaders.names import name_tokens
 
+# A pair of persons is merged when its score reaches this. Name evidence alone
+# reaches it only for the same name or the same name with initials; a spelling
+# variant or a single given name needs the context (an office held near in time).
+THRESHOLD = 1.0
+# Two sightings of one office this many days apart still count as "near in time".
+OFFICE_WINDOW_DAYS = 120
+# The same meeting reported by two outlets: dates at most this many days apart.
+MEETING_DAYS = 1
+
+
+# -- names -------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class Mention:
@@ -36,6 +71,7 @@ class Mention:
     rank: str | None = None
     office: str | None = None   # position id of an office held (not former)
     article: str = ""
+    date: str | None = None     # when it was said (the article's date)
 
 
 @lru_cache(maxsize=1)
@@ -53,12 +89,436 @@ def normal_name(name: str) -> list[str]:
     return [variants.get(t, t) for t in name_tokens(name)]
 
 
-def person_key(m: Mention) -> tuple[str, str]:
-    """The identity key of a person mention and the reason for it.
+@lru_cache(maxsize=1)
+def _old_spellings() -> list[tuple[str, str]]:
+    return [(old, new) for old, new in rows("old_spellings.tsv")]
 
-    Two mentions are one person exactly when their keys are equal. A full
-    name (two or more tokens) is the key; a single name only identifies a
-    person together with the office and rank it was seen with."""
+
+def _modern(token: str) -> str:
+    """A name token in today's spelling (``poerwanto`` -> ``purwanto``), for comparison only."""
+    variants = _variants()
+    if token in variants:
+        return token
+    for old, new in _old_spellings():
+        token = token.replace(old, new)
+    return token
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    """Words that other writers leave in a name: forms of address (``Hj.``,
+    ``Ny.``) and service or corps words after a rank (``Pol.``, ``Inf``)."""
+    lex = lexicon()
+    return frozenset({w.lower() for w in lex.honorifics | lex.corps if " " not in w} | {"hj", "ny", "ir", "drs"})
+
+
+@lru_cache(maxsize=65536)
+def name_parts(name: str) -> tuple[tuple[str, bool], ...]:
+    """The tokens of a name, each with whether it is an initial.
+
+    A one-letter token is an initial (``S. Joko``); so is a short all-capital
+    token after the first (``Ahmad AS`` is Ahmad A. S.), split into letters.
+
+    >>> name_parts("Budi R. Santoso")
+    (('budi', False), ('r', True), ('santoso', False))
+    >>> name_parts("Ahmad AS")
+    (('ahmad', False), ('a', True), ('s', True))
+    """
+    variants, ignore = _variants(), _not_name_words()
+    out: list[tuple[str, bool]] = []
+    for i, raw in enumerate(t for t in re.split(r"[\s.,]+", name) if t):
+        if raw.lower() in ignore:
+            continue
+        if len(raw) == 1:
+            out.append((raw.lower(), True))
+        elif i > 0 and 2 <= len(raw) <= 3 and raw.isalpha() and raw.isupper():
+            out.extend((c.lower(), True) for c in raw)
+        else:
+            low = _modern(raw.lower())
+            out.append((variants.get(low, low), False))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def full_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t, initial in name_parts(name) if not initial)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    exact: int = 0      # full tokens equal (after variant folding)
+    fuzzy: int = 0      # full tokens that are spelling variants of each other
+    initials: int = 0   # an initial on one side against a full token or initial on the other
+    skipped: int = 0    # initials present on one side only
+    similarity: float = 1.0  # the lowest similarity of a fuzzy pair
+    sides: int = 0      # which sides skipped an initial (bits 1 and 2): both is a conflict (R. against S.)
+
+
+def _similar(a: str, b: str) -> float:
+    """Spelling-variant similarity of two name tokens (0 when they are not variants):
+    Jaro-Winkler at least 0.9, at most two edits, the same first letter."""
+    if a[0] != b[0] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return 0.0
+    sim = JaroWinkler.similarity(a, b)
+    return sim if sim >= 0.9 and Levenshtein.distance(a, b) <= 2 else 0.0
+
+
+def align(a: str, b: str) -> Alignment | None:
+    """Line up two names token by token, or None when they cannot be one name.
+
+    Full tokens must meet in order (equal, or at most one spelling variant);
+    an initial meets a full token with its letter or the same initial, or is
+    absent on the other side. An extra full token on either side is a
+    different name (``Yohanes Tefa`` is not ``Yohanes Tefa Manafe``)."""
+    pa, pb = name_parts(a), name_parts(b)
+
+    def rank(x: Alignment) -> tuple:
+        return (x.exact, -x.fuzzy, x.initials, -x.skipped)
+
+    @lru_cache(maxsize=None)
+    def go(i: int, j: int) -> Alignment | None:
+        if i == len(pa) and j == len(pb):
+            return Alignment()
+        options: list[Alignment] = []
+        if i < len(pa) and j < len(pb):
+            (ta, ia), (tb, ib) = pa[i], pb[j]
+            rest = go(i + 1, j + 1)
+            if rest is not None:
+                if not ia and not ib:
+                    if ta == tb:
+                        options.append(replace(rest, exact=rest.exact + 1))
+                    elif rest.fuzzy == 0 and (sim := _similar(ta, tb)):
+                        options.append(replace(rest, fuzzy=1, similarity=sim))
+                elif ta[0] == tb[0]:
+                    options.append(replace(rest, initials=rest.initials + 1))
+        # an initial written on one side only
+        for ni, nj, skipped, side in ((i + 1, j, i < len(pa) and pa[i][1], 1), (i, j + 1, j < len(pb) and pb[j][1], 2)):
+            if skipped and (rest := go(ni, nj)) is not None and (rest.sides | side) != 3:
+                options.append(replace(rest, skipped=rest.skipped + 1, sides=rest.sides | side))
+        return max(options, key=rank) if options else None
+
+    return go(0, 0)
+
+
+@lru_cache(maxsize=262144)
+def name_relation(a: str, b: str) -> tuple[str, float] | None:
+    """How two names can be one person's, with the name part of the score.
+
+    ``same`` (1.0): the same full tokens; ``initials`` (1.0): the same two or
+    more full tokens, initials added or spelt out; ``spelling`` (0.8): one
+    full token a spelling variant, the rest the same; ``single`` (0.6): one
+    side is a single given name (with initials at most) found in the other.
+    Only the first two are enough by themselves.
+
+    >>> name_relation("S. Joko Prasetyo", "Joko Prasetyo")
+    ('initials', 1.0)
+    >>> name_relation("Agus Wibowo", "Eko Wibowo") is None
+    True
+    """
+    fa, fb = full_tokens(a), full_tokens(b)
+    if not fa or not fb:
+        return None
+    if len(fa) == 1 or len(fb) == 1:
+        one, other = (fa, fb) if len(fa) == 1 else (fb, fa)
+        if len(other) >= 2 and one[0] in (other[0], other[-1]):
+            return "single", 0.6
+        return None
+    if fa[0] != fb[0] and fa[-1] != fb[-1]:
+        return None  # at most one token may differ, so the first or the last agrees
+    if fa == fb and len(fa) == len(name_parts(a)) == len(name_parts(b)):
+        return "same", 1.0
+    al = align(a, b)
+    if al is None or al.exact + al.fuzzy < 2:
+        return None
+    if al.fuzzy:
+        return ("spelling", 0.8) if al.exact >= 1 else None
+    if al.initials or al.skipped:
+        return "initials", 1.0
+    return "same", 1.0
+
+# -- persons over the whole graph ----------------------------------------------
+
+@dataclass
+class PersonRecord:
+    """A Person node (one identity so far) with what identifies it."""
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    ranks: frozenset[str] = frozenset()
+    services: frozenset[str] = frozenset()
+    offices: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # position -> first, last seen
+    merged_ids: tuple[str, ...] = ()
+
+    @cached_property
+    def names(self) -> list[str]:
+        return [self.name, *(a for a in self.aliases if a != self.name)]
+
+    @cached_property
+    def is_single(self) -> bool:
+        """Known by one given name only (with initials at most)."""
+        return all(len(full_tokens(n)) <= 1 for n in self.names)
+
+    @cached_property
+    def rank_words(self) -> frozenset[str]:
+        return frozenset(_rank_base(r) for r in self.ranks)
+
+    def quality(self) -> tuple:
+        """Which record names a cluster: a full name before a single one, then
+        the most full tokens in its base id (``budi-rahmat-santoso`` before
+        ``budi-r-santoso``), then the smallest id. It reads the id, which a
+        later load never changes, so the choice does not depend on load order."""
+        tokens = self.id.split(":", 1)[-1].split("-")
+        return (self.is_single, -sum(len(t) > 1 for t in tokens), -len(tokens), self.id)
+
+
+def _service(rank: str) -> str | None:
+    r = lexicon().rank(rank)
+    return r.service if r else None
+
+
+def record_of(m: Mention, record_id: str | None = None) -> PersonRecord:
+    """The record of one mention (for tests and benchmarks)."""
+    office = {m.office: (m.date, m.date)} if m.office else {}
+    service = _service(m.rank) if m.rank else None
+    return PersonRecord(record_id or f"{m.name}|{m.rank}|{m.office}|{m.article}", m.name, (),
+                        frozenset([m.rank] if m.rank else []), frozenset([service] if service else []), office)
+
+
+def _days(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((Date.fromisoformat(a[:10]) - Date.fromisoformat(b[:10])).days)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return None
+
+
+def _near(x: tuple[str | None, str | None], y: tuple[str | None, str | None]) -> bool:
+    """Two sightings of one office are near in time (or undated)."""
+    (f1, l1), (f2, l2) = x, y
+    if not (f1 or l1) or not (f2 or l2):
+        return True
+    # the intervals [f1, l1] and [f2, l2], widened by the window, overlap
+    gap = max(_days_signed(l1 or f1, f2 or l2), _days_signed(l2 or f2, f1 or l1))
+    return gap <= OFFICE_WINDOW_DAYS
+
+
+def _days_signed(earlier_end: str | None, later_start: str | None) -> int:
+    try:
+        return (Date.fromisoformat(later_start[:10]) - Date.fromisoformat(earlier_end[:10])).days  # type: ignore[index]
+    except (TypeError, ValueError):
+        return 0
+
+
+def _rank_base(rank: str) -> str:
+    return rank.split()[0]
+
+
+@dataclass(frozen=True)
+class Match:
+    rule: str
+    score: float
+    why: str
+
+
+def score_pair(a: PersonRecord, b: PersonRecord) -> Match | None:
+    """Score two records as one person; None when something rules it out.
+
+    Name part (see :func:`name_relation`) plus context: the same office seen
+    near in time +0.3, the same rank +0.1 (+0.2 with three or more name
+    tokens, where a one-letter slip is the likelier story). Ruled out: ranks
+    of different services (police and military), and for a spelling variant
+    or a single name, different ranks."""
+    if a.services and b.services and not (a.services & b.services):
+        return None
+    relation = None
+    for na in a.names:
+        for nb in b.names:
+            rel = name_relation(na, nb)
+            if rel and (relation is None or rel[1] > relation[1]):
+                relation = (rel[0], rel[1], na, nb)
+    if relation is None:
+        return None
+    rule, score, na, nb = relation
+    if rule == "single" and a.is_single == b.is_single:
+        return None  # two single names: only their base key (name, office, rank) joins them
+    context = []
+    shared = [o for o in a.offices if o in b.offices and _near(a.offices[o], b.offices[o])]
+    if shared:
+        score += 0.3
+        context.append(f"office {sorted(shared)[0]}")
+    ranks_conflict = bool(a.ranks and b.ranks and not (a.rank_words & b.rank_words))
+    if rule in ("spelling", "single"):
+        if ranks_conflict:
+            return None
+        if a.ranks & b.ranks or not (a.ranks and b.ranks):
+            score += 0.1
+            if a.ranks & b.ranks:
+                context.append(f"rank {sorted(a.ranks & b.ranks)[0]}")
+                if rule == "spelling" and min(len(full_tokens(na)), len(full_tokens(nb))) >= 3:
+                    score += 0.1
+    if rule == "single" and not shared:
+        return None  # a bare given name joins only through the office it holds at that date
+    why = f"{rule}: '{na}' ~ '{nb}'" + (f", {', '.join(context)}" if context else "")
+    return Match(rule, round(min(score, 1.0), 2), why)
+
+
+def candidate_pairs(records: list[PersonRecord], largest_block: int = 500) -> set[tuple[int, int]]:
+    """Pairs worth scoring (blocking): full names sharing the first and last
+    full token, or one of them and the other's first two letters (a spelling
+    variant keeps those); any two records seen in the same office (how a
+    single given name finds its full name). Blocks stay small next to the
+    whole, so the work grows with the number of records, not its square; a
+    block larger than ``largest_block`` (a name as common as a word) is too
+    weak to join anything and is skipped."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        keys = set()
+        for name in r.names:
+            full = full_tokens(name)
+            if len(full) >= 2:
+                first, last = full[0], full[-1]
+                keys.update((f"n:{first}|{last}", f"n:{first}|{last[:2]}~", f"n:{first[:2]}~|{last}"))
+        keys.update(f"o:{office}" for office in r.offices)
+        for k in keys:
+            blocks[k].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) > largest_block:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    return pairs
+
+
+class _Clusters:
+    """Union-find over record indexes, refusing a union that would put two
+    incompatible full names (or two services) in one person."""
+
+    def __init__(self, records: list[PersonRecord]):
+        self.records = records
+        self.parent = list(range(len(records)))
+        self.members = {i: [i] for i in range(len(records))}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def compatible(self, x: int, y: int) -> bool:
+        services = [s for i in self.members[x] + self.members[y] for s in self.records[i].services]
+        if len(set(services)) > 1:
+            return False
+        for i in self.members[x]:
+            for j in self.members[y]:
+                a, b = self.records[i], self.records[j]
+                if a.is_single or b.is_single:
+                    continue
+                if not any(name_relation(na, nb) for na in a.names for nb in b.names):
+                    return False
+        return True
+
+    def union(self, i: int, j: int) -> bool:
+        x, y = self.find(i), self.find(j)
+        if x == y:
+            return True
+        if not self.compatible(x, y):
+            return False
+        x, y = min(x, y), max(x, y)
+        self.parent[y] = x
+        self.members[x].extend(self.members.pop(y))
+        return True
+
+
+@dataclass
+class Cluster:
+    target: str                      # the id the merged node keeps
+    members: list[str]               # every record id joined (target included)
+    reasons: list[str]
+    merged_ids: list[str]            # base ids absorbed, ever
+
+
+def cluster_persons(records: list[PersonRecord], keep_apart: Iterable[tuple[str, str]] = (),
+                    force: Iterable[tuple[str, str]] = ()) -> list[Cluster]:
+    """Group person records into real persons (only groups of two or more).
+
+    Full and initialled names are joined first; a single given name joins
+    last, and only when it fits exactly one person. Pairs are taken in a
+    fixed order (score, then ids), so the result is a function of the set of
+    records, whatever order they were loaded in. ``keep_apart`` and ``force``
+    are the analyst's judgements (pairs of ids)."""
+    records = sorted(records, key=lambda r: r.id)
+    index = {r.id: i for i, r in enumerate(records)}
+    for r in records:
+        for old in r.merged_ids:
+            index.setdefault(old, index[r.id])
+    apart = {frozenset((index[a], index[b])) for a, b in keep_apart if a in index and b in index}
+    scored: list[tuple[float, str, str, int, int, Match]] = []
+    for i, j in candidate_pairs(records):
+        if frozenset((i, j)) in apart:
+            continue
+        m = score_pair(records[i], records[j])
+        if m is not None and m.score >= THRESHOLD:
+            scored.append((-m.score, records[i].id, records[j].id, i, j, m))
+    scored.sort(key=lambda s: s[:3])
+    uf = _Clusters(records)
+    reasons: dict[int, list[str]] = defaultdict(list)
+    for a, b in force:
+        if a in index and b in index and uf.union(index[a], index[b]):
+            reasons[index[a]].append(f"analyst: merge {a} {b}")
+    singles: dict[int, list[tuple[int, Match]]] = defaultdict(list)
+    for _, _, _, i, j, m in scored:
+        if m.rule == "single":
+            one, other = (i, j) if records[i].is_single else (j, i)
+            singles[one].append((other, m))
+            continue
+        if _apart(uf, apart, i, j):
+            continue
+        if uf.union(i, j):
+            reasons[i].append(f"{m.why} (score {m.score}) joins {records[i].id} and {records[j].id}")
+    for one in sorted(singles):
+        targets = {uf.find(other) for other, _ in singles[one]}
+        if len(targets) != 1:
+            continue  # the given name fits several persons: leave it alone
+        other, m = singles[one][0]
+        if not _apart(uf, apart, one, other) and uf.union(one, other):
+            reasons[one].append(f"{m.why} (score {m.score}) joins {records[one].id} and {records[other].id}")
+    out = []
+    for root, members in uf.members.items():
+        if len(members) < 2:
+            continue
+        member_records = [records[i] for i in members]
+        target = min(member_records, key=PersonRecord.quality)
+        why = [w for i in sorted(members) for w in reasons.get(i, [])]
+        merged = sorted({x for r in member_records for x in (r.id, *r.merged_ids)} - {target.id})
+        out.append(Cluster(target.id, sorted(r.id for r in member_records), why, merged))
+    return sorted(out, key=lambda c: c.target)
+
+
+def _apart(uf: _Clusters, apart: set[frozenset[int]], i: int, j: int) -> bool:
+    """Would joining i and j put a kept-apart pair in one person?"""
+    if not apart:
+        return False
+    x, y = uf.find(i), uf.find(j)
+    return any(frozenset((p, q)) in apart for p in uf.members[x] for q in uf.members[y])
+
+
+def same_person(a: Mention, b: Mention) -> bool:
+    """Are two mentions one person (the same base key, or a scored match)?"""
+    if person_key(a)[0] == person_key(b)[0]:
+        return True
+    m = score_pair(record_of(a, "a"), record_of(b, "b"))
+    return m is not None and m.score >= THRESHOLD
+
+
+# -- one article -----------------------------------------------------------------
+
+def person_key(m: Mention) -> tuple[str, str]:
+    """The base identity of a person mention and the reason for it.
+
+    A full name (two or more tokens) is the key; a single name only identifies a
+    person together with the office and rank it was seen with. The whole-graph
+    stage may later join several base identities into one person."""
     tokens = normal_name(m.name)
     if len(tokens) >= 2:
         return " ".join(tokens), f"full name '{' '.join(tokens)}'"
@@ -68,12 +528,75 @@ def person_key(m: Mention) -> tuple[str, str]:
     return f"{tokens[0] if tokens else ''} @{m.article}", f"single name '{m.name}', kept within its article"
 
 
-def same_person(a: Mention, b: Mention) -> bool:
-    return person_key(a)[0] == person_key(b)[0]
+def _short_forms(graph: ArticleGraph) -> dict[str, str]:
+    """Single-name persons of the article that are a full-name person written
+    short (``Brigjen Awi`` after ``Brigjen Pol. Awi Setiyono``): the single
+    name is the first or last token of exactly one full name, and their ranks
+    are the same rank word (``BRIGJEN``), whatever service each was read with."""
+    ranks: dict[str, set[str]] = defaultdict(set)
+    for r in graph.rels("HAS_RANK"):
+        ranks[r.start].add(graph.nodes[r.end].name)
+    persons = graph.by_label("Person")
+    full = [p for p in persons if len(full_tokens(p.name)) >= 2]
+    out = {}
+    for p in persons:
+        tokens = full_tokens(p.name)
+        if len(tokens) != 1 or not ranks.get(p.id):
+            continue
+        fits = [f for f in full if tokens[0] in (full_tokens(f.name)[0], full_tokens(f.name)[-1])]
+        if len(fits) == 1 and ({_rank_base(r) for r in ranks[p.id]} & {_rank_base(r) for r in ranks.get(fits[0].id, ())}):
+            out[p.id] = fits[0].id
+    return out
+
+
+def _fold_short_forms(graph: ArticleGraph) -> None:
+    """Move each short form's facts to its full person; its own rank (read
+    without the service, so maybe the wrong one) is dropped."""
+    short = _short_forms(graph)
+    if not short:
+        return
+    for sid, fid in short.items():
+        graph.nodes[fid].merge({"aliases": [graph.nodes[sid].name]})
+        del graph.nodes[sid]
+    rels = {}
+    for rel in graph.relationships.values():
+        if rel.start in short and rel.type == "HAS_RANK":
+            continue
+        rel.start, rel.end = short.get(rel.start, rel.start), short.get(rel.end, rel.end)
+        if rel.type == "REPRESENTED" and rel.start == rel.end:
+            continue
+        existing = rels.get(rel.key)
+        if existing is None:
+            rels[rel.key] = rel
+        else:
+            for k in ("sources", "evidence"):
+                existing.properties[k] = list(dict.fromkeys(existing.properties.get(k, []) + rel.properties.get(k, [])))
+    graph.relationships = rels
+
+
+def _remap(graph: ArticleGraph, remap: dict[str, str]) -> None:
+    nodes = {}
+    for node in graph.nodes.values():
+        node.id = remap.get(node.id, node.id)
+        if node.id in nodes:
+            nodes[node.id].merge(node.properties)
+        else:
+            nodes[node.id] = node
+    graph.nodes = nodes
+    rels = {}
+    for rel in graph.relationships.values():
+        rel.start = remap.get(rel.start, rel.start)
+        rel.end = remap.get(rel.end, rel.end)
+        if "meeting" in rel.properties:
+            rel.properties["meeting"] = remap.get(rel.properties["meeting"], rel.properties["meeting"])
+        rels[rel.key] = rel
+    graph.relationships = rels
 
 
 def resolve(graph: ArticleGraph) -> ArticleGraph:
-    """Give the article's persons global ids and add implied unit parents."""
+    """Give the article's persons their base identities, fold short forms into
+    full names, place region-less bodies and add implied unit parents."""
+    _fold_short_forms(graph)
     remap: dict[str, str] = {}
     for person in graph.by_label("Person"):
         held = [r.end for r in graph.rels("HOLDS_POSITION") if r.start == person.id and r.properties.get("status") != "former"]
@@ -84,38 +607,355 @@ def resolve(graph: ArticleGraph) -> ArticleGraph:
         new_id = make_id("Person", key)
         if new_id != person.id:
             remap[person.id] = new_id
+    remap.update(_place_bodies(graph))
     if remap:
-        nodes = {}
-        for node in graph.nodes.values():
-            node.id = remap.get(node.id, node.id)
-            nodes[node.id] = node
-        graph.nodes = nodes
-        rels = {}
-        for rel in graph.relationships.values():
-            rel.start = remap.get(rel.start, rel.start)
-            rel.end = remap.get(rel.end, rel.end)
-            rels[rel.key] = rel
-        graph.relationships = rels
+        _remap(graph, remap)
     add_hierarchy(graph)
     return graph
 
 
-def add_hierarchy(graph: ArticleGraph) -> None:
-    """PART_OF edges that unit names and codes imply."""
+def _place_bodies(graph: ArticleGraph) -> dict[str, str]:
+    """A body that takes a place but was written without one (``Bawaslu``,
+    ``KPU``) is the body of the place the article is about: its one regency,
+    or its one province. When the article names places of several provinces
+    it stays as written. Without this, one ``Bawaslu`` node would collect the
+    meetings of every province."""
     lex = lexicon()
-    for unit in list(graph.by_label("Unit")):
-        kind, code, region = unit.properties.get("kind"), unit.properties.get("code"), unit.properties.get("region")
-        parent = None
-        reason = ""
-        if kind == "koramil" and code and "/" in code:
-            parent = make_unit(lex, lex.unit_kinds["kodim"], None, code.split("/")[0])
-            reason = f"code {code}"
-        elif kind in ("polres", "polresta", "polrestabes") and region:
-            place = lex.region(region)
-            if place is not None:
-                parent = make_unit(lex, lex.unit_kinds["polda"], lex.provinces[place.province].short)
-                reason = f"{region} lies in {place.province}"
-        if parent is not None and parent.id != unit.id:
-            graph.add_node("Unit", parent.id, name=parent.name, aliases=parent.aliases, kind=parent.kind,
-                           service=parent.service, region=parent.region, code=parent.code)
-            graph.add_rel("PART_OF", unit.id, parent.id, f"implied by {reason}", implied=True)
+    units = graph.by_label("Unit")
+    bare = [u for u in units if not u.properties.get("region") and not u.properties.get("code")
+            and (kind := lex.unit_kinds.get(u.properties.get("kind", ""))) is not None and kind.place == "optional"]
+    if not bare:
+        return {}
+    places = [lex.region(u.properties["region"]) for u in units if u.properties.get("region")]
+    places = [p for p in places if p is not None]
+    provinces = {p.province for p in places}
+    if len(provinces) != 1:
+        return {}
+    regencies = {p.name for p in places if p.kind == "regency"}
+    place = next(iter(regencies)) if len(regencies) == 1 else lex.provinces[next(iter(provinces))].short
+    remap = {}
+    for u in bare:
+        ref = make_unit(lex, lex.unit_kinds[u.properties["kind"]], place, written=u.name)
+        if ref.id == u.id:
+            continue
+        remap[u.id] = ref.id
+        u.properties = {"name": ref.name, "aliases": ref.aliases, "kind": ref.kind, "service": ref.service,
+                        "region": ref.region}
+    return remap
+
+
+@lru_cache(maxsize=1)
+def _territorial() -> dict[tuple[str, str], tuple[str, str, str]]:
+    """(kind, code) -> (parent kind, parent code, parent name), from territorial.tsv."""
+    return {(kind, code): (pkind, pcode, pname) for kind, code, _, pkind, pcode, pname in rows("territorial.tsv")}
+
+
+def _parent_of(unit: Node) -> tuple[Any, str] | None:
+    """The unit that a unit's name or code says it is part of, and why."""
+    lex = lexicon()
+    kind, code, region = unit.properties.get("kind"), unit.properties.get("code"), unit.properties.get("region")
+    if kind == "koramil" and code and "/" in code:
+        return make_unit(lex, lex.unit_kinds["kodim"], None, code.split("/")[0]), f"code {code}"
+    if kind in ("kodim", "korem") and code and (kind, code) in _territorial():
+        pkind, pcode, pname = _territorial()[(kind, code)]
+        return (make_unit(lex, lex.unit_kinds[pkind], None, pcode, cname=pname),
+                f"{unit.properties.get('name')} is in {lex.unit_kinds[pkind].short} {pcode}/{pname} (territorial.tsv)")
+    if kind in ("polres", "polresta", "polrestabes") and region:
+        place = lex.region(region)
+        if place is not None:
+            return make_unit(lex, lex.unit_kinds["polda"], lex.provinces[place.province].short), \
+                f"{region} lies in {place.province}"
+    return None
+
+
+def add_hierarchy(graph: ArticleGraph) -> None:
+    """PART_OF edges that unit names and codes imply, up the whole chain
+    (Koramil -> Kodim -> Korem -> Kodam)."""
+    todo = list(graph.by_label("Unit"))
+    seen = {u.id for u in todo}
+    while todo:
+        unit = todo.pop()
+        found = _parent_of(unit)
+        if found is None:
+            continue
+        parent, reason = found
+        if parent.id == unit.id:
+            continue
+        node = graph.add_node("Unit", parent.id, name=parent.name, aliases=parent.aliases, kind=parent.kind,
+                              service=parent.service, region=parent.region, code=parent.code)
+        graph.add_rel("PART_OF", unit.id, parent.id, f"implied by {reason}", implied=True)
+        if parent.id not in seen:
+            seen.add(parent.id)
+            todo.append(node)
+
+
+# -- meetings across outlets -------------------------------------------------------
+
+@dataclass
+class MeetingRecord:
+    """A Meeting node with what tells two reports of one meeting apart."""
+    id: str
+    date: str | None
+    kind: str = ""
+    venue: str = ""
+    hosts: frozenset[str] = frozenset()      # units that organised it, and the unit its id is anchored on
+    places: frozenset[str] = frozenset()     # regions and provinces of those units
+    persons: frozenset[str] = frozenset()    # persons who attended
+    others: frozenset[str] = frozenset()     # offices and units that attended
+    articles: frozenset[str] = frozenset()
+    merged_ids: tuple[str, ...] = ()
+
+
+def score_meetings(a: MeetingRecord, b: MeetingRecord) -> Match | None:
+    """Score two meetings as one, reported twice; None when ruled out.
+
+    Required: dates at most a day apart, no article in common (one article's
+    meetings are different meetings) and at least one attendee in common.
+    Parts: shared persons (0.4 for one, 0.6 for two or more), shared offices or
+    units (0.1 each, up to 0.2), the same date 0.2, the same host 0.3 (same
+    regency 0.2, same province 0.1), a similar venue 0.3, the same kind 0.1."""
+    days = _days(a.date, b.date)
+    if days is None or days > MEETING_DAYS or a.articles & b.articles:
+        return None
+    persons = len(a.persons & b.persons)
+    if not persons:
+        return None
+    why = [f"{persons} attendee(s) in common"]
+    score = 0.6 if persons >= 2 else 0.4
+    others = len(a.others & b.others)
+    score += min(0.2, 0.1 * others)
+    if days == 0:
+        score += 0.2
+        why.append("same date")
+    else:
+        why.append("a day apart")
+    if a.hosts & b.hosts:
+        score += 0.3
+        why.append(f"host {sorted(a.hosts & b.hosts)[0]}")
+    elif {p for p in a.places if not p.startswith("province:")} & {p for p in b.places if not p.startswith("province:")}:
+        score += 0.2
+        why.append("hosts of one regency")
+    elif a.places & b.places:
+        score += 0.1
+        why.append("hosts of one province")
+    if a.venue and b.venue and fuzz.token_set_ratio(a.venue.lower(), b.venue.lower()) >= 80:
+        score += 0.3
+        why.append("similar venue")
+    if a.kind and a.kind == b.kind:
+        score += 0.1
+    return Match("meeting", round(min(score, 1.0), 2), ", ".join(why))
+
+
+def cluster_meetings(records: list[MeetingRecord]) -> list[Cluster]:
+    """Group meetings that are one meeting reported by several articles.
+
+    Candidates share an attendee within a day; a group never holds two
+    meetings of one article nor dates more than a day apart. The merged node
+    keeps the smallest id."""
+    records = sorted(records, key=lambda r: r.id)
+    by_person: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        for p in r.persons:
+            by_person[p].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_person.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                d = _days(records[i].date, records[j].date)
+                if d is not None and d <= MEETING_DAYS:
+                    pairs.add((i, j))
+    scored = []
+    for i, j in pairs:
+        m = score_meetings(records[i], records[j])
+        if m is not None and m.score >= THRESHOLD:
+            scored.append((-m.score, records[i].id, records[j].id, i, j, m))
+    scored.sort(key=lambda s: s[:3])
+    parent = list(range(len(records)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(records))}
+    reasons: dict[int, list[str]] = defaultdict(list)
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _, _, _, i, j, m in scored:
+        x, y = find(i), find(j)
+        if x == y:
+            continue
+        group = [records[k] for k in members[x] + members[y]]
+        dates = sorted(r.date for r in group if r.date)
+        articles = [a for r in group for a in r.articles]
+        if _days(dates[0], dates[-1]) > MEETING_DAYS or len(articles) != len(set(articles)):
+            continue
+        x, y = min(x, y), max(x, y)
+        parent[y] = x
+        members[x].extend(members.pop(y))
+        reasons[x].append(f"{m.why} (score {m.score}) joins {records[i].id} and {records[j].id}")
+    out = []
+    for root, group in members.items():
+        if len(group) < 2:
+            continue
+        ids = sorted(records[k].id for k in group)
+        merged = sorted({x for k in group for x in (records[k].id, *records[k].merged_ids)} - {ids[0]})
+        out.append(Cluster(ids[0], ids, reasons.get(root, []), merged))
+    return sorted(out, key=lambda c: c.target)
+
+
+def meeting_records(store: Any) -> list[MeetingRecord]:
+    """Every Meeting node with its date, host, place, attendees and articles."""
+    lex = lexicon()
+    units = {}
+    for u in store.read("MATCH (u:Unit) RETURN u.id AS id, u.region AS region"):
+        place = lex.region(u["region"]) if u["region"] else None
+        places = set()
+        if place is not None:
+            places.add(f"province:{place.province}")
+            if place.kind == "regency":
+                places.add(f"regency:{place.name}")
+        units[u["id"]] = places
+    by_slug = {slug(uid): uid for uid in units}
+    hosts: dict[str, set[str]] = defaultdict(set)
+    for r in store.read("MATCH (u:Unit)-[:ORGANIZED]->(m:Meeting) RETURN u.id AS u, m.id AS m"):
+        hosts[r["m"]].add(r["u"])
+    persons: dict[str, set[str]] = defaultdict(set)
+    others: dict[str, set[str]] = defaultdict(set)
+    for r in store.read("MATCH (x)-[:ATTENDED]->(m:Meeting) RETURN x.id AS x, labels(x)[0] AS label, m.id AS m"):
+        (persons if r["label"] == "Person" else others)[r["m"]].add(r["x"])
+    articles: dict[str, set[str]] = defaultdict(set)
+    for r in store.read("MATCH (m:Meeting)-[:MENTIONED_IN]->(a:Article) RETURN m.id AS m, a.id AS a"):
+        articles[r["m"]].add(r["a"])
+    out = []
+    for m in store.read("MATCH (m:Meeting) RETURN m.id AS id, m.date AS date, m.kind AS kind, m.venue AS venue, "
+                        "m.merged_ids AS merged"):
+        own = set(hosts[m["id"]])
+        # the id is date-kind-anchor unit: the unit the extractor took as host
+        for mid in (m["id"], *(m["merged"] or ())):
+            at = mid.find("-unit-")
+            if at > 0 and mid[at + 1:] in by_slug:
+                own.add(by_slug[mid[at + 1:]])
+        places = frozenset(p for u in own for p in units.get(u, ()))
+        out.append(MeetingRecord(m["id"], m["date"], m["kind"] or "", m["venue"] or "", frozenset(own), places,
+                                 frozenset(persons[m["id"]]), frozenset(others[m["id"]]),
+                                 frozenset(articles[m["id"]]), tuple(m["merged"] or ())))
+    return out
+
+
+# -- the whole graph, in the store ---------------------------------------------------
+
+@dataclass
+class ResolveReport:
+    """What a whole-graph resolution did."""
+    persons_merged: int = 0     # person nodes absorbed into others
+    meetings_merged: int = 0
+    clusters: list[Cluster] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return f"resolved: {self.persons_merged} person and {self.meetings_merged} meeting nodes merged into others"
+
+
+def person_records(store: Any) -> list[PersonRecord]:
+    """Every Person node with its names, ranks and offices (first/last seen)."""
+    persons = store.read("MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.aliases AS aliases, "
+                         "p.merged_ids AS merged")
+    ranks: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for r in store.read("MATCH (p:Person)-[:HAS_RANK]->(r:Rank) RETURN p.id AS id, r.name AS rank, r.service AS service"):
+        ranks[r["id"]].add((r["rank"], r["service"] or _service(r["rank"]) or ""))
+    offices: dict[str, dict[str, tuple[str | None, str | None]]] = defaultdict(dict)
+    for r in store.read("MATCH (p:Person)-[h:HOLDS_POSITION]->(o:Position) WHERE h.status <> 'former' "
+                        "RETURN p.id AS id, o.id AS office, h.first_seen AS first, h.last_seen AS last"):
+        old = offices[r["id"]].get(r["office"])
+        first, last = r["first"], r["last"]
+        if old:  # current and acting: one span
+            first = min(x for x in (old[0], first) if x) if (old[0] or first) else None
+            last = max(x for x in (old[1], last) if x) if (old[1] or last) else None
+        offices[r["id"]][r["office"]] = (first, last)
+    return [PersonRecord(p["id"], p["name"] or "", tuple(p["aliases"] or ()),
+                         frozenset(r for r, _ in ranks[p["id"]]), frozenset(s for _, s in ranks[p["id"]] if s),
+                         offices.get(p["id"], {}), tuple(p["merged"] or ()))
+            for p in persons]
+
+
+def merge_nodes(store: Any, label: str, groups: list[tuple[str, list[str], dict[str, Any]]], batch: int = 500) -> int:
+    """Merge nodes in the store: each (target, sources, properties) moves every
+    relationship of the sources to the target, folds their properties into it
+    (the target's name stays; lists are unioned), sets ``properties`` and
+    deletes the sources. The target is written before the sources are deleted,
+    so a crash in between leaves duplicates that the next run merges again,
+    never a loss. Returns the number of nodes deleted."""
+    deleted = 0
+    for start in range(0, len(groups), batch):
+        part = groups[start:start + batch]
+        remap = {s: t for t, sources, _ in part for s in sources if s != t}
+        if not remap:
+            continue
+        ids = sorted(set(remap) | {t for t, _, _ in part})
+        props = {r["id"]: r["p"] for r in store.read(f"MATCH (n:{label}) WHERE n.id IN $ids "
+                                                     "RETURN n.id AS id, properties(n) AS p", {"ids": ids})}
+        src = sorted(remap)
+        rels = store.read(f"MATCH (n:{label})-[r]->(x) WHERE n.id IN $ids RETURN n.id AS s, '{label}' AS sl, "
+                          "type(r) AS t, x.id AS e, labels(x)[0] AS el, properties(r) AS p", {"ids": src})
+        rels += store.read(f"MATCH (x)-[r]->(n:{label}) WHERE n.id IN $ids RETURN x.id AS s, labels(x)[0] AS sl, "
+                           f"type(r) AS t, n.id AS e, '{label}' AS el, properties(r) AS p", {"ids": src})
+        keyed = []
+        if label == "Meeting":  # REPRESENTED edges name their meeting in a key property
+            keyed = store.read("MATCH (a)-[r:REPRESENTED]->(b) WHERE r.meeting IN $ids RETURN a.id AS s, "
+                               "labels(a)[0] AS sl, type(r) AS t, b.id AS e, labels(b)[0] AS el, properties(r) AS p",
+                               {"ids": src})
+        graphs = []
+        for target, sources, extra in part:
+            g = ArticleGraph(f"resolve:{target}")
+            node = g.add_node(label, target, **{k: v for k, v in props.get(target, {}).items() if k != "id"})
+            for s in sources:
+                other = props.get(s, {})
+                node.merge({k: v for k, v in other.items() if k != "id"})
+                if other.get("name") and other["name"] != node.name:
+                    node.merge({"aliases": [other["name"]]})
+                for key, pick in (("first_seen", min), ("last_seen", max)):
+                    values = [v for v in (node.properties.get(key), other.get(key)) if v]
+                    if values:
+                        node.properties[key] = pick(values)
+            node.merge({"merge_reason": extra.get("merge_reason", [])})
+            node.properties.update({k: v for k, v in extra.items() if k != "merge_reason"})
+            graphs.append(g)
+        for r in rels + keyed:
+            s, e = remap.get(r["s"], r["s"]), remap.get(r["e"], r["e"])
+            p = dict(r["p"])
+            if "meeting" in p:
+                p["meeting"] = remap.get(p["meeting"], p["meeting"])
+            if s == e and r["t"] in ("REPRESENTED", "PART_OF"):
+                continue
+            g = ArticleGraph("resolve:edge")
+            g.nodes[s] = Node(s, r["sl"])
+            g.nodes[e] = Node(e, r["el"])
+            rel = Relationship(r["t"], s, e, p)
+            g.relationships[rel.key] = rel
+            graphs.append(g)
+        store.write(graphs)
+        if keyed:
+            store.run_write("MATCH ()-[r:REPRESENTED]->() WHERE r.meeting IN $ids DELETE r", {"ids": src})
+        rows = store.run_write(f"MATCH (n:{label}) WHERE n.id IN $ids DETACH DELETE n RETURN count(*) AS n",
+                               {"ids": src})
+        deleted += rows[0]["n"] if rows else 0
+    return deleted
+
+
+def resolve_store(store: Any, judgements: Any = None) -> ResolveReport:
+    """Merge the persons, then the meetings, that are one across articles."""
+    report = ResolveReport()
+    keep_apart, force = (judgements.pairs() if judgements is not None else ((), ()))
+    clusters = cluster_persons(person_records(store), keep_apart, force)
+    report.clusters = clusters
+    groups = [(c.target, [m for m in c.members if m != c.target],
+               {"merged_ids": c.merged_ids}) for c in clusters]
+    reasons = {c.target: c.reasons for c in clusters}
+    for target, _, extra in groups:
+        extra["merge_reason"] = reasons[target]
+    report.persons_merged = merge_nodes(store, "Person", groups)
+    meetings = cluster_meetings(meeting_records(store))
+    report.meetings_merged = merge_nodes(store, "Meeting", [
+        (c.target, [m for m in c.members if m != c.target], {"merged_ids": c.merged_ids, "merge_reason": c.reasons})
+        for c in meetings])
+    return report
