@@ -257,3 +257,47 @@ def test_a_load_collects_reference_cycles_on_its_own_schedule():
         assert first() is None
         last = make_cycle()
     assert last() is None and gc.isenabled()
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def test_a_killed_load_leaves_no_worker_and_the_rerun_resumes(cli_env, store, tmp_path):
+    """kill -9 of `kg load` mid-batch: its workers go with it (a plain kill too: they watch their
+    parent), its open transaction with its connection, and the same command run again finishes
+    (it used to wait for ever on a lock the workers kept open)."""
+    how = signal.SIGKILL
+    corpus = synthetic_corpus(tmp_path / "corpus", 80)
+    command = kg_command() + ["load", "--batch-size", "5", "--workers", "2", str(corpus)]
+    loading = subprocess.Popen(command, env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 300
+    while time.time() < deadline and store.read("MATCH (a:Article) RETURN count(a) AS n")[0]["n"] < 10:
+        time.sleep(0.1)
+    workers = _children(loading.pid)
+    assert len(workers) >= 2, workers  # the extraction processes
+    loading.send_signal(how)
+    loading.communicate(timeout=60)
+    deadline = time.time() + 10
+    while time.time() < deadline and any(server._alive(w) for w in workers):
+        time.sleep(0.1)
+    assert not any(server._alive(w) for w in workers), "workers outlived their load"
+    started = time.perf_counter()
+    again = subprocess.run(command, env=cli_env, capture_output=True, text=True, timeout=240)
+    rerun_seconds = time.perf_counter() - started
+    assert again.returncode == 0, again.stderr
+    assert "already in the graph" in again.stdout
+    print(f"rerun after {signal.Signals(how).name} of the load: {rerun_seconds:.1f}s")
+    resumed = checksum(store)
+    store.clear()
+    load([corpus], store, batch_size=5)
+    assert checksum(store) == resumed
