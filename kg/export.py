@@ -63,7 +63,7 @@ def _checked(entity: EntityProxy) -> EntityProxy:
     try:
         if missing:
             raise InvalidData(f"missing {', '.join(missing)}")
-        entity.schema.validate(entity.to_dict())
+        entity.schema.validate(entity.to_dict())  # type: ignore[arg-type]
     except InvalidData as exc:
         raise ExportError(f"{entity.schema.name} {entity.caption!r} is not valid FtM: {exc}") from None
     return entity
@@ -85,12 +85,14 @@ class _Builder:
                 continue
             for end in (rel["start"], rel["end"]):
                 kept = self.evidence[end]
-                kept.extend(s for s in (rel["props"].get("evidence") or []) if s not in kept and len(kept) < EVIDENCE)
+                for sentence in rel["props"].get("evidence") or []:
+                    if sentence not in kept and len(kept) < EVIDENCE:
+                        kept.append(sentence)
 
     def fid(self, node_id: str) -> str:
         """The FtM id of a node: a sha1 over the kg id, as FtM's ``make_id`` makes it."""
         if node_id not in self.entity_ids:
-            self.entity_ids[node_id] = make_entity_id("kg", node_id)
+            self.entity_ids[node_id] = make_entity_id("kg", node_id) or node_id
         return self.entity_ids[node_id]
 
     def make(self, schema: str, node_id: str) -> EntityProxy:

@@ -71,10 +71,12 @@ def read_html(page: str, source: str, notes: list[str], url: str | None = None,
                                       # dates from the page's metadata and <time>, not guessed from
                                       # its text (a footer's "(c) 2024" would become 1 January)
                                       date_extraction_params={"extensive_search": False, "original_date": True})
-    text = normalise_newlines(doc.text or "") if doc is not None else ""
+    meta = (doc if isinstance(doc, dict) else doc.as_dict()) if doc is not None else {}
+    text = normalise_newlines(meta.get("text") or "")
     if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in text.splitlines()):
         return ReadProblem(source, "HTML page without an article body (only menus, links or scripts)")
-    page_url = doc.url or url
-    return Article(article_id(text), text, source, doc.date or published, doc.title or None,
+    page_url = meta.get("url") or url
+    return Article(article_id(text), text, source, meta.get("date") or published, meta.get("title") or None,
                    notes + ["HTML page: article body and metadata read by trafilatura"],
-                   outlet=doc.sitename or host(page_url), url=page_url, byline=doc.author or None, reader=reader)
+                   outlet=meta.get("sitename") or host(page_url), url=page_url, byline=meta.get("author") or None,
+                   reader=reader)

@@ -14,6 +14,7 @@ import gzip
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -49,7 +50,7 @@ def _page(payload: bytes, content_type: str) -> tuple[str, list[str]]:
     return decode(payload)
 
 
-def _html_records(stream, tally: Counter, read: list[int]) -> Iterator[tuple[int, str, str | None, str, bytes]]:
+def _html_records(stream: BinaryIO, tally: Counter, read: list[int]) -> Iterator[tuple[int, str, str | None, str, bytes]]:
     """(number, target URL, capture date, content type, payload) of each HTML
     response record; the rest are counted in ``tally``; ``read[0]`` is the
     number of records read whole so far. Raises where the archive is cut or
