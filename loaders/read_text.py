@@ -54,12 +54,13 @@ def outlet(line: str) -> str | None:
 
 def headline(lines: list[str]) -> str | None:
     """The first header line that reads as a headline: 3 to 30 words, no full
-    stop at the end, not a date, byline or dateline; none once the body starts."""
+    stop (nor a byline's bar) at the end, not a date, byline or dateline; none
+    once the body starts."""
     for line in lines[:3]:
         words = len(WORD.findall(line))
         if words > 30:
             return None  # the first paragraph: this text has no headline line
-        if words < 3 or line.endswith((".", ":")) or _date_line(line) or outlet(line):
+        if words < 3 or line.endswith((".", ":", "|")) or _date_line(line) or outlet(line):
             continue
         return line
     return None

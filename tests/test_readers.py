@@ -142,6 +142,8 @@ def test_plain_text_headline_dateline_and_unchanged_text(tmp_path):
                       "Aug 20, 2024 - 12:40\n\nMataram NTB - Dalam rangka kesiapan penanganan Pilkada.")
     assert header == {"title": "Kapolres Sumbawa Barat Hadiri Rakor Lintas Sektoral", "outlet": "NTB.FPII.OR.ID",
                       "published": "2024-08-20"}
+    assert metadata("TB NEWS : HUMAS POLRES INDRAMAYU/ANDRI |\nPolres Indramayu Gelar Rakor Lintas Sektoral\n"
+                    + " ".join(BODY))["title"] == "Polres Indramayu Gelar Rakor Lintas Sektoral"
     # a text that opens with its first paragraph has no headline; a web address in the body is no outlet
     assert metadata(" ".join(BODY) + " Info lengkap di laman kpu.go.id untuk warga.") == {}
 
