@@ -93,40 +93,117 @@ def check_read_only(query: str) -> None:
                                f"{', '.join(sorted(READ_PROCEDURES))}; run it with --write to allow others")
 
 
+# How a scalar seen with different values in different articles is merged,
+# so that any load order (and any batching) gives the same graph:
+# a date "as of" keeps the latest; a role the most telling (chair, then
+# speaker, then participant); any other value the longest (it says most:
+# "Aula Wira Satya Polres Belu" over "Aula Polres"), and of equally long
+# ones the smallest. A capped list keeps its smallest items.
+LATEST_PROPERTIES: frozenset[str] = frozenset({"as_of"})
+PRECEDENCE: dict[str, tuple[str, ...]] = {"role": ("chair", "speaker", "participant")}
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _prop(name: str) -> str:
+    """A property name as it may appear in Cypher text (from the model, checked all the same)."""
+    if not _NAME.fullmatch(name):
+        raise ValueError(f"not a property name: {name!r}")
+    return f"`{name}`"
+
+
+def _wins(prop: str, new: Any, old: Any) -> bool:
+    """Whether ``new`` replaces ``old`` (the rule above, as the Cypher of ``_scalar_rule`` applies it)."""
+    if new is None:
+        return False
+    if old is None:
+        return True
+    try:
+        if prop in LATEST_PROPERTIES:
+            return new > old
+        if prop in PRECEDENCE:
+            order = PRECEDENCE[prop]
+            rank_new = order.index(new) if new in order else len(order)
+            rank_old = order.index(old) if old in order else len(order)
+            if rank_new != rank_old:
+                return rank_new < rank_old
+    except TypeError:
+        return False
+    a, b = _text(new), _text(old)
+    return len(a) > len(b) or (len(a) == len(b) and a < b)
+
+
+def _text(value: Any) -> str:
+    """``value`` as Cypher's toString writes it."""
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
+
+
+def _scalar_rule(var: str, prop: str) -> str:
+    old, new = f"{var}.{_prop(prop)}", f"row.props.{_prop(prop)}"
+    if prop in LATEST_PROPERTIES:
+        wins = f"{new} > {old}"
+    else:
+        longer = (f"size(toString({new})) > size(toString({old})) OR "
+                  f"(size(toString({new})) = size(toString({old})) AND toString({new}) < toString({old}))")
+        if prop in PRECEDENCE:
+            order = PRECEDENCE[prop]
+            def rank(x: str) -> str:
+                return f"CASE {x} " + " ".join(f"WHEN '{v}' THEN {i}" for i, v in enumerate(order)) + f" ELSE {len(order)} END"
+            wins = f"{rank(new)} < {rank(old)} OR ({rank(new)} = {rank(old)} AND ({longer}))"
+        else:
+            wins = longer
+    return f"{old} = CASE WHEN {new} IS NOT NULL AND ({old} IS NULL OR {wins}) THEN {new} ELSE {old} END"
+
+
+def _smallest(values: Iterable[Any], cap: int | None) -> list[Any]:
+    """The distinct values, the ``cap`` smallest of them when capped."""
+    distinct = list(dict.fromkeys(values))
+    if cap is None:
+        return distinct
+    try:
+        return sorted(distinct)[:cap]
+    except TypeError:
+        return sorted(distinct, key=_text)[:cap]
+
+
 def _merge_clauses(var: str, props: Iterable[str]) -> str:
     """SET clauses that fold a row into a node or relationship just MERGEd.
 
     A new one takes the row as it is (the common case, and the cheap one).
-    An existing one has its scalars overwritten by ``+=``, its lists
-    unioned (up to their cap), and its first/last-seen dates kept at the
-    earliest/latest value.
+    An existing one has each scalar merged by its rule (above), its lists
+    unioned (a capped list keeping its smallest items), and its
+    first/last-seen dates kept at the earliest/latest value: whatever the
+    order rows come in, the result is the same.
     """
-    on_match = [f"{var} += row.props"]
+    on_match = []
     for prop in sorted(props):
         if prop in LIST_PROPERTIES:
             union = (f"reduce(acc = coalesce({var}.{prop}, []), x IN row.lists.{prop} | "
                      f"CASE WHEN x IN acc THEN acc ELSE acc + x END)")
             if prop in LIST_CAPS:
-                union = f"({union})[..{LIST_CAPS[prop]}]"
-                # a full list stays as it is: no need to look at the new items
-                union = f"CASE WHEN size(coalesce({var}.{prop}, [])) >= {LIST_CAPS[prop]} THEN {var}.{prop} ELSE {union} END"
+                # the cap smallest of the union: those with fewer than cap items below them
+                # (the union is bound to u as the one item of a list, to be used twice)
+                union = (f"head([u IN [{union}] | "
+                         f"[x IN u WHERE size([y IN u WHERE y < x]) < {LIST_CAPS[prop]}]])")
             on_match.append(f"{var}.{prop} = CASE WHEN row.lists.{prop} IS NULL THEN {var}.{prop} ELSE {union} END")
         elif prop in MIN_PROPERTIES or prop in MAX_PROPERTIES:
             cmp = "<" if prop in MIN_PROPERTIES else ">"
             on_match.append(f"{var}.{prop} = CASE WHEN {var}.{prop} IS NULL OR row.seen.{prop} {cmp} {var}.{prop} "
                             f"THEN row.seen.{prop} ELSE {var}.{prop} END")
-    return (f"ON CREATE SET {var} += row.props, {var} += row.lists, {var} += row.seen\n"
-            f"ON MATCH SET " + ", ".join(on_match))
+        else:
+            on_match.append(_scalar_rule(var, prop))
+    create = f"ON CREATE SET {var} += row.props, {var} += row.lists, {var} += row.seen"
+    return create + ("\nON MATCH SET " + ", ".join(on_match) if on_match else "")
 
 
 LIST_CAPS = {"evidence": EVIDENCE_CAP, "sources": SOURCES_CAP}
 SPECIAL = LIST_PROPERTIES | MIN_PROPERTIES | MAX_PROPERTIES
 
 
-def _special_in(rows: list[dict[str, Any]]) -> set[str]:
-    """The list and date properties these rows carry: only those get SET clauses."""
+def _props_in(rows: list[dict[str, Any]]) -> set[str]:
+    """The properties these rows carry: only those get SET clauses."""
     present: set[str] = set()
     for row in rows:
+        present.update(row["props"])
         present.update(row["lists"])
         present.update(row["seen"])
     return present
@@ -135,7 +212,7 @@ def _special_in(rows: list[dict[str, Any]]) -> set[str]:
 def node_query(label: str, props: Iterable[str] = SPECIAL) -> str:
     check_label(label)
     return (f"UNWIND $rows AS row\nMERGE (n:{label} {{id: row.id}})\n"
-            + _merge_clauses("n", set(props) & SPECIAL))
+            + _merge_clauses("n", props))
 
 
 def rel_query(rel_type: str, start_label: str, end_label: str, props: Iterable[str] = SPECIAL) -> str:
@@ -146,13 +223,13 @@ def rel_query(rel_type: str, start_label: str, end_label: str, props: Iterable[s
     key_map = "{" + keys[2:] + "}" if keys else ""
     return (f"UNWIND $rows AS row\nMATCH (a:{start_label} {{id: row.start}})\n"
             f"MATCH (b:{end_label} {{id: row.end}})\n"
-            f"MERGE (a)-[r:{rel_type} {key_map}]->(b)\n" + _merge_clauses("r", set(props) & SPECIAL))
+            f"MERGE (a)-[r:{rel_type} {key_map}]->(b)\n" + _merge_clauses("r", props))
 
 
 def _row(props: dict[str, Any], **extra: Any) -> dict[str, Any]:
     row = dict(extra)
     row["props"] = {k: v for k, v in props.items() if k not in SPECIAL and v is not None}
-    row["lists"] = {k: list(v) for k, v in props.items() if k in LIST_PROPERTIES}
+    row["lists"] = {k: _smallest(v, LIST_CAPS.get(k)) for k, v in props.items() if k in LIST_PROPERTIES}
     row["seen"] = {k: v for k, v in props.items() if (k in MIN_PROPERTIES or k in MAX_PROPERTIES) and v}
     return row
 
@@ -161,10 +238,10 @@ def _fold(previous: dict[str, Any], row: dict[str, Any]) -> None:
     """Fold a row into an earlier row for the same node or relationship of
     one batch, the way the database folds it into what is stored."""
     for key, values in row["lists"].items():
-        merged = previous["lists"].setdefault(key, [])
-        cap = LIST_CAPS.get(key)
-        merged.extend(v for v in values if v not in merged and (cap is None or len(merged) < cap))
-    previous["props"].update(row["props"])
+        previous["lists"][key] = _smallest(previous["lists"].get(key, []) + values, LIST_CAPS.get(key))
+    for key, value in row["props"].items():
+        if _wins(key, value, previous["props"].get(key)):
+            previous["props"][key] = value
     for key, value in row["seen"].items():
         old = previous["seen"].get(key)
         if old is None or (value < old if key in MIN_PROPERTIES else value > old):
@@ -280,9 +357,9 @@ class Store:
         def work(tx: Any) -> None:
             for label in LABELS:  # nodes first: relationships MATCH them
                 if node_rows.get(label):
-                    _run_rows(tx, node_query(label, _special_in(node_rows[label])), node_rows[label])
+                    _run_rows(tx, node_query(label, _props_in(node_rows[label])), node_rows[label])
             for (rel_type, start, end), rows in sorted(rel_rows.items()):
-                _run_rows(tx, rel_query(rel_type, start, end, _special_in(rows)), rows)
+                _run_rows(tx, rel_query(rel_type, start, end, _props_in(rows)), rows)
 
         from neo4j.exceptions import (  # noqa: PLC0415
             Neo4jError, ServiceUnavailable, SessionExpired, TransientError,
