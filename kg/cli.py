@@ -41,7 +41,7 @@ def server_start_note(engine: str | None) -> str:
     """What the user waits for when the embedded server is not running yet."""
     from kg.config import kg_home
 
-    engine = engine or server.default_engine()
+    engine = engine or server.home_engine(kg_home()) or server.default_engine()
     return (f"starting the embedded {engine} graph server in {kg_home()} (about 20 s; the very first start "
             "also fetches its Java packages once, which takes a few minutes) ...")
 
@@ -56,7 +56,10 @@ def open_store(engine: str | None = None):
 
 
 def _problem(problem) -> None:
-    click.echo(f"skipped {problem}", err=True)
+    # one line per problem whatever the file is called: a newline, a control
+    # character or bytes that are not UTF-8 in a name are written as escapes
+    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in str(problem))
+    click.echo("skipped " + text.encode("utf-8", "backslashreplace").decode("utf-8"), err=True)
 
 
 @click.group()
@@ -118,7 +121,7 @@ def _load(paths: tuple[str, ...], store, strict: bool, batch_size: int, workers:
 @main.command("load")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @strict_option
-@click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
+@click.option("--batch-size", default=100, show_default=True, type=click.IntRange(min=1), help="Articles per transaction.")
 @workers_option
 @click.option("--dask", metavar="SCHEDULER",
               help="Extract on Dask: 'local' starts a local cluster of --workers processes, "
@@ -412,8 +415,10 @@ def server_group() -> None:
 
 
 @server_group.command("start")
-@click.option("--engine", type=click.Choice(server.ENGINES), help="Default: neo4j when Java 17+ and Maven are here.")
-def server_start(engine: str | None) -> None:
+@click.option("--engine", type=click.Choice(server.ENGINES),
+              help="Default: the engine this KG_HOME was first started with, else neo4j when Java 17+ and Maven are here.")
+@click.option("--switch", is_flag=True, help="Start a different engine than the one this KG_HOME holds a graph of.")
+def server_start(engine: str | None, switch: bool) -> None:
     """Start the embedded server (or reuse the running one).
 
     \b
@@ -421,7 +426,7 @@ def server_start(engine: str | None) -> None:
       kg server start --engine neo4j
     """
     try:
-        state = server.start(engine)
+        state = server.start(engine, switch=switch)
     except server.ServerError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{state.engine} running at {state.uri} (pid {state.pid}, data {state.home})")
