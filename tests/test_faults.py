@@ -301,3 +301,31 @@ def test_a_killed_load_leaves_no_worker_and_the_rerun_resumes(cli_env, store, tm
     store.clear()
     load([corpus], store, batch_size=5)
     assert checksum(store) == resumed
+
+
+def invoke(args, env=None):
+    """`kg ARGS` in this process (click's CliRunner): what a subprocess would add is only start-up time."""
+    from click.testing import CliRunner
+
+    from kg import cli
+
+    return CliRunner().invoke(cli.main, args, env=env)
+
+
+def test_a_newline_in_a_file_name_cannot_forge_a_line(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "x\nskipped forged.txt: empty\x1b[2J.txt").write_text("")
+    result = invoke(["extract", str(corpus), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if line.startswith("skipped")]
+    assert len(lines) == 1 and "x\\nskipped forged.txt" in lines[0] and "\x1b" not in lines[0], lines
+    assert "extracted 1, skipped 1" in result.stdout
+
+
+@pytest.mark.parametrize("size", ["0", "-1", "abc"])
+def test_a_batch_size_below_one_is_a_usage_error(size, tmp_path):
+    result = invoke(["load", "--batch-size", size, str(tmp_path)], env={"NEO4J_URI": "bolt://127.0.0.1:9"})
+    assert result.exit_code == 2 and "--batch-size" in result.stderr, result.output
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
