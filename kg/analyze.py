@@ -82,9 +82,43 @@ def two_mode(rows: Iterable[dict[str, Any]]) -> nx.Graph:
             g.add_node(actor, bipartite=0, name=row.get("name") or actor, group=row.get("group", "unknown"),
                        region=row.get("region"))
         if meeting not in g:
-            g.add_node(meeting, bipartite=1, name=row.get("title") or meeting, date=row.get("date"))
+            name = meeting_label(row, row.get("hosts")) if row.get("kind") else row.get("title") or meeting
+            g.add_node(meeting, bipartite=1, name=name, date=row.get("date"), title=row.get("title"))
         g.add_edge(actor, meeting)
     return g
+
+
+def meeting_label(props: dict[str, Any], hosts: list[str] | None = None) -> str:
+    """A meeting as an analyst names it: date, kind, and the host unit, else the venue.
+
+    >>> meeting_label({"date": "2024-08-01", "kind": "rakor", "venue": "Aula Rupatama Mapolda NTT"})
+    '2024-08-01 rakor, Aula Rupatama Mapolda NTT'
+    >>> meeting_label({"date": "2024-11-23", "kind": "rakor"}, ["Polres Belu"])
+    '2024-11-23 rakor, Polres Belu'
+    """
+    head = " ".join(x for x in (props.get("date"), props.get("kind") or "meeting") if x)
+    place = next((h for h in hosts or [] if h), None) or props.get("venue") or props.get("region")
+    return f"{head}, {place}" if place else head
+
+
+def anchor_unit(meeting_id: str, date: str | None, kind: str | None) -> str | None:
+    """The unit id a meeting's key was made from (its host, else the chair's
+    unit), read back from ``meeting:<date>-<kind>-unit-<slug>``: few articles
+    name the organiser, so this is most meetings' place. None for other ids.
+
+    >>> anchor_unit("meeting:2024-11-23-rakor-unit-polres-belu", "2024-11-23", "rakor")
+    'unit:polres-belu'
+    """
+    head = f"meeting:{date}-{kind}-unit-"
+    return "unit:" + meeting_id[len(head):] if date and kind and meeting_id.startswith(head) else None
+
+
+def unit_names(store, ids: Iterable[str]) -> dict[str, str]:
+    """Names of the units with these ids (those that exist)."""
+    import queries
+
+    ids = sorted(set(ids))
+    return {r["id"]: r["name"] for r in store.read(queries.get("nodes_by_id").text, {"ids": ids})} if ids else {}
 
 
 def actors(g: nx.Graph) -> list[str]:
@@ -322,6 +356,11 @@ def read_networks(store, kind: str = "persons", since: str | None = None,
     import queries
 
     rows = rows_with_groups(store.read(queries.get(f"analysis_{kind}").text, {"since": since, "until": until}))
+    anchors = {r["meeting"]: anchor_unit(r["meeting"], r.get("date"), r.get("kind")) for r in rows}
+    names = unit_names(store, (a for a in anchors.values() if a))
+    for r in rows:
+        if names.get(anchors[r["meeting"]]):
+            r["hosts"] = [names[anchors[r["meeting"]]]]
     g = two_mode(rows)
     return g, project(g)
 
@@ -356,17 +395,27 @@ def write_back(store, label: str, values: dict[str, dict[str, Any]]) -> int:
 
 def _plain(g: nx.Graph, dynamic: bool = False) -> nx.Graph:
     """A copy whose attributes GraphML/GEXF can hold: no None, lists joined.
-    ``dynamic`` adds GEXF ``start``/``end`` from meeting and tie dates."""
+
+    Every node's ``label`` is its name (Gephi shows labels; the id stays the
+    node's id). ``dynamic`` adds GEXF ``start``/``end``: a meeting lasts its
+    day, a tie runs from the first to the last shared meeting, and an
+    attendance of the two-mode network is dated by its meeting.
+    """
     h = nx.Graph()
     for n, data in g.nodes(data=True):
-        attrs = {k: _scalar(v) for k, v in data.items() if v is not None}
+        attrs = {k: _scalar(v) for k, v in data.items() if v is not None and k != "label"}
+        attrs["label"] = str(data.get("name") or data.get("label") or n)
         if dynamic and data.get("date"):
-            attrs["start"] = data["date"]
+            attrs["start"] = attrs["end"] = data["date"]
         h.add_node(n, **attrs)
     for a, b, data in g.edges(data=True):
         attrs = {k: _scalar(v) for k, v in data.items() if v is not None}
         if dynamic and data.get("first"):
             attrs["start"], attrs["end"] = data["first"], data["last"]
+        elif dynamic:
+            dates = [g.nodes[x].get("date") for x in (a, b) if g.nodes[x].get("bipartite") == 1]
+            if dates and dates[0]:
+                attrs["start"] = attrs["end"] = dates[0]
         h.add_edge(a, b, **attrs)
     return h
 

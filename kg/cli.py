@@ -162,7 +162,7 @@ def build_cmd(paths: tuple[str, ...], html_out: str | None, strict: bool) -> Non
     Example:
       kg build examples/ --html out/graph.html
     """
-    from visualize.views import whole_graph
+    from visualize import views
     from visualize.html import render
 
     with open_store() as store:
@@ -170,7 +170,8 @@ def build_cmd(paths: tuple[str, ...], html_out: str | None, strict: bool) -> Non
         click.echo(report.summary())
         _print_counts(store.counts())
         if html_out:
-            path = render(whole_graph(store), html_out, title="kg: " + ", ".join(paths))
+            view = views.select(store)
+            path = render(view.data, html_out, title=f"kg: {view.title}: " + ", ".join(paths), color_by=view.color_by)
             click.echo(f"HTML exploration: {path.resolve()}")
     if report.skipped:
         sys.exit(1)
@@ -356,57 +357,55 @@ def export_cmd(fmt: str, out: str) -> None:
 
 @main.command("viz")
 @click.option("-o", "--out", "out", default="kg.html", show_default=True, type=click.Path(dir_okay=False))
-@click.option("--focus", help="Ego network: centre on the node with this name or alias.")
+@click.option("--focus", help="Ego network around the nodes whose name or alias is, or contains, this text "
+                              "(case-insensitive).")
 @click.option("--hops", default=2, show_default=True, type=click.IntRange(1, 4), help="Hops around --focus.")
 @click.option("--meeting", help="One meeting: its id, or a date (YYYY-MM-DD) for the meetings of that day.")
-@click.option("--unit", help="The command hierarchy around this unit (name or alias).")
+@click.option("--unit", help="The command hierarchy around this unit (name, alias or part of one), top-down.")
 @click.option("--coattendance", is_flag=True, help="Persons linked by the meetings they shared.")
-@click.option("--since", help="Only meetings on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only meetings on or before this date (YYYY-MM-DD).")
+@click.option("--all", "everything", is_flag=True, help="Every node and relationship (offices too), not only who meets whom.")
+@click.option("--timeline", metavar="OFFICE|PERSON", help="A timeline page: an office's holders over time, or a "
+                                                          "person's offices and meetings.")
+@since_until_options
 @click.option("--size-by", "size_by", type=click.Choice(["degree", "betweenness", "eigenvector", "brokerage",
                                                            "cross_group_brokerage", "core"]),
               default="degree", show_default=True, help="Node size; all but degree need `kg analyze` first.")
+@connection_options
 def viz_cmd(out: str, focus: str | None, hops: int, meeting: str | None, unit: str | None, coattendance: bool,
-            since: str | None, until: str | None, size_by: str) -> None:
+            everything: bool, timeline: str | None, since: str | None, until: str | None, size_by: str) -> None:
     """Write an interactive HTML exploration of the graph (one offline file).
+
+    Without options: who meets whom, persons and meetings coloured by their
+    circle (Louvain community), with the units that host and command. Ranks
+    are shown on their persons; sources by title, outlet, date and URL.
 
     \b
     Examples:
-      kg viz -o graph.html                               # the whole graph
-      kg viz --focus "Polres Belu" --hops 2 -o belu.html # an ego network
+      kg viz -o graph.html                               # who meets whom
+      kg viz --all -o everything.html                    # every node, offices too
+      kg viz --focus benny --hops 2 -o benny.html        # an ego network (part of a name)
       kg viz --meeting 2024-08-01 -o rakor.html          # one meeting
-      kg viz --unit "Polda NTT" -o command.html          # command hierarchy
-      kg viz --coattendance --size-by betweenness        # who meets whom
+      kg viz --unit "Polda NTT" -o command.html          # command hierarchy, top-down
+      kg viz --coattendance --size-by betweenness        # who meets whom, persons only
       kg viz --since 2024-08-01 --until 2024-08-31       # a date window
+      kg viz --timeline "Wakapolres Belu"                # an office's holders over time
     """
     from visualize import views
-    from visualize.html import GraphTooLarge, render
+    from visualize.html import GraphTooLarge
 
-    chosen = [x for x in (focus, meeting, unit) if x] + (["coattendance"] if coattendance else [])
-    if len(chosen) > 1:
-        raise click.UsageError("choose one of --focus, --meeting, --unit, --coattendance")
+    check_window(since, until)
     with open_store() as store:
-        if focus:
-            data, title = views.ego_graph(store, focus, hops), f"{focus} ({hops} hops)"
-        elif meeting:
-            data, title = views.meeting_graph(store, meeting), f"meeting {meeting}"
-        elif unit:
-            data, title = views.command_graph(store, unit), f"command hierarchy of {unit}"
-        elif coattendance:
-            data, title = views.coattendance_graph(store, since, until), "co-attendance"
-        elif since or until:
-            data = views.window_graph(store, since or "0000-00-00", until or "9999-12-31")
-            title = f"meetings {since or '…'} to {until or '…'}"
-        else:
-            data, title = views.whole_graph(store), "whole graph"
-        if chosen and not data.nodes:
-            raise click.ClickException(f"nothing found for {chosen[0]!r}; `kg query` can list names "
-                                       "(e.g. kg query persons_without_rank, kg query units_without_parent)")
         try:
-            path = render(data, out, title=f"kg: {title}", measure=size_by)
+            path, summary = views.write_page(store, out, measure=size_by, timeline=timeline, focus=focus, hops=hops,
+                                             meeting=meeting, unit=unit, coattendance=coattendance, since=since,
+                                             until=until, everything=everything)
+        except views.ViewError as exc:
+            if str(exc).startswith("choose one"):
+                raise click.UsageError(str(exc)) from None
+            raise click.ClickException(str(exc)) from None
         except GraphTooLarge as exc:
             raise click.ClickException(str(exc)) from None
-    click.echo(f"HTML exploration: {Path(path).resolve()} ({len(data.nodes)} nodes, {len(data.edges)} edges)")
+    click.echo(f"HTML exploration: {Path(path).resolve()} ({summary})")
 
 
 @main.group("server")

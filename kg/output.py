@@ -32,8 +32,8 @@ def cell_text(value: Any) -> str:
         return ""
     if isinstance(value, (list, tuple)):
         return "; ".join(cell_text(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, dict):  # a map of a row (an office, a meeting) as "key: value" pairs, empty ones left out
+        return ", ".join(f"{k}: {cell_text(v)}" for k, v in value.items() if v not in (None, "", []))
     return str(value)
 
 

@@ -5,6 +5,6 @@ MATCH (p:Person)-[:ATTENDED]->(m:Meeting)
 WHERE ($since IS NULL OR m.date >= $since) AND ($until IS NULL OR m.date <= $until)
 OPTIONAL MATCH (p)-[:HAS_RANK]->(r:Rank)
 OPTIONAL MATCH (p)-[:HOLDS_POSITION]->(:Position)-[:OF]->(u:Unit)
-RETURN p.id AS node, p.name AS name, m.id AS meeting, m.date AS date, m.title AS title,
+RETURN p.id AS node, p.name AS name, m.id AS meeting, m.date AS date, m.title AS title, m.kind AS kind, m.venue AS venue,
        collect(DISTINCT r.service) AS rank_services, collect(DISTINCT u.service) AS unit_services,
        collect(DISTINCT u.region) AS regions

@@ -8,5 +8,5 @@ OPTIONAL MATCH (m)<-[:ATTENDED|ORGANIZED]-(u2:Unit)
 OPTIONAL MATCH (m)<-[:ATTENDED]-(:Position)-[:OF]->(u3:Unit)
 WITH m, collect(DISTINCT u1) + collect(DISTINCT u2) + collect(DISTINCT u3) AS present
 UNWIND present AS u
-RETURN DISTINCT u.id AS node, u.name AS name, m.id AS meeting, m.date AS date, m.title AS title,
+RETURN DISTINCT u.id AS node, u.name AS name, m.id AS meeting, m.date AS date, m.title AS title, m.kind AS kind, m.venue AS venue,
        [] AS rank_services, [u.service] AS unit_services, [u.region] AS regions

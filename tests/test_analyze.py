@@ -110,3 +110,28 @@ def test_export_round_trip(tmp_path, suffix):
 def test_export_refuses_unknown_format(tmp_path):
     with pytest.raises(ValueError, match="graphml"):
         analyze.export(nx.Graph(), tmp_path / "g.xlsx")
+
+
+def test_exports_label_nodes_by_name_and_date_meetings(tmp_path):
+    from lxml import etree
+
+    g = analyze.two_mode(rows(("m1", "2024-01-10", [("p1", "police"), ("civ", "civil")])))
+    g.nodes["m1"]["name"] = analyze.meeting_label({"date": "2024-01-10", "kind": "rakor"}, ["Polres Belu"])
+    gexf = etree.parse(str(analyze.export(g, tmp_path / "g.gexf")))
+    ns = {"g": gexf.getroot().nsmap[None]}
+    labels = {n.get("id"): n.get("label") for n in gexf.iterfind(".//g:node", ns)}
+    assert labels == {"p1": "P1", "civ": "CIV", "m1": "2024-01-10 rakor, Polres Belu"}
+    graph = gexf.find("g:graph", ns)
+    assert (graph.get("mode"), graph.get("timeformat")) == ("dynamic", "date")
+    meeting = gexf.find(".//g:node[@id='m1']", ns)
+    assert (meeting.get("start"), meeting.get("end")) == ("2024-01-10", "2024-01-10")
+    assert {(e.get("start"), e.get("end")) for e in gexf.iterfind(".//g:edge", ns)} == {("2024-01-10", "2024-01-10")}
+    back = nx.read_graphml(analyze.export(g, tmp_path / "g.graphml"))
+    assert {n: d["label"] for n, d in back.nodes(data=True)} == labels
+
+
+def test_export_format_is_known_before_anything_runs(tmp_path):
+    assert analyze.export_format("out/August.GEXF") == ".gexf"
+    with pytest.raises(ValueError, match="cannot export to x.json"):
+        analyze.export_format("x.json")
+    assert not (tmp_path / "x.json").exists()

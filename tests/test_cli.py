@@ -78,3 +78,30 @@ def test_extract_writes_scorer_json(tmp_path):
     data = json.loads((tmp_path / files[0]).read_text())
     assert {"nodes", "relationships"} <= set(data)
     assert all("evidence" in r["properties"] and "sources" in r["properties"] for r in data["relationships"])
+
+
+def test_viz_pages_and_their_errors(cli_env, store, tmp_path):
+    run(["load", str(EXAMPLES)], cli_env)
+    page = run(["viz", "-o", str(tmp_path / "g.html")], cli_env)
+    assert page.returncode == 0, page.stderr
+    assert "HTML exploration:" in page.stdout and "circle 1" in (tmp_path / "g.html").read_text()
+    ego = run(["viz", "--focus", "benny", "-o", str(tmp_path / "benny.html")], cli_env)
+    assert ego.returncode == 0, ego.stderr
+    near = run(["viz", "--focus", "benni"], cli_env)
+    assert near.returncode == 1 and "nearest names: Benny Miniani Arief" in near.stderr
+    both = run(["viz", "--focus", "benny", "--unit", "Polres Belu"], cli_env)
+    assert both.returncode == 2 and "choose one of" in both.stderr
+    tl = run(["viz", "--timeline", "Wakapolres Belu", "-o", str(tmp_path / "tl.html")], cli_env)
+    assert tl.returncode == 0 and "2 events in 2 rows" in tl.stdout, tl.stderr
+
+
+def test_query_table_wraps_and_checks_params(cli_env, store):
+    run(["load", str(EXAMPLES)], cli_env)
+    table = run(["query", "person_profile", "--param", "name=Lorensius"], cli_env)
+    assert table.returncode == 0, table.stderr
+    lines = table.stdout.splitlines()
+    assert set(lines[1]) <= {"-", " "} and len(lines) > 3
+    assert max(len(line) for line in lines) < 400  # wrapped, not one endless line
+    assert "Wakapolres Belu" in table.stdout
+    bad = run(["query", "office_holders", "--param", "ofice=x"], cli_env)
+    assert bad.returncode == 2 and "parameters of office_holders: office" in bad.stderr

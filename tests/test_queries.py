@@ -28,6 +28,7 @@ PARAMS = {
     "meeting_attendees": {"date": "2024-08-01"},
     "most_central": {"measure": "betweenness", "limit": 10},
     "near_duplicate_names": {"limit": 20},
+    "node_names": {},
     "new_since": {"since": "2024-08-01"},
     "nodes_by_id": {"ids": ["unit:polres-belu"]},
     "office_holder_on_date": {"office": "Wakapolres Belu", "date": "2024-12-31"},
@@ -44,7 +45,9 @@ PARAMS = {
     "units_without_parent": {},
     "unnamed_offices": {},
     "view_command": {"unit": "Polda NTT"},
+    "view_ego": {"ids": ["unit:polres-belu"], "hops": 2},
     "view_meeting": {"meeting": "2024-08-01"},
+    "view_timeline": {"ids": ["position:wakapolres-polres-belu"]},
     "view_window": {"since": "2024-08-01", "until": "2024-08-31"},
 }
 

@@ -11,10 +11,12 @@ interpreted as HTML.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
 from pyvis.network import Network
 
 STYLE = {
@@ -22,24 +24,40 @@ STYLE = {
     "Unit": {"color": "#f28e2b", "shape": "box"},
     "Position": {"color": "#76b7b2", "shape": "diamond"},
     "Meeting": {"color": "#e15759", "shape": "star"},
-    "Rank": {"color": "#bab0ac", "shape": "triangle"},
 }
+# One vocabulary of services for the whole page: ranks say POLRI/TNI, units
+# say police/military; both are drawn and listed as the unit words.
+SERVICE_ALIASES = {"POLRI": "police", "TNI": "military", "TNI-AD": "military", "TNI-AL": "military",
+                   "TNI-AU": "military"}
 SERVICE_COLORS = {"police": "#1f4e9c", "military": "#2f7d32", "civil": "#8e5ea2", "election": "#c9a227",
-                  "justice": "#6b4f2a", "intelligence": "#555555"}
+                  "justice": "#6b4f2a", "intelligence": "#555555", "enterprise": "#7f7f3f"}
+# Communities (Louvain) on pages coloured by them; colours none of the kinds or services use.
+COMMUNITY_COLORS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#17becf",
+                    "#bcbd22", "#9467bd", "#8c564b", "#ff9da7"]
+OTHER_COMMUNITY = "#c7c7c7"
 EDGE_COLORS = {"ATTENDED": "#e15759", "REPRESENTED": "#b07aa1", "COMMANDS": "#f28e2b", "PART_OF": "#9c755f",
-               "HOLDS_POSITION": "#76b7b2", "HAS_RANK": "#bab0ac", "OF": "#59a14f", "ORGANIZED": "#edc948"}
-EDGE_COLORS["CO_ATTENDED"] = "#9d9d9d"
+               "HOLDS_POSITION": "#76b7b2", "OF": "#59a14f", "ORGANIZED": "#edc948", "CO_ATTENDED": "#9d9d9d"}
+# Holdings by status: the current holder solid, a stand-in dashed, a former one thin and grey.
+HOLDING_STYLE = {"current": {"color": "#2a7f7a", "width": 2.5, "dashes": False},
+                 "acting": {"color": "#76b7b2", "width": 1.5, "dashes": [8, 4]},
+                 "former": {"color": "#b9b9b9", "width": 1, "dashes": [2, 4]}}
 UNDIRECTED = {"CO_ATTENDED"}
 LAYOUT_THRESHOLD = 1000
 TOO_LARGE = 30000
+# networkx's ForceAtlas2 compares every pair of nodes (memory and time grow with
+# the square): components above this many nodes are laid out on their
+# best-connected nodes, and the rest placed next to their neighbours.
+FA2_BACKBONE = 600
 
 
 @dataclass
 class GraphData:
-    """Nodes and edges as plain dicts, as read from the store."""
+    """Nodes and edges as plain dicts, as read from the store; ``articles``
+    are the sources of the edges by id (title, outlet, url, published)."""
 
     nodes: list[dict[str, Any]]
     edges: list[dict[str, Any]]
+    articles: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 class GraphTooLarge(ValueError):
@@ -60,8 +78,89 @@ def _sizes(data: GraphData, degree: dict[str, int], measure: str) -> dict[str, f
     return {k: 10 + 40 * (v / top) ** 0.5 for k, v in values.items()}
 
 
-def build_network(data: GraphData, measure: str = "degree") -> Network:
-    """A pyvis Network with our styles; layout precomputed for big graphs."""
+def service_of(node: dict) -> str:
+    """The node's service in the page's one vocabulary (police, military, ...), or ''."""
+    service = (node.get("props") or {}).get("service") or ""
+    return SERVICE_ALIASES.get(service, service)
+
+
+def view_communities(data: GraphData) -> dict[str, int]:
+    """Louvain communities of the persons and meetings of this view (units and
+    offices are left out: a Polda at every meeting would join every circle)."""
+    from kg.analyze import communities
+
+    keep = {n["id"] for n in data.nodes if n["label"] in ("Person", "Meeting")}
+    g = nx.Graph()
+    g.add_nodes_from(keep)
+    g.add_edges_from((e["source"], e["target"]) for e in data.edges if e["source"] in keep and e["target"] in keep)
+    return communities(g)
+
+
+def colours(data: GraphData, color_by: str = "service") -> tuple[dict[str, str], list[dict[str, str]]]:
+    """The fill colour of every node and the legend that explains them, from one
+    rule, so that every colour drawn is a colour the legend names.
+
+    ``service``: a node of a known service takes the service's colour, any other
+    its kind's colour. ``community``: persons and meetings take their
+    community's colour (the legend names each by its best-connected persons).
+    """
+    fill: dict[str, str] = {}
+    legend: dict[str, str] = {}
+    comm = view_communities(data) if color_by == "community" else {}
+    if comm:
+        degree = Counter(x for e in data.edges for x in (e["source"], e["target"]))
+        names = {n["id"]: n.get("name") or n["id"] for n in data.nodes}
+        members: dict[int, list[str]] = {}
+        for n in data.nodes:
+            if n["id"] in comm and n["label"] == "Person":
+                members.setdefault(comm[n["id"]], []).append(n["id"])
+    for n in data.nodes:
+        if n["id"] in comm:
+            c = comm[n["id"]]
+            if c < len(COMMUNITY_COLORS):
+                fill[n["id"]] = COMMUNITY_COLORS[c]
+                people = sorted(members.get(c, []), key=lambda x: (-degree[x], names[x]))
+                text = ", ".join(names[x] for x in people[:3]) + (f" +{len(people) - 3}" if len(people) > 3 else "")
+                legend[COMMUNITY_COLORS[c]] = f"circle {c + 1}: {text or 'meetings only'}"
+            else:
+                fill[n["id"]] = OTHER_COMMUNITY
+                legend[OTHER_COMMUNITY] = "smaller circles"
+            continue
+        service = service_of(n)
+        if service in SERVICE_COLORS:
+            fill[n["id"]] = SERVICE_COLORS[service]
+            legend[SERVICE_COLORS[service]] = service
+        else:
+            color = STYLE.get(n["label"], {"color": "#999999"})["color"]
+            fill[n["id"]] = color
+            legend.setdefault(color, n["label"] + (" (no service known)" if n["label"] in ("Person", "Unit") else ""))
+    order = list(COMMUNITY_COLORS) + [OTHER_COMMUNITY] + list(SERVICE_COLORS.values())
+    entries = sorted(legend.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
+    return fill, [{"color": c, "text": t} for c, t in entries]
+
+
+def text_colour(background: str) -> str:
+    """Black or white, whichever reads better on ``background`` (labels inside boxes).
+
+    >>> text_colour("#1f4e9c"), text_colour("#edc948")
+    ('#ffffff', '#222222')
+    """
+    r, g, b = (int(background[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    lum = 0.2126 * r ** 2.2 + 0.7152 * g ** 2.2 + 0.0722 * b ** 2.2
+    return "#222222" if lum > 0.18 else "#ffffff"
+
+
+def node_label(n: dict) -> str:
+    """What is written on a node: a person with its rank, anything cut at 40 characters with a mark."""
+    text = str(n.get("name") or n["id"])
+    if n["label"] == "Person" and n.get("rank"):
+        text = f"{n['rank']} {text}"
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def build_network(data: GraphData, measure: str = "degree", color_by: str = "service",
+                  layout: str = "force") -> tuple[Network, list[dict[str, str]]]:
+    """A pyvis Network with our styles, and its legend; layout precomputed for big graphs."""
     degree: dict[str, int] = {}
     for e in data.edges:
         degree[e["source"]] = degree.get(e["source"], 0) + 1
@@ -72,15 +171,18 @@ def build_network(data: GraphData, measure: str = "degree") -> Network:
                             f"--focus \"{hub.get('name') or hub['id']}\" --hops 2 (its best-connected node), "
                             "--meeting DATE, --unit NAME or --since/--until")
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    positions = _layout(data) if len(data.nodes) > LAYOUT_THRESHOLD else {}
+    positions = _layout(data) if len(data.nodes) > LAYOUT_THRESHOLD and layout == "force" else {}
     sizes = _sizes(data, degree, measure)
+    fill, legend = colours(data, color_by)
     for n in data.nodes:
         style = STYLE.get(n["label"], {"color": "#999999", "shape": "dot"})
-        service = n.get("props", {}).get("service")
-        node = {"id": n["id"], "label": str(n.get("name") or n["id"])[:40], "group": n["label"],
-                "shape": style["shape"], "color": SERVICE_COLORS.get(service, style["color"]),
-                "size": sizes[n["id"]], "kgLabel": n["label"], "kgService": service or "",
-                "kgProps": n.get("props", {})}
+        color = fill[n["id"]]
+        # no vis "group": a group's default palette would win over the colour set here
+        node = {"id": n["id"], "label": node_label(n), "shape": style["shape"], "color": color,
+                "size": sizes[n["id"]], "kgLabel": n["label"], "kgService": service_of(n),
+                "kgName": str(n.get("name") or n["id"]), "kgProps": n.get("props", {})}
+        if style["shape"] == "box":
+            node["font"] = {"color": text_colour(color)}
         if n["id"] in positions:
             node["x"], node["y"] = positions[n["id"]]
             node["physics"] = False
@@ -88,27 +190,29 @@ def build_network(data: GraphData, measure: str = "degree") -> Network:
         net.node_ids.append(n["id"])
         net.node_map[n["id"]] = node
     for e in data.edges:
-        weight = e.get("props", {}).get("weight")
-        net.edges.append({"from": e["source"], "to": e["target"], "kgType": e["type"],
-                          "arrows": "" if e["type"] in UNDIRECTED else "to",
-                          "value": weight if isinstance(weight, (int, float)) else 1,
-                          "color": EDGE_COLORS.get(e["type"], "#cccccc"), "kgProps": e.get("props", {}),
-                          "dashes": e["type"] == "REPRESENTED"})
-    return net
+        props = e.get("props", {})
+        weight = props.get("weight")
+        edge = {"from": e["source"], "to": e["target"], "kgType": e["type"],
+                "arrows": "" if e["type"] in UNDIRECTED else "to",
+                "value": weight if isinstance(weight, (int, float)) else 1,
+                "color": EDGE_COLORS.get(e["type"], "#cccccc"), "kgProps": props,
+                "dashes": e["type"] == "REPRESENTED"}
+        if e["type"] == "HOLDS_POSITION" and props.get("status") in HOLDING_STYLE:
+            style = HOLDING_STYLE[props["status"]]
+            edge.update(color=style["color"], width=style["width"], dashes=style["dashes"])
+            edge.pop("value")
+        net.edges.append(edge)
+    return net, legend
 
 
 def _layout(data: GraphData) -> dict[str, tuple[float, float]]:
     """Positions for a big graph, computed once in Python so the browser need not simulate.
 
-    Each connected component gets its own square, the squares packed in rows
-    (largest first). Small components get a spring layout; big ones a radial
-    layout around their best-connected node (BFS layers on rings, children
-    near their parent): linear time, and no SciPy, which networkx's spring
-    layout needs above 500 nodes.
+    Each connected component is laid out by networkx's ForceAtlas2 (the
+    layout Gephi users know) and gets its own square, the squares packed in
+    rows, largest first.
     """
     import math
-
-    import networkx as nx
 
     g = nx.Graph()
     g.add_nodes_from(n["id"] for n in data.nodes)
@@ -121,7 +225,7 @@ def _layout(data: GraphData) -> dict[str, tuple[float, float]]:
         side = 60 * math.sqrt(len(comp)) + 60
         if x0 + side > row_width and x0 > 0:
             x0, y0, row_height = 0.0, y0 + row_height, 0.0
-        local = _spring(g.subgraph(comp)) if len(comp) <= 300 else _radial(g.subgraph(comp))
+        local = _forceatlas2(g.subgraph(comp))
         for node, (x, y) in local.items():
             positions[node] = (x0 + side / 2 + x * side / 2, y0 + side / 2 + y * side / 2)
         x0 += side
@@ -129,43 +233,38 @@ def _layout(data: GraphData) -> dict[str, tuple[float, float]]:
     return positions
 
 
-def _spring(g) -> dict[str, tuple[float, float]]:
-    import networkx as nx
+def _forceatlas2(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """ForceAtlas2 positions of one component, scaled into [-1, 1].
+
+    Above ``FA2_BACKBONE`` nodes only the best-connected ones are simulated;
+    every other node goes next to its already placed neighbours (breadth
+    first from the backbone), a little apart so that leaves fan out.
+    """
+    import numpy as np
 
     if len(g) == 1:
         return {next(iter(g)): (0.0, 0.0)}
-    return {k: (float(x), float(y)) for k, (x, y) in nx.spring_layout(g, iterations=50, seed=7).items()}
-
-
-def _radial(g) -> dict[str, tuple[float, float]]:
-    """BFS rings around the hub; within a ring, nodes ordered by their parent's angle."""
-    import math
-
-    hub = max(g.degree, key=lambda x: x[1])[0]
-    layers = [[hub]]
-    parent_angle = {hub: 0.0}
-    seen = {hub}
-    while True:
-        nxt = []
-        for node in layers[-1]:
-            for nb in g[node]:
-                if nb not in seen:
-                    seen.add(nb)
-                    parent_angle[nb] = parent_angle[node]
-                    nxt.append(nb)
-        if not nxt:
-            break
-        nxt.sort(key=lambda n: parent_angle[n])
-        for i, node in enumerate(nxt):
-            parent_angle[node] = 2 * math.pi * i / len(nxt)
-        layers.append(nxt)
-    out = {}
-    for depth, layer in enumerate(layers):
-        radius = depth / max(1, len(layers) - 1)
-        for node in layer:
-            a = parent_angle[node]
-            out[node] = (radius * math.cos(a), radius * math.sin(a))
-    return out
+    backbone = sorted(g, key=lambda n: (-g.degree(n), str(n)))[:FA2_BACKBONE]
+    pos = nx.forceatlas2_layout(g.subgraph(backbone), max_iter=60 if len(g) > FA2_BACKBONE else 100,
+                                seed=seed, distributed_action=True)
+    pos = {n: np.asarray(p, dtype=float) for n, p in pos.items()}
+    if len(pos) < len(g):
+        rng = np.random.default_rng(seed)
+        spread = np.ptp(np.array(list(pos.values())), axis=0).max() / np.sqrt(len(pos)) or 1.0
+        frontier = list(pos)
+        while frontier:
+            nxt = []
+            for node in frontier:
+                for nb in g[node]:
+                    if nb not in pos:
+                        placed = [pos[x] for x in g[nb] if x in pos]
+                        angle = rng.uniform(0, 2 * np.pi)
+                        pos[nb] = np.mean(placed, axis=0) + spread * 0.5 * np.array([np.cos(angle), np.sin(angle)])
+                        nxt.append(nb)
+            frontier = nxt
+    nodes = list(pos)
+    scaled = nx.rescale_layout(np.array([pos[n] for n in nodes]), scale=1.0)
+    return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, scaled)}
 
 
 def _json_for_script(value: Any) -> str:
@@ -184,12 +283,20 @@ def vis_javascript() -> str:
 TEMPLATE = (Path(__file__).parent / "page.html")
 
 
-def render(data: GraphData, out: str | Path, title: str = "kg graph", measure: str = "degree") -> Path:
-    """Write the exploration page for ``data`` to ``out`` and return its path."""
-    net = build_network(data, measure)
-    physics = len(data.nodes) <= LAYOUT_THRESHOLD
-    payload = {"nodes": net.nodes, "edges": net.edges, "physics": physics, "title": title,
-               "styles": STYLE, "services": SERVICE_COLORS, "edgeColors": EDGE_COLORS}
+def render(data: GraphData, out: str | Path, title: str = "kg graph", measure: str = "degree",
+           color_by: str = "service", layout: str = "force") -> Path:
+    """Write the exploration page for ``data`` to ``out`` and return its path.
+
+    ``color_by`` is ``service`` or ``community``; ``layout`` ``force`` or
+    ``hierarchical`` (top-down: parent units above their parts, heads and
+    offices below their unit).
+    """
+    net, legend = build_network(data, measure, color_by, layout)
+    physics = len(data.nodes) <= LAYOUT_THRESHOLD and layout == "force"
+    shapes = sorted({n["label"] for n in data.nodes if n["label"] in STYLE}, key=list(STYLE).index)
+    payload = {"nodes": net.nodes, "edges": net.edges, "physics": physics, "title": title, "layout": layout,
+               "legend": legend, "shapes": {k: STYLE[k]["shape"] for k in shapes},
+               "holdings": HOLDING_STYLE, "edgeColors": EDGE_COLORS, "articles": data.articles}
     page = TEMPLATE.read_text(encoding="utf-8")
     page = page.replace("/*VIS_JS*/", vis_javascript().replace("</script", "<\\/script"))
     page = page.replace("/*KG_DATA*/", _json_for_script(payload))
