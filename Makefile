@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint clean setup browser
+.PHONY: demo test test-fast bench lint clean setup browser
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -27,6 +27,10 @@ demo: $(STAMP)
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+# the edit loop: pure tests only (no graph server, no browser), in seconds
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not server and not slow" -p no:cacheprovider
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_store.py

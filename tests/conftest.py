@@ -18,6 +18,15 @@ EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
 
 ENGINES = server.available_engines()
+SERVER_FIXTURES = {"engine_conn", "store", "cli_env", "browser"}
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Mark every test that uses a server (or the browser), so that `make test-fast`
+    (``-m "not server and not slow"``) runs the pure tests only."""
+    for item in items:
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.server)
 
 
 @pytest.fixture(scope="session", params=ENGINES)
