@@ -47,7 +47,8 @@ NICKNAME = r"(?:\s*\(\s*[A-Z][A-Za-z.]{1,10}\s*\))?"
 REPRESENT_BY = re.compile(r"^" + NICKNAME + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:yang\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
 REPRESENT_VIA = re.compile(r"^" + NICKNAME + UNIT_CLASS + r"\s*,?\s*(?:melalui|lewat)\s+", re.I)
 MEWAKILI_FIRST = re.compile(r"(?:^|[,;]\s*|\s-\s)\s*(?:Mewakili|mewakili)\s+")
-REPRESENTING = re.compile(r"^\s*,?\s*(?:yang\s+)?mewakili\s+", re.I)
+REPRESENTING = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:yang\s+|selaku\s+|sebagai\s+)?(?:mewakili|perwakilan(?:\s+dari)?)\s+", re.I)
+PRESS_RELAY = re.compile(r"\b(?:kepada|pada|ke)\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)\b", re.I)
 VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|Balai|Mapolres|Mapolda|Mapolresta|Mapolsek|"
                    r"Makodim|Mako|Markas|Pendopo|Rumah Jabatan|Rujab|Gedong|Lapangan|Convention|Ballroom|Wisma|Graha|"
                    r"Puskodal|Balaikota|Kompleks|Operation Room|Command Center)[^,.;()]*)")
@@ -70,12 +71,18 @@ LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)
 ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat|sempat)\s+)?hadir\b", re.I)
 ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
 CLAUSE_BREAK = re.compile(r"\b(?:dan|serta|bersama|beserta|hadir|menghadiri|didampingi)\b", re.I)
+# forms of address that only ever stand before a person's name
+ADDRESSED = re.compile(r"(?<![\w])(?:Sdr|Sdri|Saudara|Saudari|Bapak|Bpk|Ibu|Ny|Nyonya)\.?\s+(?=[A-Z])")
 # what may follow a one-word name after an office: the clause goes on in lower case, or ends
 SINGLE_NAME_END = re.compile(r"\s*(?:[,;.:)]|\s(?:dan|serta|selaku|sebagai|yang|beserta|bersama)\b|(?P<verb>\s[a-z]))")
 # Indonesian verbs begin with these prefixes: a headline's "Kapolres Malang Berdialog dengan ..." has no name
 VERB_SHAPE = re.compile(r"(?:Ber|Be|Mem|Men|Meng|Meny|Me|Di|Ter|Per|Pe)[a-z]{4,}")
 # a one-word name is written like one: a capital, then lower case ("Sudirman", "Ma'ruf"), not "SIJatim"
 LONE_NAME = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
+# where a clause listing one office and its holder ends
+# (a comma before a degree, "Budi Lubis, S.IP, ...", does not end it)
+CLAUSE_END = re.compile(r",(?!\s*(?:[A-Z]\.\s?[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4})*\.?|[A-Z]{2,5}\.?)(?:[,\s]|$))"
+                        r"|;|\s(?:dan|serta|beserta|juga|yang)\s|\.(?=\s|$)")
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr)\.)$")
 
@@ -91,7 +98,7 @@ class Patterns:
 
 
 def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"), words: int = 1,
-                   guarded: bool = False, known_only: bool = False) -> str:
+                   guarded: bool = False, known_only: bool = False, closed: bool = False) -> str:
     """A place after a unit or title word: a known region, or capitalised
     words that are not stopwords. Capitals are required even though the
     surrounding pattern ignores case (``Polsek menjelaskan`` is no unit).
@@ -103,7 +110,12 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
     # stopwords in any case, and no rank ("Brimob Komisaris Besar Adeni" is no place)
     word = rf"(?!(?i:{_stops()})\b)(?!(?i:{ranks})(?![\w]))[A-Z][a-zA-Z'-]{{2,}}"
     unknown = rf"(?-i:{word}(?:\s+{word}){{0,{words - 1}}}(?:\s+{COMPASS})*)"
-    if guarded:
+    if closed:
+        # several unknown words are a place only where a rank (or a bracket) closes them
+        # ("Danlanud Silas Papare Marsma TNI ...", "Danlanal Pulau Laut, Letkol ...")
+        ends_known = rf"{word}(?:\s+{word})?\s+(?-i:{known})(?![a-z])(?=\s*[,.;:()]|\s+(?-i:[a-z])|\s+{ranks}(?![\w]))"
+        unknown = rf"(?:(?-i:{ends_known})|{unknown}(?=\s*,?\s*{ranks}(?![\w])|\s*\())"
+    elif guarded:
         unknown += rf"(?=\s*[,.;:()]|\s+(?-i:[a-z])|\s*$|\s+{ranks}(?![\w]))"
     known_first = rf"(?-i:{known})(?![a-z])(?:\s+(?-i:{COMPASS})(?![a-z]))?"
     if known_only:
@@ -163,9 +175,14 @@ def _title_pattern(lex: Lexicon) -> str:
     status = r"(?:(?P<status>Plt\.?|Pj\.?|Plh\.?|Penjabat|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian|mantan|eks)\s+)?"
     compound = [s for s, t in lex.titles.items() if t.unit]
     plain = [s for s, t in lex.titles.items() if not t.unit]
+    # heads of units named after any place, often a person or a hero (Lanud Silas Papare, Lanal Pulau Laut)
+    by_short = {u.short: u for u in lex.unit_kinds.values()}
+    anywhere = [s for s, t in lex.titles.items() if t.unit in by_short and by_short[t.unit].place == "place"]
     region = _place_pattern(lex, guarded=True)
     coded_place = _place_pattern(lex, words=2, guarded=True)  # "Danrem 102 Panju Panjung, Brigjen TNI ..."
-    return (rf"(?<![\w]){status}(?:(?P<t_comp>{alternation(compound)})(?:{ABBREVIATED}\s+(?:{code_pattern()}(?:\s+(?P<t_cplace>{coded_place}))?|"
+    long_place = _place_pattern(lex, words=3, closed=True)
+    return (rf"(?<![\w]){status}(?:(?P<t_multi>{alternation(anywhere)}){ABBREVIATED}\s+(?P<t_mplace>{long_place})|"
+            rf"(?P<t_comp>{alternation(compound)})(?:{ABBREVIATED}\s+(?:{code_pattern()}(?:\s+(?P<t_cplace>{coded_place}))?|"
             rf"(?P<t_place>{region})))?|(?P<t_plain>{alternation(plain)}))(?![\w])")
 
 
@@ -345,7 +362,9 @@ def _region_forms(lex: Lexicon, place: str | None) -> tuple[str | None, list[str
     bare = re.sub(r"^(Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+", "", place, flags=re.I).strip()
     region = lex.region(bare)
     if region is None:
-        return bare, [bare], None
+        # "Polsek Kota Raja": an unknown place keeps its "Kota", which is part of its name
+        kept = re.sub(r"^(Kabupaten|Kab\.?|Provinsi|Prov\.?)\s+", "", place, flags=re.I).strip()
+        return kept, list(dict.fromkeys([kept, bare])), None
     forms = list(dict.fromkeys([region.short, *region.forms, bare]))
     return region.short, forms, region.province
 
@@ -414,7 +433,8 @@ def _unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
 
 def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, UnitRef]], text: str) -> TitleMention | None:
     groups = m.groupdict()
-    written = groups.get("t_comp") or groups.get("t_plain")
+    comp = "t_multi" if groups.get("t_multi") else "t_comp"
+    written = groups.get(comp) or groups.get("t_plain")
     title = lex.title(written)
     if title is None:
         return None
@@ -423,7 +443,7 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
     unit: UnitRef | None = None
     if title.unit:
         kind = lex.units.get(squash(title.unit)) or next((u for u in lex.unit_kinds.values() if u.short == title.unit), None)
-        place = groups.get("t_place") or groups.get("t_cplace")
+        place = groups.get("t_place") or groups.get("t_cplace") or groups.get("t_mplace")
         code = groups.get("code")
         inside = None
         if kind is not None and (place or code or kind.place == "none"):
@@ -437,7 +457,7 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
                                 or s in (end, end + 1) and re.match(r"\s*[,.;:(]", text[e:]))), None)
             if inside is not None:
                 unit, end = inside[2], inside[1]
-        suffix = re.sub(BRACKETED_SHORT_FORM, "", text[m.start("t_comp") + len(written):end], count=1).strip().rstrip(".")
+        suffix = re.sub(BRACKETED_SHORT_FORM, "", text[m.start(comp) + len(written):end], count=1).strip().rstrip(".")
         position = f"{title.name} {suffix}".strip() if suffix else title.name
         if (code or inside is not None and kind.place != "polda") and unit is not None and " " in unit.name:
             # "Dandim 1611 Badung" and "Dandim 1611/Badung" are one office: name it after the unit
@@ -561,6 +581,8 @@ class ArticleReader:
             gap = TITLE_GAP.match(s[t.end:])
             p = rank_then_name(t.end + gap.end(), t)
             if p is not None and not gap.group(0).strip() and p.rank is None:
+                if self._name_is_its_place(t, p):
+                    continue
                 p = self._split_local_place(sent, t, p) or p
             if p is not None and not any(o.start <= t.end + gap.end() < o.end for o in titles):
                 self.hold(t, p)
@@ -595,6 +617,13 @@ class ArticleReader:
                         p = self._person(sent, nm, None, t)
                         self.hold(t, p)
                         persons.append(p)
+        # "Sdr. Budi Hartawan, S.Sos (Perwakilan Camat X)": a name after a form of address
+        for m in ADDRESSED.finditer(s):
+            if any(p.start <= m.end() < p.end + 1 for p in persons):
+                continue
+            nm = read_name(s, m.end(), self.lex)
+            if nm is not None and (len(nm.name.split()) >= 2 or nm.degrees):
+                persons.append(self._person(sent, nm, None, None))
         self.mentions.extend(persons)
         self.titles.extend((sent, t) for t in titles)
         # "sinergi TNI-Polri": the national forces named in passing are no unit of this story
@@ -716,6 +745,17 @@ class ArticleReader:
         aliases = [f"{org} {f}" for f in forms if f"{org} {f}" != name]
         key = f"organisation {squash(org)} {level.group(1).lower() if level else ''} {squash(region or place)}"
         return UnitRef(make_id("Unit", key), name, "organisation", "civil", aliases, region=region)
+
+    def _name_is_its_place(self, t: TitleMention, p: PersonMention) -> bool:
+        """``Camat Moyo Hilir dan ...``: what follows a district's office is the district when the
+        gazetteer knows one of that name (in the article's regency or anywhere); the office takes it."""
+        title = self.lex.title(t.title)
+        if t.unit is not None or title is None or title.unit != "Kecamatan" or not self.lex.district(p.name):
+            return False
+        t.unit = make_unit(self.lex, self.lex.unit_kinds["kecamatan"], p.name)
+        t.position = f"{t.title} {p.name}"
+        t.end = p.end
+        return True
 
     def _split_local_place(self, sent: Sentence, t: TitleMention, p: PersonMention) -> PersonMention | None:
         """``Sekcam Sirimau Ricky Imanuel``: a local office (camat, lurah, kepala desa) names its
@@ -997,6 +1037,33 @@ class ArticleReader:
                                 first_seen=self.date, last_seen=self.date)
         return p
 
+    def name_closing_clause(self, sent: Sentence, pos: int) -> PersonMention | None:
+        """The name that ends the clause beginning at ``pos``, after an office this lexicon does
+        not know: "diwakili oleh Fungsional Ahli Muda Bidang Poldagri Kesbangpol Prov Jambi Rudi
+        Hartono, S.Sos, ..." -> Rudi Hartono. The name is the first run of two or more name words
+        that reaches the clause's end (its degrees aside) with no place or acronym in it."""
+        s = sent.text
+        limit = min(len(s), pos + 160)
+        # "dan" also joins the words of an office ("Divisi Teknis dan SDM"): try the next clause end too
+        ends = []
+        for e in CLAUSE_END.finditer(s, pos, limit):
+            ends.append(e.start())
+            if len(ends) == 2 or not e.group(0).strip().isalpha():
+                break  # only past a word ("dan"), never past a comma
+        ends = ends or [limit]
+        for stop in ends:
+            for w in re.finditer(r"(?<!\S)[A-Z]\S*", s[:stop]):
+                if w.start() < pos:
+                    continue
+                nm = read_name(s, w.start(), self.lex)
+                if nm is None or len(nm.name.split()) < 2:
+                    continue
+                rest = s[nm.end:stop]
+                reaches = not rest.strip(" ,.") or rest.lstrip()[:1].islower()
+                if reaches and not any(self.lex.region(x) or re.fullmatch(r"[A-Z]{2,}", x) for x in nm.name.split()):
+                    return self.bare_name(sent, w.start())
+        return None
+
     def chair_unit(self) -> UnitRef | None:
         """The unit of the first office held by someone who chairs (``memimpin``, ``membuka``)."""
         for p in self.mentions:
@@ -1065,20 +1132,17 @@ class ArticleReader:
                     base = x.holder.end
                 else:
                     base = x.end
-                for cue, forward in ((REPRESENT_BY, True), (REPRESENT_VIA, True)):
-                    m = cue.match(rest)
-                    if not m:
-                        continue
-                    pos = base + m.end()
-                    # the next person named, unless another clause begins first ("... hadir bersama Kades X")
-                    y = next((p for p in people if pos <= p.start <= pos + 60 and p is not x_person
-                              and not CLAUSE_BREAK.search(s, pos, p.start)), None)
-                    if y is None:
-                        ty = next((t for t in here if t.start == pos), None)
-                        y = self.holder_of(ty) if ty is not None else self.bare_name(sent, pos)
-                    if y is None:
-                        continue
+                y = self._stand_in(sent, rest, base, here, people, x_person)
+                if y is not None:
                     self._represent(y, x, x_person, meeting_id, s.strip(), absent)
+            # a body stands in through a person too: "BMKG Bima melalui Budi Santoso mengingatkan ..."
+            for u_sent, a, b, u in self.units:
+                if u_sent.index != sent.index or any(t.start <= a < t.end for t in here):
+                    continue
+                y = self._stand_in(sent, s[b:], b, here, people, None)
+                if y is not None:
+                    g.add_rel("REPRESENTED", self.person_id(y.key), self.add_unit(u), s.strip(), meeting=meeting_id)
+                    absent.add(u.name)
             for y in people:
                 m = REPRESENTING.match(s[y.end:])
                 if not m:
@@ -1096,6 +1160,31 @@ class ArticleReader:
                 if y is not None:
                     self._represent(y, x, x.holder or self.holder_of(x), meeting_id, s.strip(), absent)
         return absent
+
+    def _stand_in(self, sent: Sentence, rest: str, base: int, here: list[TitleMention],
+                  people: list[PersonMention], x_person: PersonMention | None) -> PersonMention | None:
+        """Who stands in for an office or body whose mention ends at ``base`` (``rest`` is the
+        text after it): "... yang diwakili oleh Y", "... melalui Y"; a press officer through
+        whom a head speaks to reporters ("melalui Kasi Humas, kepada wartawan") stands in for no one."""
+        s = sent.text
+        for cue in (REPRESENT_BY, REPRESENT_VIA):
+            m = cue.match(rest)
+            if not m:
+                continue
+            pos = base + m.end()
+            # the next person named, unless another clause begins first ("... hadir bersama Kades X")
+            y = next((p for p in people if pos <= p.start <= pos + 60 and p is not x_person
+                      and not CLAUSE_BREAK.search(s, pos, p.start)), None)
+            if y is None:
+                ty = next((t for t in here if t.start == pos), None)
+                y = self.holder_of(ty) if ty is not None else \
+                    self.name_closing_clause(sent, pos) or self.bare_name(sent, pos)
+            if y is not None and cue is REPRESENT_VIA and (
+                    PRESS_RELAY.search(s, pos, pos + 200) or y.title is not None and "humas" in y.title.title.lower()):
+                return None
+            if y is not None:
+                return y
+        return None
 
     def _represent(self, y: PersonMention, x: TitleMention, x_person: PersonMention | None, meeting_id: str | None,
                    evidence: str, absent: set[str]) -> None:

@@ -29,9 +29,13 @@ class NameMatch:
     honorific: str | None = None
 
 
+# nouns derived with ke-an, pe-an ("Kemasyarakatan", "Pembangunan", "Pergeseran") are no name words
+DERIVED_NOUN = re.compile(r"(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an")
+
+
 def _is_name_word(word: str, lex: Lexicon) -> bool:
     bare = word.rstrip(".")
-    if not bare or not bare[0].isupper():
+    if not bare or not bare[0].isupper() or DERIVED_NOUN.fullmatch(bare):
         return False
     if lex.is_stopword(bare) or lex.title(bare) or lex.unit_kind(bare) or lex.rank(bare):
         return False

@@ -111,3 +111,52 @@ def test_the_event_sentence_dates_the_meeting_not_the_dateline():
                     "Kapolres Sumba Barat AKBP Dedi Kurniawan, Senin (5/8/2019) memimpin rapat koordinasi "
                     "dengan tokoh adat di Waikabubak.")
     assert meeting_dates(g) == {"2019-08-05"}
+
+
+# -- standing in -------------------------------------------------------------------
+
+def test_the_representative_after_an_office_the_lexicon_does_not_know():
+    g, names = graph_of("Turut hadir Pj. Gubernur Jambi diwakili oleh Fungsional Ahli Muda Bidang Poldagri "
+                        "Kesbangpol Prov Jambi Rudi Hartono, S.Sos, dan Ketua KPU Jambi diwakili Divisi Teknis "
+                        "dan SDM Agus Salim Lubis, S.IP, Senin (4/3/2024).")
+    represented = rels(g, names, "REPRESENTED")
+    assert ("Rudi Hartono", "Gubernur Jambi") in represented
+    assert ("Agus Salim Lubis", "Ketua KPU Provinsi Jambi") in represented
+    assert persons(g) == {"Rudi Hartono", "Agus Salim Lubis"}
+
+
+def test_a_body_stands_in_through_a_person_but_a_press_officer_does_not():
+    g, names = graph_of("Dalam rapat itu, Kejari Sumbawa melalui Kasi Intel Kejari Sumbawa Dedi Kurnia "
+                        "menyampaikan paparan, Selasa (2/4/2024).")
+    assert ("Dedi Kurnia", "Kejari Sumbawa") in rels(g, names, "REPRESENTED")
+    g, names = graph_of("Kapolres Sumbawa, melalui Kasi Humas AKP Joko Susilo, kepada wartawan mengatakan "
+                        "rapat koordinasi berjalan lancar, Selasa (2/4/2024).")
+    assert rels(g, names, "REPRESENTED") == set()
+
+
+def test_a_stand_in_named_with_the_office_in_brackets():
+    g, names = graph_of("Rakor dihadiri Camat Moyo Hilir dan Sdr. Budi Hartawan, S.Sos (Perwakilan Camat Moyo Utara), "
+                        "Selasa (2/4/2024).")
+    assert ("Budi Hartawan", "Camat Moyo Utara") in rels(g, names, "REPRESENTED")
+    assert persons(g) == {"Budi Hartawan"}  # "Moyo Hilir" is a district, not the camat's name
+    assert "Camat Moyo Hilir" in {n.properties["name"] for n in g.by_label("Position")}
+
+
+# -- units named after anything ------------------------------------------------------
+
+def test_bases_named_after_heroes_and_places():
+    g, names = graph_of("Hadir Danlanud Adi Sucipto Marsma TNI Rudi Salam, Danlanud Sultan Hasanuddin Makassar "
+                        "dan Danlanal Pulau Laut Letkol Laut (P) Budi Hartono dalam rakor, Senin (4/3/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Rudi Salam", "Danlanud Adi Sucipto") in held
+    assert ("Budi Hartono", "Danlanal Pulau Laut") in held
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert {"Lanud Adi Sucipto", "Lanal Pulau Laut", "Lanud Sultan Hasanuddin Makassar"} <= units
+    assert persons(g) == {"Rudi Salam", "Budi Hartono"}
+
+
+def test_glued_heads_of_civil_bodies_and_derived_nouns():
+    g, names = graph_of("Gubernur Bengkulu diwakili oleh Kakesbangpol Provinsi Bengkulu Yusuf Lubis. "
+                        "Bupati Kaur diwakili Staf Ahli Bupati Bidang Kemasyarakatan Harun, ST.")
+    assert ("Yusuf Lubis", "Kakesbangpol Provinsi Bengkulu") in rels(g, names, "HOLDS_POSITION")
+    assert "Kemasyarakatan Harun" not in persons(g)
