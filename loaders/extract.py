@@ -67,6 +67,9 @@ AREAS = {"kecamatan", "kelurahan", "desa"}
 PRESENT_CUES = re.compile(r"\b(?:dihadiri|hadir|diikuti|turut|antara lain|diantaranya|di antaranya)\b", re.I)
 LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)(?:\s+oleh)?|\bhadir(?:\s+pula)?|"
                            r"\bantara lain|\bdiantaranya)\s*$", re.I)
+# a sentence that ends by announcing a list: the list is in the next paragraph
+LIST_INTRO = re.compile(r"(?:\b(?:dihadiri|diikuti)(?:\s+(?:oleh|pula))?|\bhadir(?:\s+pula)?|\bantara\s+lain|"
+                        r"\bdi\s*antaranya|\byakni|\byaitu|:)\s*$", re.I)
 # "Wali Kota X tak bisa hadir", "ketidakhadiran Ibu Wali Kota X": named, but not there
 ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat|sempat)\s+)?hadir\b", re.I)
 ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
@@ -134,7 +137,7 @@ def _stops() -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-CODE_TEMPLATE = (r"(?P<code>\d{{2,4}}(?:\s?/\s?\d{{1,2}})?|[IVX]{{1,5}})"
+CODE_TEMPLATE = (r"(?P<code>\d{{2,4}}(?:\s?[/-]\s?\d{{1,2}}(?![\d]))?|[IVX]{{1,5}})"
                  r"(?:\s?[/-]\s?(?P<cname>(?-i:[A-Z][\w]*)(?:\s(?!{ranks}(?![\w]))(?:(?-i:[A-Z][\w]*)|\d+))?))?")
 
 
@@ -360,7 +363,8 @@ def _region_forms(lex: Lexicon, place: str | None) -> tuple[str | None, list[str
     if not place:
         return None, [], None
     bare = re.sub(r"^(Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+", "", place, flags=re.I).strip()
-    region = lex.region(bare)
+    # the whole text first: "Kota Yogyakarta" is the city, "Yogyakarta" alone the province
+    region = lex.region(place.strip()) or lex.region(bare)
     if region is None:
         # "Polsek Kota Raja": an unknown place keeps its "Kota", which is part of its name
         kept = re.sub(r"^(Kabupaten|Kab\.?|Provinsi|Prov\.?)\s+", "", place, flags=re.I).strip()
@@ -414,6 +418,14 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
                    region=short, code=code)
 
 
+def _government_of(lex: Lexicon, place: str) -> str:
+    """The kind of government a place has: pemprov, pemkot or pemkab."""
+    region = lex.region(place)
+    if region is not None and region.kind == "province":
+        return "pemprov"
+    return "pemkot" if re.match(r"Kota\b", place) or region is not None and region.level == "kota" else "pemkab"
+
+
 def _unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
     groups = m.groupdict()
     for place in ("province", "region", "place", "code", "polda", "optional", "none"):
@@ -444,6 +456,8 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
     if title.unit:
         kind = lex.units.get(squash(title.unit)) or next((u for u in lex.unit_kinds.values() if u.short == title.unit), None)
         place = groups.get("t_place") or groups.get("t_cplace") or groups.get("t_mplace")
+        if title.unit == "Pemerintah" and place:
+            kind = lex.unit_kinds[_government_of(lex, place)]  # "Sekda Provinsi Riau", "Sekda Kota Batu"
         code = groups.get("code")
         inside = None
         if kind is not None and (place or code or kind.place == "none"):
@@ -907,6 +921,9 @@ class ArticleReader:
                 if kind is not None and kind.kind in known:
                     t.unit = known[kind.kind]
                     t.position = f"{t.title} {t.unit.region}" if t.unit.region else t.position
+                    if t.status == "acting" and t.aliases:
+                        # "Pj. Gubernur" completed to "Gubernur Riau" is also "Pj. Gubernur Riau"
+                        t.aliases.append(f"{t.aliases[0].split()[0]} {t.position}")
 
     def add_part_of(self) -> None:
         """``Polsek X jajaran Polres Y``, ``Polres X Polda Y``, ``Brimob Polda X``."""
@@ -1001,9 +1018,12 @@ class ArticleReader:
                 role = "chair" if chair and s.text.find(p.name) < chair.start() + 5 \
                     else "speaker" if speaker else "participant"
                 g.add_rel("ATTENDED", self.person_id(p.key), mid, s.text.strip(), role=role, mode=mode)
+        # "Kegiatan ini dihadiri oleh" with the list in the next paragraph
+        introduced = {s.index for prev, s in zip(self.sentences, self.sentences[1:]) if LIST_INTRO.search(prev.text)}
         for s, t in self.titles:
             if t.holder is None and (t.unit is not None or t.organisation or t.staff) \
-                    and (PRESENT_CUES.search(s.text) or re.search(r"\bbersama\b", s.text[:t.start], re.I)
+                    and (PRESENT_CUES.search(s.text) or s.index in introduced
+                         or re.search(r"\bbersama\b", s.text[:t.start], re.I)
                          or s.index in self.meeting_sentences and ATTEND_CUES.search(s.text)):
                 held = self.holder_of(t)
                 if held is None and t.position not in absent:
@@ -1014,8 +1034,9 @@ class ArticleReader:
         for s, a, b, u in self.units:
             before = s.text[:a]
             listed = re.search(r"\b(perwakilan|unsur)\s+(?:dari\s+)?$", before, re.I) or (
-                (PRESENT_CUES.search(before) or re.search(r"\b(?:perwakilan|unsur)\b", before, re.I))
-                and LIST_POSITION.search(before)
+                (PRESENT_CUES.search(before) or re.search(r"\b(?:perwakilan|unsur)\b", before, re.I)
+                 or s.index in introduced)
+                and (LIST_POSITION.search(before) or s.index in introduced and not before.strip())
                 and not s.text[a:b].lower().startswith(("ma", "aula")) and u is not host)
             if listed and (s.index, a, b) not in title_spans:
                 g.add_rel("ATTENDED", self.add_unit(u), mid, s.text.strip(), role="participant")

@@ -160,3 +160,23 @@ def test_glued_heads_of_civil_bodies_and_derived_nouns():
                         "Bupati Kaur diwakili Staf Ahli Bupati Bidang Kemasyarakatan Harun, ST.")
     assert ("Yusuf Lubis", "Kakesbangpol Provinsi Bengkulu") in rels(g, names, "HOLDS_POSITION")
     assert "Kemasyarakatan Harun" not in persons(g)
+
+
+def test_offices_of_governments_and_coded_units_with_hyphens():
+    g, names = graph_of("Rakor dihadiri Sekda Provinsi Bengkulu, Sekda Kota Batu Budi Santoso, Kepala Satpol PP "
+                        "Kota Bengkulu dan Danramil 0423-05/Kaur Kapten Inf Made Gede, Senin (4/3/2024).")
+    positions = {n.properties["name"] for n in g.by_label("Position")}
+    assert {"Sekda Provinsi Bengkulu", "Sekda Kota Batu", "Danramil 0423-05/Kaur"} <= positions
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert {"Pemerintah Provinsi Bengkulu", "Pemerintah Kota Batu", "Satpol PP Kota Bengkulu",
+            "Koramil 0423-05/Kaur"} <= units
+    attended = {who for who, _ in rels(g, names, "ATTENDED")}
+    assert "Sekda Provinsi Bengkulu" in attended
+
+
+def test_a_list_of_those_present_in_the_next_paragraph():
+    g, names = graph_of("Polda Bengkulu menggelar rapat koordinasi kesiapan Pilkada 2024, Senin (4/3/2024). "
+                        "Kegiatan ini dihadiri oleh\nKajati Bengkulu, Ketua KPU Provinsi Bengkulu, Wakapolda Bengkulu "
+                        "dan Kapolresta Bengkulu.")
+    attended = {who for who, _ in rels(g, names, "ATTENDED")}
+    assert {"Kajati Bengkulu", "Ketua KPU Provinsi Bengkulu", "Wakapolda Bengkulu", "Kapolresta Bengkulu"} <= attended
