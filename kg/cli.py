@@ -376,7 +376,7 @@ def viz_cmd(out: str, focus: str | None, hops: int, meeting: str | None, unit: s
     """Write an interactive HTML exploration of the graph (one offline file).
 
     Without options: who meets whom, persons and meetings coloured by their
-    circle (Louvain community), with the units that host and command. Ranks
+    circle (Louvain community), with the units at them. Ranks
     are shown on their persons; sources by title, outlet, date and URL.
 
     \b

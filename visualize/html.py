@@ -48,6 +48,7 @@ TOO_LARGE = 30000
 # the square): components above this many nodes are laid out on their
 # best-connected nodes, and the rest placed next to their neighbours.
 FA2_BACKBONE = 600
+SMALL_COMPONENT = 12
 
 
 @dataclass
@@ -219,7 +220,9 @@ def _layout(data: GraphData) -> dict[str, tuple[float, float]]:
     g.add_edges_from((e["source"], e["target"]) for e in data.edges)
     components = sorted(nx.connected_components(g), key=len, reverse=True)
     positions: dict[str, tuple[float, float]] = {}
-    row_width = 60 * math.sqrt(len(g)) * 4
+    # rows about as wide as the squares are tall together: a page that fits a screen, not a ribbon
+    row_width = max(1.3 * math.sqrt(sum((60 * math.sqrt(len(c)) + 60) ** 2 for c in components)),
+                    60 * math.sqrt(len(components[0])) + 60 if components else 0)
     x0 = y0 = row_height = 0.0
     for comp in components:
         side = 60 * math.sqrt(len(comp)) + 60
@@ -244,6 +247,12 @@ def _forceatlas2(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
 
     if len(g) == 1:
         return {next(iter(g)): (0.0, 0.0)}
+    if len(g) <= SMALL_COMPONENT:
+        # a small component is mostly a meeting and its attendees: the hub in the middle, the rest around
+        # it (a simulation per component would cost a tenth of a second each, for hundreds of them)
+        hub = max(g, key=lambda n: (g.degree(n), str(n)))
+        rest = sorted((n for n in g if n != hub), key=str)
+        return {n: (float(x), float(y)) for n, (x, y) in nx.shell_layout(g, [[hub], rest]).items()}
     backbone = sorted(g, key=lambda n: (-g.degree(n), str(n)))[:FA2_BACKBONE]
     pos = nx.forceatlas2_layout(g.subgraph(backbone), max_iter=60 if len(g) > FA2_BACKBONE else 100,
                                 seed=seed, distributed_action=True)

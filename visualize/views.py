@@ -25,9 +25,10 @@ HIDDEN_TYPES = {"MENTIONED_IN", "HAS_RANK"}
 HIDDEN_LABELS = {"Article", "Rank"}
 RANK_SERVICE_GROUP = {"POLRI": "police", "TNI": "military", "TNI-AD": "military", "TNI-AL": "military",
                       "TNI-AU": "military"}
-# The default page: who meets whom, and who commands which unit; offices and ranks are in the details.
+# The default page: who meets whom (persons and units at meetings, who stood in for whom); offices,
+# commands and ranks are in each node's details, and `--all` draws them.
 OVERVIEW_LABELS = {"Person", "Meeting", "Unit"}
-OVERVIEW_TYPES = {"ATTENDED", "ORGANIZED", "REPRESENTED", "COMMANDS"}
+OVERVIEW_TYPES = {"ATTENDED", "ORGANIZED", "REPRESENTED"}
 # Partial matches beyond this many are listed for the user to choose from, not all drawn.
 MAX_FOCUS = 5
 
@@ -192,8 +193,8 @@ def whole_graph(store: Store, limit: int = 200000) -> GraphData:
 
 
 def overview_graph(store: Store, limit: int = 200000) -> GraphData:
-    """Who meets whom: persons, meetings and units, with attendance, hosting,
-    stand-ins and command; offices and ranks are in each person's details."""
+    """Who meets whom: persons, meetings and units, with attendance, hosting
+    and stand-ins; offices and ranks are in each person's details."""
     rows = store.read(queries.get("graph_all").text, {"limit": limit})
     return _graph_from_edges(store, rows, labels=OVERVIEW_LABELS, types=OVERVIEW_TYPES)
 
