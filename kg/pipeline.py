@@ -235,14 +235,34 @@ def extract_to_dir(paths: Iterable[str | Path], out_dir: str | Path, strict: boo
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = Report()
+    used: set[str] = set()
     for batch in _batches(_articles(paths, report, strict, on_problem), CHUNK):
         for article, (graph, _, _) in zip(batch, extract_chunk(batch, resolve_ids=False)):
             if isinstance(graph, ReadProblem):
                 _problem(report, graph, strict, on_problem)
                 continue
-            (out / f"{article.stem}.json").write_text(json.dumps(graph.to_json(), ensure_ascii=False, indent=1))
+            name = output_name(article, used)
+            (out / f"{name}.json").write_text(json.dumps(graph.to_json(), ensure_ascii=False, indent=1))
             report.done += 1
     return report
+
+
+def output_name(article: Article, used: set[str]) -> str:
+    """A file name for an article's output: its stem when that is safe and
+    not taken yet (the scorer matches gold files by stem), else made safe
+    (only letters, digits, ``.``, ``-`` and ``_``; at most 100 characters)
+    and told apart by the article's id. Two inputs called ``berita.txt`` in
+    two folders, or JSONL urls like ``read.php?id=N``, no longer overwrite
+    each other."""
+    stem = re.sub(r"[^\w.-]", "_", article.stem, flags=re.ASCII).lstrip(".")[:100] or "article"
+    name = stem
+    if name.lower() in used:
+        name = f"{stem[:90]}-{article.id.rsplit(':', 1)[-1][:8]}"
+        n = 2
+        while name.lower() in used:  # the same text twice
+            name, n = f"{stem[:90]}-{article.id.rsplit(':', 1)[-1][:8]}-{n}", n + 1
+    used.add(name.lower())  # case-insensitive file systems too
+    return name
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

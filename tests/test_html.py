@@ -184,9 +184,13 @@ def test_meetings_holdings_and_sources_in_the_panel(store, browser, tmp_path):
     browser.execute_script("window.kgFocus('Oktovianus Wadu Ere')")
     details = browser.find_element("id", "details").text
     assert "HOLDS_POSITION Wakapolres Belu — former, first seen 2024-08-01, last seen 2024-08-01" in details
-    article = next(iter(data.articles.values()))
-    assert any((article.get("title") or article.get("source")) in line for line in details.splitlines()) or \
-        any((a.get("title") or a.get("source")) in details for a in data.articles.values())
+    # the article behind that holding, by title (or file) and date, not by its hash
+    okto = next(n["id"] for n in data.nodes if n["name"] == "Oktovianus Wadu Ere")
+    [holding] = [e for e in data.edges if e["type"] == "HOLDS_POSITION" and e["source"] == okto
+                 and e["props"]["status"] == "former"]
+    article = data.articles[holding["props"]["sources"][0]]
+    assert f"source: {article.get('title') or article['source']}" in details.replace("\n", "")
+    assert article["published"] in details and holding["props"]["sources"][0] not in details
 
 
 def test_command_hierarchy_reads_top_down(store, browser, tmp_path):
