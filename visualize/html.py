@@ -20,7 +20,7 @@ import networkx as nx
 from pyvis.network import Network
 
 STYLE = {
-    "Person": {"color": "#4e79a7", "shape": "dot"},
+    "Person": {"color": "#8d99ae", "shape": "dot"},  # slate, apart from the police blue
     "Unit": {"color": "#f28e2b", "shape": "box"},
     "Position": {"color": "#76b7b2", "shape": "diamond"},
     "Meeting": {"color": "#e15759", "shape": "star"},
