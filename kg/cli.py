@@ -67,9 +67,17 @@ def _problem(problem) -> None:
 def main() -> None:
     """Turn Indonesian regional news into a knowledge graph.
 
+    Commands that read the graph take --uri/--user/--database (or NEO4J_URI,
+    NEO4J_USERNAME, NEO4J_DATABASE, NEO4J_PASSWORD); without them kg starts
+    its embedded server and says so.
+
     \b
-    Example:
+    Examples:
       kg build examples/ --html out/graph.html
+      kg query --list
+      kg query office_holders --param office="Wakapolres Belu"
+      kg viz --focus benny -o benny.html
+      kg analyze --export out/persons.gexf
     """
 
 
