@@ -330,3 +330,34 @@ def test_a_batch_size_below_one_is_a_usage_error(size, tmp_path):
     result = invoke(["load", "--batch-size", size, str(tmp_path)], env={"NEO4J_URI": "bolt://127.0.0.1:9"})
     assert result.exit_code == 2 and "--batch-size" in result.stderr, result.output
     assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+
+
+def test_ctrl_c_during_a_load_is_one_line_not_a_traceback_per_worker(cli_env, store, tmp_path):
+    corpus = synthetic_corpus(tmp_path / "corpus", 40)
+    loading = subprocess.Popen(kg_command() + ["load", "--batch-size", "2", "--workers", "2", str(corpus)],
+                               env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while time.time() < deadline and len(_children(loading.pid)) < 2:
+        time.sleep(0.1)
+    time.sleep(1)  # the workers are starting up or extracting
+    workers = _children(loading.pid)
+    loading.send_signal(signal.SIGINT)
+    out, err = loading.communicate(timeout=120)
+    assert loading.returncode != 0
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert not any(server._alive(w) for w in workers)
+
+
+def test_extract_output_names_are_unique_and_safe(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "berita.txt").write_text(GOOD.replace("Belu", f"Belu {folder}"), encoding="utf-8")
+    records = [{"text": GOOD.replace("Belu", f"Belu {i}"), "url": url} for i, url in
+               enumerate(["https://x.id/read.php?id=1", "https://x.id/read.php?id=2", "https://x.id/" + "p" * 300,
+                          "https://x.id/a\x00b"])]
+    (tmp_path / "in" / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    report = extract_to_dir([tmp_path / "in"], tmp_path / "out")
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert report.done == len(written) == 6, (report.summary(), written)
+    assert "berita.json" in written  # a unique, safe stem stays as it is (the scorer matches by stem)
+    assert all(len(name) <= 120 and "\x00" not in name for name in written)
