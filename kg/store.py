@@ -196,6 +196,9 @@ def _merge_clauses(var: str, props: Iterable[str]) -> str:
 
 
 LIST_CAPS = {"evidence": EVIDENCE_CAP, "sources": SOURCES_CAP}
+# an evidence sentence is cut at this length: a text without full stops made
+# the whole article (1 MB) the evidence of every relationship read from it
+EVIDENCE_CHARS = 600
 SPECIAL = LIST_PROPERTIES | MIN_PROPERTIES | MAX_PROPERTIES
 
 
@@ -229,9 +232,16 @@ def rel_query(rel_type: str, start_label: str, end_label: str, props: Iterable[s
 def _row(props: dict[str, Any], **extra: Any) -> dict[str, Any]:
     row = dict(extra)
     row["props"] = {k: v for k, v in props.items() if k not in SPECIAL and v is not None}
-    row["lists"] = {k: _smallest(v, LIST_CAPS.get(k)) for k, v in props.items() if k in LIST_PROPERTIES}
+    row["lists"] = {k: _smallest(v if k != "evidence" else map(_short, v), LIST_CAPS.get(k))
+                    for k, v in props.items() if k in LIST_PROPERTIES}
     row["seen"] = {k: v for k, v in props.items() if (k in MIN_PROPERTIES or k in MAX_PROPERTIES) and v}
     return row
+
+
+def _short(sentence: Any) -> Any:
+    if isinstance(sentence, str) and len(sentence) > EVIDENCE_CHARS:
+        return sentence[:EVIDENCE_CHARS - 1] + "…"
+    return sentence
 
 
 def _fold(previous: dict[str, Any], row: dict[str, Any]) -> None:

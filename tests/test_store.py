@@ -165,3 +165,15 @@ def test_any_load_order_gives_the_same_properties(store, tmp_path):
     assert [n for n in forward[0] if n not in backward[0]][:3] == []
     assert [r for r in forward[1] if r not in backward[1]][:3] == []
     assert forward == backward
+
+
+def test_an_evidence_sentence_is_cut_to_a_bounded_length():
+    from kg.store import EVIDENCE_CHARS, graph_rows
+
+    g = ArticleGraph("article:long")
+    g.add_node("Person", "person:a", name="A Person")
+    g.add_node("Meeting", "meeting:m", name="M")
+    g.add_rel("ATTENDED", "person:a", "meeting:m", "kata " * 200_000)  # a 1 MB text without a full stop
+    _, rels = graph_rows([g])
+    [row] = rels[("ATTENDED", "Person", "Meeting")]
+    assert [len(e) for e in row["lists"]["evidence"]] == [EVIDENCE_CHARS]
