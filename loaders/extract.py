@@ -61,6 +61,7 @@ TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*
                        r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*")
 ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
 NATIONAL = {"tni", "polri"}
+NATIONAL_PLACES = {"RI", "Pusat"}
 # administrative areas ("di Desa Oebelo, Kecamatan Insana") say where, not who: they are units
 # only as the unit of an office ("Kepala Desa Oebelo", "Camat Insana")
 AREAS = {"kecamatan", "kelurahan", "desa"}
@@ -79,7 +80,7 @@ ADDRESSED = re.compile(r"(?<![\w])(?:Sdr|Sdri|Saudara|Saudari|Bapak|Bpk|Ibu|Ny|N
 # what may follow a one-word name after an office: the clause goes on in lower case, or ends
 SINGLE_NAME_END = re.compile(r"\s*(?:[,;.:)]|\s(?:dan|serta|selaku|sebagai|yang|beserta|bersama)\b|(?P<verb>\s[a-z]))")
 # Indonesian verbs begin with these prefixes: a headline's "Kapolres Malang Berdialog dengan ..." has no name
-VERB_SHAPE = re.compile(r"(?:Ber|Be|Mem|Men|Meng|Meny|Me|Di|Ter|Per|Pe)[a-z]{4,}")
+VERB_SHAPE = re.compile(r"(?:Ber(?!n)|Be|Mem|Men|Meng|Meny|Me|Di|Ter|Per|Pe)[a-z]{4,}")
 # a one-word name is written like one: a capital, then lower case ("Sudirman", "Ma'ruf"), not "SIJatim"
 LONE_NAME = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
 # where a clause listing one office and its holder ends
@@ -124,7 +125,7 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
     if known_only:
         # a body that may stand without a place ("KPU", "Bawaslu") takes only a place the gazetteer
         # knows, or one its level names ("KPU Kabupaten X"): in "Ketua KPU Siti Rahmawati" Siti is a name
-        return rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+(?:{known_first}|{unknown})|{known_first})"
+        return rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+(?:{known_first}|{unknown})|{known_first}|(?-i:RI|Pusat)(?![\w]))"
     # sub-district names run longer than the regency they start with ("Polsek Medan Tuntungan")
     choice = f"{unknown}|{known_first}" if words > 1 else f"{known_first}|{unknown}"
     return rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?:{choice})"
@@ -396,7 +397,10 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
             aliases += [f"Satbrimobda {f}" for f in forms]
         else:
             prefix = display
-            if kind.place == "optional" or kind.kind in {"kesbangpol"}:
+            if short in NATIONAL_PLACES:
+                name = f"{prefix} RI"  # "Bawaslu RI", "KPU Pusat": the national body
+                aliases = [f"{s} {f}" for s in spellings + [prefix] for f in sorted(NATIONAL_PLACES)]
+            elif kind.place == "optional" or kind.kind in {"kesbangpol"}:
                 level = "Provinsi" if province and lex.region(short) and lex.region(short).kind == "province" else "Kabupaten"
                 if place and re.match(r"Kota\b", place, re.I):
                     level = "Kota"
@@ -406,7 +410,7 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
             else:
                 name = f"{prefix} {short}"
                 aliases = [f"{s} {f}" for s in spellings + [prefix] for f in forms]
-        key = f"{kind.kind} {forms[0] if province is None else lex.region(short).name}"
+        key = f"{kind.kind} {'RI' if short in NATIONAL_PLACES else forms[0] if province is None else lex.region(short).name}"
     else:
         name = display
         aliases = []
@@ -416,6 +420,12 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
     aliases = [a.strip() for a in dict.fromkeys(aliases) if a.strip() and a.strip() != name]
     return UnitRef(make_id("Unit", key), name, kind.kind, kind.service, aliases[:40],
                    region=short, code=code)
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words are capitalised, as in a headline."""
+    words_ = re.findall(r"[A-Za-z]+", text)
+    return len(words_) >= 4 and sum(w[0].isupper() for w in words_) >= 0.8 * len(words_)
 
 
 def _government_of(lex: Lexicon, place: str) -> str:
@@ -583,6 +593,8 @@ class ArticleReader:
             nm = read_name(s, start, self.lex)
             if nm is None or (rm is None and title is None):
                 return None
+            if rm is None and VERB_SHAPE.fullmatch(nm.name.split()[0]) and _title_case(s):
+                return None  # a headline: "Kapolda Sumut Berharap Kerjasama Polisi dengan Ulama"
             if rm is None and len(nm.name.split()) < 2 and not nm.degrees and not self._lone_name(s, nm):
                 # "Pangdam XIV Hasanuddin Gelar ...": one bare word after an office is a name only
                 # where the clause ends after it ("Sekda Jambi Sudirman dan ...", "Bupati X, Zahir,")
@@ -601,6 +613,8 @@ class ArticleReader:
             if p is not None and not any(o.start <= t.end + gap.end() < o.end for o in titles):
                 self.hold(t, p)
                 persons.append(p)
+                if t.role == "member":
+                    persons += self._fellow_members(sent, t, p, titles)
         for r in ranks:
             if r.start() in used_ranks:
                 continue
@@ -636,13 +650,32 @@ class ArticleReader:
             if any(p.start <= m.end() < p.end + 1 for p in persons):
                 continue
             nm = read_name(s, m.end(), self.lex)
-            if nm is not None and (len(nm.name.split()) >= 2 or nm.degrees):
+            if nm is not None and (len(nm.name.split()) >= 2 or nm.degrees or self._lone_name(s, nm)):
                 persons.append(self._person(sent, nm, None, None))
         self.mentions.extend(persons)
         self.titles.extend((sent, t) for t in titles)
         # "sinergi TNI-Polri": the national forces named in passing are no unit of this story
         self.units.extend((sent, a, b, u) for a, b, u in free_units if u.kind not in NATIONAL)
         self.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
+
+    def _fellow_members(self, sent: Sentence, t: TitleMention, first: PersonMention,
+                        titles: list[TitleMention]) -> list[PersonMention]:
+        """``anggota Bawaslu Sulsel Abdul Malik dan Samsuar Saleh``: an office many hold, and the
+        names that follow its first holder, up to the next office."""
+        s = sent.text
+        out: list[PersonMention] = []
+        end = first.end
+        while len(out) < 6:
+            joint = re.match(r"\s*(?:,\s*(?:dan\s+)?|dan\s+)", s[end:])
+            if not joint or any(o.start == end + joint.end() for o in titles):
+                break
+            nm = read_name(s, end + joint.end(), self.lex)
+            if nm is None or len(nm.name.split()) < 2:
+                break
+            out.append(PersonMention(nm.start, nm.end, nm.name, nm.degrees, None, None, None, t, sent.index,
+                                     nm.honorific))
+            end = nm.end
+        return out
 
     def _lone_name(self, s: str, nm: NameMatch) -> bool:
         """Whether one bare word after an office is its holder's name: written as a name, not an
@@ -1077,7 +1110,7 @@ class ArticleReader:
                 if w.start() < pos:
                     continue
                 nm = read_name(s, w.start(), self.lex)
-                if nm is None or len(nm.name.split()) < 2:
+                if nm is None or len(nm.name.split()) < 2 or squash(nm.name.split()[0]) in self.lex.staff_titles:
                     continue
                 rest = s[nm.end:stop]
                 reaches = not rest.strip(" ,.") or rest.lstrip()[:1].islower()

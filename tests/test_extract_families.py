@@ -180,3 +180,16 @@ def test_a_list_of_those_present_in_the_next_paragraph():
                         "dan Kapolresta Bengkulu.")
     attended = {who for who, _ in rels(g, names, "ATTENDED")}
     assert {"Kajati Bengkulu", "Ketua KPU Provinsi Bengkulu", "Wakapolda Bengkulu", "Kapolresta Bengkulu"} <= attended
+
+
+def test_fellow_members_national_bodies_and_headline_verbs():
+    g, names = graph_of("Juga dihadiri anggota Bawaslu Kabupaten Bantul Rudi Hartawan dan Siti Aminah, "
+                        "Kepala Sekretariat Bawaslu Kabupaten Bantul Joko Purnomo, dan Koordinator Tenaga Ahli "
+                        "Bawaslu RI Ahmad Fauzi, Senin (4/3/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Siti Aminah", "Anggota Bawaslu Kabupaten Bantul") in held
+    assert ("Joko Purnomo", "Kepala Sekretariat Bawaslu Kabupaten Bantul") in held
+    assert ("Ahmad Fauzi", "Koordinator Tenaga Ahli Bawaslu RI") in held
+    assert "Bawaslu RI" in {n.properties["name"] for n in g.by_label("Unit")}
+    g, _ = graph_of("Kapolda Jambi Berharap Sinergi Polisi dengan Ulama Tetap Terjaga")
+    assert persons(g) == set()
