@@ -1,11 +1,14 @@
 """Resolving person mentions: time and memory at 10k, 50k and 100k mentions.
 
 Mentions come from the synthetic world (benchmarks/synthetic.py): full names
-with ranks and offices, a quarter of them written as a bare single name, some
-with ``Moh.``-style given-name variants. Resolution is one key per mention and
-a dictionary of keys (no comparison of pairs), so time should grow linearly;
-the run prints the time per size, the growth factor, the number of persons
-found and the peak memory (tracemalloc) of the resolution itself.
+with ranks, offices and dates, a quarter of them written as a bare single
+name, some with ``Moh.``-style given-name variants or an initial added.
+Resolution is what a load does: one base key per mention (a dictionary),
+then the whole-graph stage over the base identities: blocking, scoring of
+the pairs within blocks, clustering (``kg.resolve.cluster_persons``). Blocks
+stay small, so time should grow linearly; the run prints the time per size,
+the growth factor, the number of persons found and the peak memory
+(tracemalloc) of the resolution itself.
 
 Usage: python benchmarks/bench_resolve.py [--sizes 10000,50000,100000]
 """
@@ -22,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.synthetic import build_world  # noqa: E402
-from kg.resolve import Mention, person_key  # noqa: E402
+from kg.resolve import Mention, cluster_persons, person_key, record_of  # noqa: E402
 
 
 def mentions(n: int, seed: int = 3) -> list[Mention]:
@@ -31,14 +34,16 @@ def mentions(n: int, seed: int = 3) -> list[Mention]:
     holders = [(o, h) for offices in world.offices_by_region.values() for o in offices for h in o.holders]
     out = []
     for i in range(n):
-        office, (pid, name, _) = rng.choice(holders)
+        office, (pid, name, since) = rng.choice(holders)
         rank = world.ranks.get(pid)
         r = rng.random()
         if r < 0.25:
             name = name.split()[-1]  # "AKBP Santoso"
         elif r < 0.3:
             name = "Moh. " + name
-        out.append(Mention(name, rank, make_office(office), f"article:{i // 12}"))
+        elif r < 0.35:
+            name = name[0] + ". " + name  # an initial in front
+        out.append(Mention(name, rank, make_office(office), f"article:{i // 12}", since.isoformat()))
     return out
 
 
@@ -47,9 +52,24 @@ def make_office(office) -> str:
 
 
 def resolve_all(items: list[Mention]) -> dict[str, list[int]]:
-    persons: dict[str, list[int]] = {}
+    """Base keys, then the whole-graph clustering of the base identities."""
+    base: dict[str, list[int]] = {}
     for i, m in enumerate(items):
-        persons.setdefault(person_key(m)[0], []).append(i)
+        base.setdefault(person_key(m)[0], []).append(i)
+    records = []
+    for key, indexes in base.items():
+        record = record_of(items[indexes[0]], key)
+        for i in indexes[1:]:
+            m = items[i]
+            if m.office and m.office not in record.offices:
+                record.offices[m.office] = (m.date, m.date)
+        records.append(record)
+    persons = {key: indexes for key, indexes in base.items()}
+    for cluster in cluster_persons(records):
+        joined = persons.setdefault(cluster.target, [])
+        for member in cluster.members:
+            if member != cluster.target:
+                joined.extend(persons.pop(member, []))
     return persons
 
 

@@ -134,9 +134,10 @@ def _load(paths: tuple[str, ...], store, strict: bool, batch_size: int, workers:
 @click.option("--dask", metavar="SCHEDULER",
               help="Extract on Dask: 'local' starts a local cluster of --workers processes, "
                    "or give a scheduler address (tcp://host:8786).")
+@click.option("--fresh", is_flag=True, help="Empty the graph first (the analyst's judgements are kept and applied).")
 @connection_options
 def load_cmd(paths: tuple[str, ...], strict: bool, batch_size: int, workers: int | None,
-             dask: str | None) -> None:
+             dask: str | None, fresh: bool) -> None:
     """Extract, resolve and store articles in the graph.
 
     Articles already loaded are skipped, so rerunning resumes.
@@ -150,10 +151,14 @@ def load_cmd(paths: tuple[str, ...], strict: bool, batch_size: int, workers: int
 
     with open_store() as store:
         try:
+            if fresh:
+                store.clear()
             report = _load(paths, store, strict, batch_size, workers, dask)
         except StoreError as exc:
             raise click.ClickException(str(exc)) from None
     click.echo(report.summary())
+    if report.resolved:
+        click.echo(report.resolved)
     if report.skipped:
         sys.exit(1)
 
@@ -414,6 +419,90 @@ def viz_cmd(out: str, focus: str | None, hops: int, meeting: str | None, unit: s
         except GraphTooLarge as exc:
             raise click.ClickException(str(exc)) from None
     click.echo(f"HTML exploration: {Path(path).resolve()} ({summary})")
+
+
+@main.group("resolve")
+@click.option("--judgements", "judgements_path", type=click.Path(dir_okay=False), envvar="KG_JUDGEMENTS",
+              help="The judgements file (JSON lines; default judgements.jsonl in KG_HOME).")
+@click.pass_context
+def resolve_group(ctx: click.Context, judgements_path: str | None) -> None:
+    """Review likely duplicates and record who is (not) one person.
+
+    Judgements are kept in a JSON-lines file and applied on every load, so
+    rebuilding the graph from its articles reproduces them.
+    """
+    from kg.judgements import Judgements
+
+    ctx.obj = Judgements(Path(judgements_path)) if judgements_path else Judgements()
+
+
+@resolve_group.command("candidates")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="How many pairs.")
+@format_option
+@connection_options
+def resolve_candidates(limit: int, fmt: str) -> None:
+    """List likely duplicate persons that were not merged, with score and why.
+
+    \b
+    Example:
+      kg resolve candidates --limit 20
+    """
+    from kg.judgements import candidates
+
+    with open_store() as store:
+        _print_rows(candidates(store, limit), fmt)
+
+
+def _judge(decision: str, a: str, b: str | None) -> None:
+    from kg.judgements import JudgementError, judge
+
+    with open_store() as store:
+        try:
+            _, said = judge(store, decision, a, b, click.get_current_context().obj)
+        except JudgementError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(said)
+
+
+@resolve_group.command("merge")
+@click.argument("a")
+@click.argument("b")
+@connection_options
+def resolve_merge(a: str, b: str) -> None:
+    """Record that A and B (names, aliases or ids) are one person, and merge them.
+
+    \b
+    Example:
+      kg resolve merge "Budi R. Santoso" person:budi-santoso
+    """
+    _judge("merge", a, b)
+
+
+@resolve_group.command("keep-apart")
+@click.argument("a")
+@click.argument("b")
+@connection_options
+def resolve_keep_apart(a: str, b: str) -> None:
+    """Record that A and B are two persons: never merged.
+
+    \b
+    Example:
+      kg resolve keep-apart person:budi-santoso person:budi-r-santoso
+    """
+    _judge("keep-apart", a, b)
+
+
+@resolve_group.command("split")
+@click.argument("a")
+@connection_options
+def resolve_split(a: str) -> None:
+    """Record that the mentions merged into A are different persons.
+
+    \b
+    Example:
+      kg resolve split "Budi Rahmat Santoso"
+    """
+    _judge("split", a, None)
 
 
 @main.group("server")

@@ -21,6 +21,7 @@ from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.judgements import Judgements
 from kg.model import ArticleGraph
 from kg.resolve import resolve, resolve_store
 from kg.store import Store
@@ -341,7 +342,7 @@ def resolve_all(store: Store, report: Report) -> None:
     """The whole-graph resolution stage, after every load (it also applies the
     analyst's judgements, so it runs even when no article was new)."""
     t0 = time.perf_counter()
-    report.resolved = resolve_store(store).summary()
+    report.resolved = resolve_store(store, Judgements()).summary()
     report.add_time("merge", time.perf_counter() - t0)
 
 

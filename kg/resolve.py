@@ -36,9 +36,11 @@ joined. The analyst's judgements (:mod:`kg.judgements`) are applied last.
 
 from __future__ import annotations
 
+import gc
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import cached_property, lru_cache
@@ -58,6 +60,8 @@ from loaders.names import name_tokens
 THRESHOLD = 1.0
 # Two sightings of one office this many days apart still count as "near in time".
 OFFICE_WINDOW_DAYS = 120
+# One person is not seen in two different offices of different places within this many days.
+CONFLICT_DAYS = 30
 # The same meeting reported by two outlets: dates at most this many days apart.
 MEETING_DAYS = 1
 
@@ -107,9 +111,11 @@ def _modern(token: str) -> str:
 @lru_cache(maxsize=1)
 def _not_name_words() -> frozenset[str]:
     """Words that other writers leave in a name: forms of address (``Hj.``,
-    ``Ny.``) and service or corps words after a rank (``Pol.``, ``Inf``)."""
+    ``Ny.``), ranks written as one word (``Jenderal``, ``Kompol``) and service
+    or corps words after a rank (``Pol.``, ``Inf``)."""
     lex = lexicon()
-    return frozenset({w.lower() for w in lex.honorifics | lex.corps if " " not in w} | {"hj", "ny", "ir", "drs"})
+    words = {w for w in lex.honorifics | lex.corps | set(lex.ranks) if " " not in w}
+    return frozenset({w.lower() for w in words} | {"hj", "ny", "ir", "drs", "jenderal", "jendral"})
 
 
 @lru_cache(maxsize=65536)
@@ -175,8 +181,15 @@ def align(a: str, b: str) -> Alignment | None:
     def rank(x: Alignment) -> tuple:
         return (x.exact, -x.fuzzy, x.initials, -x.skipped)
 
-    @lru_cache(maxsize=None)
+    memo: dict[tuple[int, int], Alignment | None] = {}
+
     def go(i: int, j: int) -> Alignment | None:
+        if (i, j) in memo:
+            return memo[(i, j)]
+        memo[(i, j)] = best = _step(i, j)
+        return best
+
+    def _step(i: int, j: int) -> Alignment | None:
         if i == len(pa) and j == len(pb):
             return Alignment()
         options: list[Alignment] = []
@@ -225,8 +238,17 @@ def name_relation(a: str, b: str) -> tuple[str, float] | None:
         return None
     if fa[0] != fb[0] and fa[-1] != fb[-1]:
         return None  # at most one token may differ, so the first or the last agrees
-    if fa == fb and len(fa) == len(name_parts(a)) == len(name_parts(b)):
+    pa, pb = name_parts(a), name_parts(b)
+    if fa == fb and len(fa) == len(pa) == len(pb):
         return "same", 1.0
+    # a cheap necessary condition before aligning: each full token missing on
+    # the other side needs an initial there, or is the one spelling variant
+    da, db = [t for t in fa if t not in fb], [t for t in fb if t not in fa]
+    ea, eb = len(da) - (len(pb) - len(fb)), len(db) - (len(pa) - len(fa))
+    if ea > 1 or eb > 1 or (ea == 1) != (eb == 1):
+        return None
+    if ea == 1 and not any(_similar(x, y) for x in da for y in db):
+        return None
     al = align(a, b)
     if al is None or al.exact + al.fuzzy < 2:
         return None
@@ -271,6 +293,7 @@ class PersonRecord:
         return (self.is_single, -sum(len(t) > 1 for t in tokens), -len(tokens), self.id)
 
 
+@lru_cache(maxsize=1024)
 def _service(rank: str) -> str | None:
     r = lexicon().rank(rank)
     return r.service if r else None
@@ -291,14 +314,15 @@ def _days(a: str | None, b: str | None) -> int | None:
         return None
 
 
-def _near(x: tuple[str | None, str | None], y: tuple[str | None, str | None]) -> bool:
-    """Two sightings of one office are near in time (or undated)."""
+def _near(x: tuple[str | None, str | None], y: tuple[str | None, str | None],
+          window: int = OFFICE_WINDOW_DAYS) -> bool:
+    """Two sightings spans are near in time (within ``window`` days; undated: near)."""
     (f1, l1), (f2, l2) = x, y
     if not (f1 or l1) or not (f2 or l2):
         return True
     # the intervals [f1, l1] and [f2, l2], widened by the window, overlap
     gap = max(_days_signed(l1 or f1, f2 or l2), _days_signed(l2 or f2, f1 or l1))
-    return gap <= OFFICE_WINDOW_DAYS
+    return gap <= window
 
 
 def _days_signed(earlier_end: str | None, later_start: str | None) -> int:
@@ -312,6 +336,15 @@ def _rank_base(rank: str) -> str:
     return rank.split()[0]
 
 
+def office_conflict(a: PersonRecord, b: PersonRecord) -> bool:
+    """Both seen in office, in no office in common, and at the same time
+    (within :data:`CONFLICT_DAYS`): two people (Budi Santoso, Kapolres Bima
+    Kota, and Budi R. Santoso, Kapolres Sikka, the same week)."""
+    if not a.offices or not b.offices or a.offices.keys() & b.offices.keys():
+        return False
+    return any(_near(x, y, CONFLICT_DAYS) for x in a.offices.values() for y in b.offices.values())
+
+
 @dataclass(frozen=True)
 class Match:
     rule: str
@@ -319,14 +352,16 @@ class Match:
     why: str
 
 
-def score_pair(a: PersonRecord, b: PersonRecord) -> Match | None:
+def score_pair(a: PersonRecord, b: PersonRecord, strict: bool = True) -> Match | None:
     """Score two records as one person; None when something rules it out.
 
     Name part (see :func:`name_relation`) plus context: the same office seen
     near in time +0.3, the same rank +0.1 (+0.2 with three or more name
     tokens, where a one-letter slip is the likelier story). Ruled out: ranks
-    of different services (police and military), and for a spelling variant
-    or a single name, different ranks."""
+    of different services (police and military), different offices held at
+    the same time (:func:`office_conflict`), and for a spelling variant or a
+    single name, different ranks. With ``strict`` off, a pair that lacks
+    the context (or has different ranks) is still scored, for review."""
     if a.services and b.services and not (a.services & b.services):
         return None
     relation = None
@@ -335,7 +370,7 @@ def score_pair(a: PersonRecord, b: PersonRecord) -> Match | None:
             rel = name_relation(na, nb)
             if rel and (relation is None or rel[1] > relation[1]):
                 relation = (rel[0], rel[1], na, nb)
-    if relation is None:
+    if relation is None or office_conflict(a, b):
         return None
     rule, score, na, nb = relation
     if rule == "single" and a.is_single == b.is_single:
@@ -347,7 +382,7 @@ def score_pair(a: PersonRecord, b: PersonRecord) -> Match | None:
         context.append(f"office {sorted(shared)[0]}")
     ranks_conflict = bool(a.ranks and b.ranks and not (a.rank_words & b.rank_words))
     if rule in ("spelling", "single"):
-        if ranks_conflict:
+        if ranks_conflict and strict:
             return None
         if a.ranks & b.ranks or not (a.ranks and b.ranks):
             score += 0.1
@@ -355,38 +390,53 @@ def score_pair(a: PersonRecord, b: PersonRecord) -> Match | None:
                 context.append(f"rank {sorted(a.ranks & b.ranks)[0]}")
                 if rule == "spelling" and min(len(full_tokens(na)), len(full_tokens(nb))) >= 3:
                     score += 0.1
-    if rule == "single" and not shared:
+    if rule == "single" and not shared and strict:
         return None  # a bare given name joins only through the office it holds at that date
     why = f"{rule}: '{na}' ~ '{nb}'" + (f", {', '.join(context)}" if context else "")
     return Match(rule, round(min(score, 1.0), 2), why)
 
 
 def candidate_pairs(records: list[PersonRecord], largest_block: int = 500) -> set[tuple[int, int]]:
-    """Pairs worth scoring (blocking): full names sharing the first and last
-    full token, or one of them and the other's first two letters (a spelling
-    variant keeps those); any two records seen in the same office (how a
-    single given name finds its full name). Blocks stay small next to the
-    whole, so the work grows with the number of records, not its square; a
-    block larger than ``largest_block`` (a name as common as a word) is too
-    weak to join anything and is skipped."""
-    blocks: dict[str, list[int]] = defaultdict(list)
+    """Pairs worth scoring (blocking), each kind of block for one rule:
+
+    - ``f``: the same full tokens (initials may differ): the same name, or initials;
+    - ``q``: a name with initials against a longer name with one full token
+      left out (``Budi R. Santoso`` / ``Budi Rahmat Santoso``);
+    - ``s``: the same full tokens but one, of which only the first letter is
+      kept (a spelling variant: ``Choiruddin``/``Choiduddin Wachid``);
+    - ``o``: a single given name against the full names seen in its office.
+
+    A record goes into a few blocks and blocks stay small, so the work grows
+    with the number of records, not its square; a block larger than
+    ``largest_block`` (a name as common as a word) is skipped."""
+    blocks: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for i, r in enumerate(records):
-        keys = set()
+        keys: set[tuple[str, str]] = set()
         for name in r.names:
             full = full_tokens(name)
-            if len(full) >= 2:
-                first, last = full[0], full[-1]
-                keys.update((f"n:{first}|{last}", f"n:{first}|{last[:2]}~", f"n:{first[:2]}~|{last}"))
-        keys.update(f"o:{office}" for office in r.offices)
-        for k in keys:
-            blocks[k].append(i)
+            if len(full) < 2:
+                continue
+            keys.add(("f:" + "|".join(full), "*"))
+            if len(full) < len(name_parts(name)):
+                keys.add(("q:" + "|".join(full), "Q"))
+            if len(full) >= 3:
+                keys.update(("q:" + "|".join(full[:k] + full[k + 1:]), "D") for k in range(len(full)))
+            keys.update(("s:" + "|".join(full[:k] + (full[k][0] + "~",) + full[k + 1:]), "*") for k in range(len(full)))
+        role = "S" if r.is_single else "F"
+        keys.update((f"o:{office}", role) for office in r.offices)
+        for key, role in keys:
+            blocks[key].append((i, role))
     pairs: set[tuple[int, int]] = set()
-    for members in blocks.values():
-        if len(members) > largest_block:
+    for key, members in blocks.items():
+        if len(members) < 2 or len(members) > largest_block:
             continue
         for x in range(len(members)):
+            i, ri = members[x]
             for y in range(x + 1, len(members)):
-                pairs.add((members[x], members[y]))
+                j, rj = members[y]
+                if i == j or (key[0] in "qo" and ri == rj):
+                    continue  # q: only a shortened name against initials; o: only a single name against full ones
+                pairs.add((i, j) if i < j else (j, i))
     return pairs
 
 
@@ -412,17 +462,19 @@ class _Clusters:
         for i in self.members[x]:
             for j in self.members[y]:
                 a, b = self.records[i], self.records[j]
+                if office_conflict(a, b):
+                    return False
                 if a.is_single or b.is_single:
                     continue
                 if not any(name_relation(na, nb) for na in a.names for nb in b.names):
                     return False
         return True
 
-    def union(self, i: int, j: int) -> bool:
+    def union(self, i: int, j: int, checked: bool = True) -> bool:
         x, y = self.find(i), self.find(j)
         if x == y:
             return True
-        if not self.compatible(x, y):
+        if checked and not self.compatible(x, y):
             return False
         x, y = min(x, y), max(x, y)
         self.parent[y] = x
@@ -447,6 +499,26 @@ def cluster_persons(records: list[PersonRecord], keep_apart: Iterable[tuple[str,
     fixed order (score, then ids), so the result is a function of the set of
     records, whatever order they were loaded in. ``keep_apart`` and ``force``
     are the analyst's judgements (pairs of ids)."""
+    with _collector_paused():
+        return _cluster_persons(records, keep_apart, force)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Clustering makes hundreds of thousands of small acyclic objects (pairs,
+    scores); Python's cyclic collector would traverse them again and again
+    (half the time at 100k mentions). Nothing here makes cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _cluster_persons(records: list[PersonRecord], keep_apart: Iterable[tuple[str, str]],
+                     force: Iterable[tuple[str, str]]) -> list[Cluster]:
     records = sorted(records, key=lambda r: r.id)
     index = {r.id: i for i, r in enumerate(records)}
     for r in records:
@@ -464,7 +536,7 @@ def cluster_persons(records: list[PersonRecord], keep_apart: Iterable[tuple[str,
     uf = _Clusters(records)
     reasons: dict[int, list[str]] = defaultdict(list)
     for a, b in force:
-        if a in index and b in index and uf.union(index[a], index[b]):
+        if a in index and b in index and uf.union(index[a], index[b], checked=False):  # the analyst decides
             reasons[index[a]].append(f"analyst: merge {a} {b}")
     singles: dict[int, list[tuple[int, Match]]] = defaultdict(list)
     for _, _, _, i, j, m in scored:
@@ -493,6 +565,23 @@ def cluster_persons(records: list[PersonRecord], keep_apart: Iterable[tuple[str,
         merged = sorted({x for r in member_records for x in (r.id, *r.merged_ids)} - {target.id})
         out.append(Cluster(target.id, sorted(r.id for r in member_records), why, merged))
     return sorted(out, key=lambda c: c.target)
+
+
+def near_misses(records: list[PersonRecord], limit: int = 50) -> list[dict[str, Any]]:
+    """Pairs of persons that may be one but were not merged, best first: the
+    same blocks as the merging, scored without requiring the context."""
+    records = sorted(records, key=lambda r: r.id)
+    out = []
+    with _collector_paused():
+        for i, j in candidate_pairs(records):
+            a, b = records[i], records[j]
+            m = score_pair(a, b, strict=False)
+            if m is None or m.score >= THRESHOLD and score_pair(a, b) is not None:
+                continue  # ruled out, or merged already (and so not two nodes)
+            out.append({"a": a.id, "name_a": a.name, "b": b.id, "name_b": b.name, "score": m.score,
+                        "rule": m.rule, "why": m.why})
+    out.sort(key=lambda r: (-r["score"], r["a"], r["b"]))
+    return out[:limit]
 
 
 def _apart(uf: _Clusters, apart: set[frozenset[int]], i: int, j: int) -> bool:
@@ -635,12 +724,23 @@ def _place_bodies(graph: ArticleGraph) -> dict[str, str]:
     place = next(iter(regencies)) if len(regencies) == 1 else lex.provinces[next(iter(provinces))].short
     remap = {}
     for u in bare:
-        ref = make_unit(lex, lex.unit_kinds[u.properties["kind"]], place, written=u.name)
+        ref = make_unit(lex, lex.unit_kinds[u.properties["kind"]], place)
         if ref.id == u.id:
             continue
         remap[u.id] = ref.id
         u.properties = {"name": ref.name, "aliases": ref.aliases, "kind": ref.kind, "service": ref.service,
                         "region": ref.region}
+    # the offices of a placed body are that place's offices ("Ketua Bawaslu" -> "Ketua Bawaslu Kabupaten Sikka"),
+    # with the id the extractor gives an office written with its place
+    for rel in graph.rels("OF"):
+        office = graph.nodes.get(rel.start)
+        if rel.end not in remap or office is None or not office.properties.get("title"):
+            continue
+        title = office.properties["title"]
+        unit = graph.nodes[rel.end]
+        remap[office.id] = f"position:{slug(title)}-{remap[rel.end].split(':', 1)[1]}"
+        office.properties["aliases"] = list(dict.fromkeys(f"{title} {a}" for a in unit.properties.get("aliases", [])))
+        office.properties["name"] = f"{title} {unit.name}"
     return remap
 
 
@@ -710,10 +810,11 @@ def score_meetings(a: MeetingRecord, b: MeetingRecord) -> Match | None:
     """Score two meetings as one, reported twice; None when ruled out.
 
     Required: dates at most a day apart, no article in common (one article's
-    meetings are different meetings) and at least one attendee in common.
-    Parts: shared persons (0.4 for one, 0.6 for two or more), shared offices or
-    units (0.1 each, up to 0.2), the same date 0.2, the same host 0.3 (same
-    regency 0.2, same province 0.1), a similar venue 0.3, the same kind 0.1."""
+    meetings are different meetings) and at least one person attending both.
+    Parts: shared persons (0.4 for one, 0.6 for two, 0.8 for more), the same date
+    0.2, the same host 0.3 (same regency 0.2, same province 0.1), a similar
+    venue 0.3, the same kind 0.1 (another kind -0.1). Offices and units that
+    attend are not counted: the host's units attend all its events."""
     days = _days(a.date, b.date)
     if days is None or days > MEETING_DAYS or a.articles & b.articles:
         return None
@@ -721,9 +822,7 @@ def score_meetings(a: MeetingRecord, b: MeetingRecord) -> Match | None:
     if not persons:
         return None
     why = [f"{persons} attendee(s) in common"]
-    score = 0.6 if persons >= 2 else 0.4
-    others = len(a.others & b.others)
-    score += min(0.2, 0.1 * others)
+    score = 0.8 if persons >= 3 else 0.6 if persons == 2 else 0.4
     if days == 0:
         score += 0.2
         why.append("same date")
@@ -738,11 +837,14 @@ def score_meetings(a: MeetingRecord, b: MeetingRecord) -> Match | None:
     elif a.places & b.places:
         score += 0.1
         why.append("hosts of one province")
-    if a.venue and b.venue and fuzz.token_set_ratio(a.venue.lower(), b.venue.lower()) >= 80:
+    if a.venue and b.venue and fuzz.token_sort_ratio(a.venue.lower(), b.venue.lower()) >= 90:
         score += 0.3
         why.append("similar venue")
     if a.kind and a.kind == b.kind:
         score += 0.1
+    elif a.kind and b.kind:
+        score -= 0.1  # a rakor and an apel of the same host that day are two events unless more agrees
+        why.append(f"{a.kind} / {b.kind}")
     return Match("meeting", round(min(score, 1.0), 2), ", ".join(why))
 
 
