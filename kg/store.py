@@ -12,6 +12,7 @@ travels as a parameter.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -231,11 +232,26 @@ def rel_query(rel_type: str, start_label: str, end_label: str, props: Iterable[s
 
 def _row(props: dict[str, Any], **extra: Any) -> dict[str, Any]:
     row = dict(extra)
-    row["props"] = {k: v for k, v in props.items() if k not in SPECIAL and v is not None}
+    row["props"] = {k: _storable(v) for k, v in props.items() if k not in SPECIAL and v is not None}
     row["lists"] = {k: _smallest(v if k != "evidence" else map(_short, v), LIST_CAPS.get(k))
                     for k, v in props.items() if k in LIST_PROPERTIES}
     row["seen"] = {k: v for k, v in props.items() if (k in MIN_PROPERTIES or k in MAX_PROPERTIES) and v}
     return row
+
+
+def _storable(value: Any) -> Any:
+    """A value the database can hold as a property: a map (a JSONL record's
+    ``"published": {...}``) becomes its JSON text, a list of mixed or nested
+    values a list of texts. Otherwise the database refused the whole batch,
+    and the good articles in it with the bad one."""
+    if isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, (list, tuple)):
+        kinds = {type(v) for v in value}
+        if kinds <= {str} or kinds <= {bool} or kinds <= {int, float} and bool not in kinds:
+            return list(value)
+        return [v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str) for v in value]
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def _short(sentence: Any) -> Any:
