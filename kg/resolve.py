@@ -696,7 +696,9 @@ def resolve(graph: ArticleGraph) -> ArticleGraph:
         new_id = make_id("Person", key)
         if new_id != person.id:
             remap[person.id] = new_id
-    remap.update(_place_bodies(graph))
+    units = _place_bodies(graph) | _code_kodims(graph)
+    remap.update(units)
+    remap.update(_rehome_offices(graph, units))
     if remap:
         _remap(graph, remap)
     add_hierarchy(graph)
@@ -730,6 +732,48 @@ def _place_bodies(graph: ArticleGraph) -> dict[str, str]:
         remap[u.id] = ref.id
         u.properties = {"name": ref.name, "aliases": ref.aliases, "kind": ref.kind, "service": ref.service,
                         "region": ref.region}
+    return remap
+
+
+def _kodims_by_place() -> dict[str, str]:
+    """Kodim codes by the regency they are named after (territorial.tsv)."""
+    lex = lexicon()
+    out = {}
+    for (kind, code), _ in _territorial().items():
+        name = _territorial_names()[(kind, code)]
+        region = lex.region(name)
+        if kind == "kodim" and region is not None:
+            out[region.name] = code
+    return out
+
+
+@lru_cache(maxsize=1)
+def _territorial_names() -> dict[tuple[str, str], str]:
+    return {(kind, code): name for kind, code, name, *_ in rows("territorial.tsv")}
+
+
+def _code_kodims(graph: ArticleGraph) -> dict[str, str]:
+    """A Kodim written by its place (``Kodim Belu``) is the Kodim of that code
+    (``Kodim 1605/Belu``), when territorial.tsv knows it: one unit, not two."""
+    lex = lexicon()
+    remap = {}
+    for u in graph.by_label("Unit"):
+        if u.properties.get("kind") != "kodim" or u.properties.get("code") or not u.properties.get("region"):
+            continue
+        region = lex.region(u.properties["region"])
+        code = _kodims_by_place().get(region.name) if region is not None else None
+        if code is None:
+            continue
+        ref = make_unit(lex, lex.unit_kinds["kodim"], u.properties["region"], code)
+        remap[u.id] = ref.id
+        u.properties = {"name": ref.name, "aliases": list(dict.fromkeys(ref.aliases + [u.name])), "kind": ref.kind,
+                        "service": ref.service, "code": ref.code}
+    return remap
+
+
+def _rehome_offices(graph: ArticleGraph, remap: dict[str, str]) -> dict[str, str]:
+    """The offices of a unit given another id are that unit's offices."""
+    out = {}
     # the offices of a placed body are that place's offices ("Ketua Bawaslu" -> "Ketua Bawaslu Kabupaten Sikka"),
     # with the id the extractor gives an office written with its place
     for rel in graph.rels("OF"):
@@ -738,10 +782,20 @@ def _place_bodies(graph: ArticleGraph) -> dict[str, str]:
             continue
         title = office.properties["title"]
         unit = graph.nodes[rel.end]
-        remap[office.id] = f"position:{slug(title)}-{remap[rel.end].split(':', 1)[1]}"
-        office.properties["aliases"] = list(dict.fromkeys(f"{title} {a}" for a in unit.properties.get("aliases", [])))
-        office.properties["name"] = f"{title} {unit.name}"
-    return remap
+        known = lexicon().title(title)
+        implied = known.unit if known and known.unit else None  # Dandim names its Kodim: "Dandim 1605/Belu"
+
+        def named(unit_name: str) -> str:
+            if implied and unit_name.lower().startswith(implied.lower() + " "):
+                unit_name = unit_name[len(implied) + 1:]
+            return f"{title} {unit_name}"
+
+        out[office.id] = f"position:{slug(title)}-{remap[rel.end].split(':', 1)[1]}"
+        written = office.name if office.properties.get("region") or implied else None
+        office.properties["aliases"] = list(dict.fromkeys(
+            [named(a) for a in unit.properties.get("aliases", [])] + ([written] if written else [])))
+        office.properties["name"] = named(unit.name)
+    return out
 
 
 @lru_cache(maxsize=1)

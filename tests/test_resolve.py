@@ -352,3 +352,24 @@ def test_judgements_survive_a_fresh_load_and_a_reload(store, tmp_path, monkeypat
         now = ids()
         assert {"person:budi-r-santoso", "person:budi-rahmat-santoso"} <= now, rebuild
         assert len({"person:frans-lake", "person:awi-setiyono"} & now) == 1, rebuild
+
+
+def test_bodies_take_the_place_of_their_article_and_kodims_their_code():
+    from kg.resolve import resolve
+    from loaders.extract import extract
+    from loaders.read import Article
+
+    def graph(text: str):
+        return resolve(extract(Article("article:t", text, "t")))
+
+    sikka = graph("Ketua Bawaslu Frans Lake hadir bersama Kapolres Sikka AKBP Budi di Maumere, Senin (4/3/2024).")
+    assert "unit:bawaslu-sikka" in sikka.nodes and "unit:bawaslu" not in sikka.nodes
+    holds = {(r.start, r.end) for r in sikka.rels("HOLDS_POSITION")}
+    assert ("person:frans-lake", "position:ketua-bawaslu-sikka") in holds
+    two = graph("Ketua Bawaslu Frans Lake bertemu Kapolres Sikka dan Kapolres Bima Kota, Senin (4/3/2024).")
+    assert "unit:bawaslu" in two.nodes  # places in two provinces: the body stays as written
+    belu = graph("Dandim Belu Letkol Inf Ahmad Sholeh hadir di Makodim Belu, Atambua, Senin (4/3/2024).")
+    assert belu.nodes["unit:kodim-1605"].name == "Kodim 1605/Belu" and "unit:kodim-belu" not in belu.nodes
+    up = {r.start: r.end for r in belu.rels("PART_OF")}
+    assert up["unit:kodim-1605"] == "unit:korem-161" and up["unit:korem-161"] == "unit:kodam-udayana"
+    assert [(r.start, r.end) for r in belu.rels("HOLDS_POSITION")] == [("person:ahmad-sholeh", "position:dandim-kodim-1605")]
