@@ -62,6 +62,14 @@ TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*
 ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
 NATIONAL = {"tni", "polri"}
 NATIONAL_PLACES = {"RI", "Pusat"}
+# bureaus, divisions and sections of a headquarters, named before it ("Biro Ops Polda NTB")
+STAFF_UNIT_WORDS = {"biro": "Biro", "bid": "Bid", "bidang": "Bid", "dit": "Dit", "direktorat": "Dit", "sat": "Sat",
+                    "satuan": "Sat", "bag": "Bag", "bagian": "Bag", "subdit": "Subdit", "si": "Si", "seksi": "Si"}
+STAFF_UNIT = re.compile(r"(?<![\w])(?P<section>Biro|Bidang|Bid|Direktorat|Dit|Satuan|Sat|Bagian|Bag|Subdit|Seksi|Si)"
+                        r"\s+(?P<function>[A-Z][a-z]{2,}|[A-Z]{2,6})\s+$")
+STAFF_UNIT_PARENTS = {"polda", "polres", "polresta", "polrestabes", "kodam", "korem", "kodim", "brimob"}
+# rank words both services use without their service word ("Brigjen Awi", "Jenderal Listyo")
+SHARED_RANKS = {"brigjen", "jenderal", "jend"}
 # administrative areas ("di Desa Oebelo, Kecamatan Insana") say where, not who: they are units
 # only as the unit of an office ("Kepala Desa Oebelo", "Camat Insana")
 AREAS = {"kecamatan", "kelurahan", "desa"}
@@ -581,6 +589,7 @@ class ArticleReader:
         # a unit inside a title is the title's, not a separate mention
         free_units = [(a, b, u) for a, b, u in units if not any(t.start <= a < t.end for t in titles)
                       and u.kind not in AREAS]
+        free_units = self._staff_units(s, free_units, titles) + free_units
         ranks = [m for m in self.find("rank", sent)
                  if not any(t.start <= m.start() < t.end for t in titles)
                  and not any(a <= m.start() < b for a, b, _ in free_units)]
@@ -657,6 +666,23 @@ class ArticleReader:
         # "sinergi TNI-Polri": the national forces named in passing are no unit of this story
         self.units.extend((sent, a, b, u) for a, b, u in free_units if u.kind not in NATIONAL)
         self.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
+
+    def _staff_units(self, s: str, units: list[tuple[int, int, UnitRef]],
+                     titles: list[TitleMention]) -> list[tuple[int, int, UnitRef]]:
+        """``Biro Ops Polda NTB``, ``Sat Reskrim Polres Kupang``: a bureau, division or section
+        named before the unit it belongs to is a unit of its own, part of that one."""
+        out = []
+        for a, b, u in units:
+            if u.kind not in STAFF_UNIT_PARENTS:
+                continue
+            m = STAFF_UNIT.search(s, max(0, a - 40), a)
+            if m is None or m.end() != a or any(t.start <= m.start() < t.end for t in titles):
+                continue
+            section = f"{STAFF_UNIT_WORDS.get(m.group('section').lower(), m.group('section'))} {m.group('function')}"
+            child = UnitRef(make_id("Unit", f"{squash(section)} {u.id.split(':', 1)[1]}"), f"{section} {u.name}",
+                            "section", u.service, [re.sub(r"\s+", " ", s[m.start():b])], region=u.region, parent=u)
+            out.append((m.start(), b, child))
+        return out
 
     def _fellow_members(self, sent: Sentence, t: TitleMention, first: PersonMention,
                         titles: list[TitleMention]) -> list[PersonMention]:
@@ -830,6 +856,8 @@ class ArticleReader:
             rank, service = r.name, r.service
             if r.name.startswith("BRIGJEN") and re.search(r"\bTNI\b", corps_text, re.I):
                 rank, service = "BRIGJEN TNI", "TNI"
+            elif squash(rank_match.group("rank")) in SHARED_RANKS and not corps_text:
+                service = None  # "Brigjen Awi": police and army share the word; the full mention decides
             corps = " ".join(w for w in re.split(r"[\s.]+", corps_text) if w and w.upper() not in {"POL", "TNI"}) or None
         return PersonMention(nm.start, nm.end, nm.name, nm.degrees, rank, service, corps, title,
                              sent.index, nm.honorific)
@@ -849,8 +877,13 @@ class ArticleReader:
                 self.aliases[full].add(p.name)
             p.key = full
             canon = self.persons[full]
+            if p is not canon and p.rank and p.rank_service is None and canon.rank_service:
+                p.rank, p.rank_service = canon.rank, canon.rank_service  # "Brigjen Awi" is Brigjen Pol Awi Setiyono
             canon.rank = canon.rank or p.rank
             canon.rank_service = canon.rank_service or p.rank_service
+        for p in self.mentions:
+            if p.rank and p.rank_service is None:  # a shared rank word nothing settled: its default service
+                p.rank_service = self.lex.ranks[squash(p.rank)].service
             if p.honorific:
                 self.aliases[full].add(f"{p.honorific} {p.name}")
 
@@ -972,6 +1005,9 @@ class ArticleReader:
                 if re.fullmatch(r"\s*(?:jajaran|di|dari|wilayah(?:\s+hukum)?|,)?\s*", between) and u1.kind in order and u2.kind in order \
                         and order.index(u1.kind) < order.index(u2.kind) and u1.id != u2.id:
                     self.graph.add_rel("PART_OF", self.add_unit(u1), self.add_unit(u2), sent.strip())
+        for sent, _, _, u in self.units:
+            if u.parent is not None:
+                self.graph.add_rel("PART_OF", self.add_unit(u), self.add_unit(u.parent), sent.text.strip())
         for unit_node in self.graph.by_label("Unit"):
             if unit_node.properties.get("kind") == "brimob" and unit_node.properties.get("region"):
                 parent = make_unit(self.lex, self.lex.unit_kinds["polda"], unit_node.properties["region"])

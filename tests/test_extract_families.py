@@ -193,3 +193,17 @@ def test_fellow_members_national_bodies_and_headline_verbs():
     assert "Bawaslu RI" in {n.properties["name"] for n in g.by_label("Unit")}
     g, _ = graph_of("Kapolda Jambi Berharap Sinergi Polisi dengan Ulama Tetap Terjaga")
     assert persons(g) == set()
+
+
+def test_bureaus_of_a_headquarters_are_units_inside_it():
+    g, names = graph_of("Rakor yang dilaksanakan Biro Ops Polda Bali dihadiri anggota Sat Lantas Polres Gianyar, "
+                        "Senin (4/3/2024).")
+    assert {("Biro Ops Polda Bali", "Polda Bali"), ("Sat Lantas Polres Gianyar", "Polres Gianyar")} \
+        <= rels(g, names, "PART_OF")
+
+
+def test_a_shared_rank_word_takes_the_service_of_the_full_mention():
+    g, names = graph_of("Karo Penmas Divhumas Polri Brigjen Pol. Rudi Setiawan menghadiri rakor, Senin (4/3/2024). "
+                        "Menurut Brigjen Rudi, situasi aman.")
+    assert persons(g) == {"Rudi Setiawan"}
+    assert rels(g, names, "HAS_RANK") == {("Rudi Setiawan", "BRIGJEN POL")}
