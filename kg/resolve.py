@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -52,7 +53,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from kg.model import ArticleGraph, Node, Relationship, make_id, slug
 from loaders.extract import make_unit
 from loaders.lexicon import lexicon, rows
-from loaders.names import name_tokens
+from loaders.names import is_short_form, name_tokens
 
 # A pair of persons is merged when its score reaches this. Name evidence alone
 # reaches it only for the same name or the same name with initials; a spelling
@@ -273,7 +274,11 @@ class PersonRecord:
 
     @cached_property
     def names(self) -> list[str]:
-        return [self.name, *(a for a in self.aliases if a != self.name)]
+        """The name, and the aliases that can be a form of it. An alias that
+        cannot (``Dr. Alex Reynold`` on a ``Yahya``: the extractor's slip) is
+        not used to match: it would join two people through a third."""
+        return [self.name, *(a for a in self.aliases
+                             if a != self.name and (name_relation(a, self.name) or is_short_form(a, self.name)))]
 
     @cached_property
     def is_single(self) -> bool:
@@ -290,7 +295,8 @@ class PersonRecord:
         ``budi-r-santoso``), then the smallest id. It reads the id, which a
         later load never changes, so the choice does not depend on load order."""
         tokens = self.id.split(":", 1)[-1].split("-")
-        return (self.is_single, -sum(len(t) > 1 for t in tokens), -len(tokens), self.id)
+        junk = sum(t in _not_name_words() for t in tokens)  # "jenderal-listyo-sigit-prabowo" loses to the name
+        return (self.is_single, -sum(len(t) > 1 for t in tokens) + junk, junk, -len(tokens), self.id)
 
 
 @lru_cache(maxsize=1024)
@@ -375,6 +381,10 @@ def score_pair(a: PersonRecord, b: PersonRecord, strict: bool = True) -> Match |
     rule, score, na, nb = relation
     if rule == "single" and a.is_single == b.is_single:
         return None  # two single names: only their base key (name, office, rank) joins them
+    if rule in ("same", "initials") and any(n != r.name and len(full_tokens(n)) < len(full_tokens(r.name))
+                                           for n, r in ((na, a), (nb, b))):
+        # through a short form the article used ("Benny Arief" for Benny Miniani Arief): as weak as a spelling
+        rule, score = "short form", 0.7
     context = []
     shared = [o for o in a.offices if o in b.offices and _near(a.offices[o], b.offices[o])]
     if shared:
@@ -538,6 +548,12 @@ def _cluster_persons(records: list[PersonRecord], keep_apart: Iterable[tuple[str
     for a, b in force:
         if a in index and b in index and uf.union(index[a], index[b], checked=False):  # the analyst decides
             reasons[index[a]].append(f"analyst: merge {a} {b}")
+    for r in records:  # an identity merged before and written again by a later article rejoins its person
+        for old in r.merged_ids:
+            i = _position(records, old)
+            if i is not None and i != index[r.id] and not _apart(uf, apart, i, index[r.id]) \
+                    and uf.union(i, index[r.id], checked=False):
+                reasons[index[r.id]].append(f"merged before: {old}")
     singles: dict[int, list[tuple[int, Match]]] = defaultdict(list)
     for _, _, _, i, j, m in scored:
         if m.rule == "single":
@@ -582,6 +598,12 @@ def near_misses(records: list[PersonRecord], limit: int = 50) -> list[dict[str, 
                         "rule": m.rule, "why": m.why})
     out.sort(key=lambda r: (-r["score"], r["a"], r["b"]))
     return out[:limit]
+
+
+def _position(records: list[PersonRecord], record_id: str) -> int | None:
+    """Index of the record with this id in the id-sorted list, or None."""
+    i = bisect_left(records, record_id, key=lambda r: r.id)
+    return i if i < len(records) and records[i].id == record_id else None
 
 
 def _apart(uf: _Clusters, apart: set[frozenset[int]], i: int, j: int) -> bool:

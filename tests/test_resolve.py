@@ -373,3 +373,12 @@ def test_bodies_take_the_place_of_their_article_and_kodims_their_code():
     up = {r.start: r.end for r in belu.rels("PART_OF")}
     assert up["unit:kodim-1605"] == "unit:korem-161" and up["unit:korem-161"] == "unit:kodam-udayana"
     assert [(r.start, r.end) for r in belu.rels("HOLDS_POSITION")] == [("person:ahmad-sholeh", "position:dandim-kodim-1605")]
+
+
+def test_an_alias_that_is_no_form_of_the_name_joins_nothing():
+    # the extractor sometimes leaves another person's name as an alias ("Dr. Alex Reynold" on "Yahya")
+    slip = PersonRecord("person:yahya-article-1", "Yahya", ("Dr. Alex Reynold", "Yah"))
+    other = record_of(M("Alex Reynold", None, "position:bupati-x"), "person:alex-reynold")
+    assert slip.names == ["Yahya"] and not cluster_persons([slip, other])
+    merged = PersonRecord("person:budi-rahmat-santoso", "Budi Rahmat Santoso", ("Budi R. Santoso", "Budi Santoso"))
+    assert merged.names == ["Budi Rahmat Santoso", "Budi R. Santoso", "Budi Santoso"]  # short forms are kept
