@@ -40,13 +40,19 @@ from followthemoney.cli.util import write_entity
 from followthemoney.exc import InvalidData
 from followthemoney.util import make_entity_id
 
-__all__ = ["ftm_entities", "export_ftm", "read_ftm", "NODES", "RELATIONSHIPS"]
+from kg.schema import SOURCES_CAP
+
+__all__ = ["ftm_entities", "export_ftm", "read_ftm", "graph_rows", "ExportError"]
 
 # every node and relationship, read back in pages of this many rows
 PAGE = 5000
 NODES = ("MATCH (n) WHERE n.id > $after RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS props "
          "ORDER BY n.id LIMIT $limit")
-RELATIONSHIPS = ("MATCH (a)-[r]->(b) RETURN a.id AS start, b.id AS end, type(r) AS type, properties(r) AS props")
+RELATIONSHIPS = ("MATCH (a)-[r]->(b) WHERE type(r) <> 'MENTIONED_IN' "
+                 "RETURN a.id AS start, b.id AS end, type(r) AS type, properties(r) AS props")
+# mentions are two thirds of the relationships: one row per node with its articles
+# reads all relationships in about half the time (9 s instead of 16 s for 128k)
+MENTIONS = "MATCH (n)-[:MENTIONED_IN]->(a) RETURN n.id AS id, collect(a.id) AS articles"
 # services whose units are no public bodies (the state electricity company)
 NOT_PUBLIC = {"enterprise"}
 EVIDENCE = 3  # sentences kept per entity
@@ -102,7 +108,9 @@ class _Builder:
 
     def provenance(self, entity: EntityProxy, articles: Iterable[str], evidence: Iterable[str]) -> None:
         """The source articles of an entity: proof, their URL and outlet; and the evidence sentences."""
-        for article_id in dict.fromkeys(articles):
+        # the first articles only, as the graph keeps ``sources``: a Polda named in
+        # thousands of articles would otherwise carry thousands of proofs
+        for article_id in list(dict.fromkeys(articles))[:SOURCES_CAP]:
             article = self.nodes.get(article_id)
             if article is None or article["label"] != "Article":
                 continue
@@ -198,6 +206,8 @@ class _Builder:
         self.out: dict[tuple[str, str], list[dict]] = defaultdict(list)
         self.into: dict[tuple[str, str], list[dict]] = defaultdict(list)
         for rel in self.rels:
+            if rel["type"] == "MENTIONED_IN":
+                continue  # provenance, in self.mentions
             self.out[(rel["start"], rel["type"])].append(rel)
             self.into[(rel["end"], rel["type"])].append(rel)
         makers = {"Article": self.article, "Person": self.person, "Unit": self.unit, "Position": self.position,
@@ -252,7 +262,10 @@ def graph_rows(store: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         if len(page) < PAGE:
             break
         after = page[-1]["id"]
-    return nodes, store.read(RELATIONSHIPS)
+    rels = store.read(RELATIONSHIPS)
+    rels.extend({"start": row["id"], "end": article, "type": "MENTIONED_IN", "props": {}}
+                for row in store.read(MENTIONS) for article in row["articles"])
+    return nodes, rels
 
 
 def export_ftm(store: Any, path: str | Path) -> Counter:

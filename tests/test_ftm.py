@@ -153,3 +153,12 @@ def test_kg_export_reads_back_with_the_graphs_counts(store, cli_env, tmp_path):
                              capture_output=True, text=True, timeout=300)
     assert checked.returncode == 0, checked.stderr
     assert len(checked.stdout.splitlines()) == len(entities)
+
+
+def test_a_hub_keeps_the_first_source_articles_only():
+    articles = [node(f"article:{i:02d}", "Article", title=f"Berita {i}", url=f"https://x.example.id/{i}")
+                for i in range(30)]
+    polda = node("unit:polda-ntt", "Unit", name="Polda NTT", kind="polda", service="police")
+    mentions = [{"start": polda["id"], "end": a["id"], "type": "MENTIONED_IN", "props": {}} for a in articles]
+    [unit] = [e for e in ftm_entities([*articles, polda], mentions) if e.schema.name == "PublicBody"]
+    assert len(unit.get("proof")) == len(unit.get("sourceUrl")) == 20  # the graph's SOURCES_CAP
