@@ -21,8 +21,8 @@ Position -ATTENDED->      UnknownLink (role "attended, holder not named"):
                           FtM involves only persons and bodies in an Event
 REPRESENTED               Representation (agent stood in for client); for an
                           office, an UnknownLink (role "stood in for the office")
-MENTIONED_IN, sources     on every entity: proof (the Article), sourceUrl,
-                          publisher; evidence sentences as description
+MENTIONED_IN, sources     on every entity: proof (the Articles, the first 20),
+                          sourceUrl, publisher; evidence sentences as description
 ========================  =====================================================
 
 Rank nodes are no entities of their own: FtM keeps a rank as the person's title.
