@@ -236,6 +236,8 @@ def name_relation(a: str, b: str) -> tuple[str, float] | None:
         one, other = (fa, fb) if len(fa) == 1 else (fb, fa)
         if len(other) >= 2 and one[0] in (other[0], other[-1]):
             return "single", 0.6
+        if one == other and len(name_parts(a)) != len(name_parts(b)):
+            return "single", 0.6  # a suffix initial: "Ahmad AS" and "Ahmad"
         return None
     if fa[0] != fb[0] and fa[-1] != fb[-1]:
         return None  # at most one token may differ, so the first or the last agrees
@@ -379,8 +381,8 @@ def score_pair(a: PersonRecord, b: PersonRecord, strict: bool = True) -> Match |
     if relation is None or office_conflict(a, b):
         return None
     rule, score, na, nb = relation
-    if rule == "single" and a.is_single == b.is_single:
-        return None  # two single names: only their base key (name, office, rank) joins them
+    if rule == "single" and not a.is_single and not b.is_single:
+        return None
     if rule in ("same", "initials") and any(n != r.name and len(full_tokens(n)) < len(full_tokens(r.name))
                                            for n, r in ((na, a), (nb, b))):
         # through a short form the article used ("Benny Arief" for Benny Miniani Arief): as weak as a spelling
@@ -414,7 +416,7 @@ def candidate_pairs(records: list[PersonRecord], largest_block: int = 500) -> se
       left out (``Budi R. Santoso`` / ``Budi Rahmat Santoso``);
     - ``s``: the same full tokens but one, of which only the first letter is
       kept (a spelling variant: ``Choiruddin``/``Choiduddin Wachid``);
-    - ``o``: a single given name against the full names seen in its office.
+    - ``o``: a single given name against the names seen in its office.
 
     A record goes into a few blocks and blocks stay small, so the work grows
     with the number of records, not its square; a block larger than
@@ -444,8 +446,8 @@ def candidate_pairs(records: list[PersonRecord], largest_block: int = 500) -> se
             i, ri = members[x]
             for y in range(x + 1, len(members)):
                 j, rj = members[y]
-                if i == j or (key[0] in "qo" and ri == rj):
-                    continue  # q: only a shortened name against initials; o: only a single name against full ones
+                if i == j or (key[0] == "q" and ri == rj) or (key[0] == "o" and ri == rj == "F"):
+                    continue  # q: only a shortened name against initials; o: only pairs with a single name
                 pairs.add((i, j) if i < j else (j, i))
     return pairs
 
@@ -554,23 +556,32 @@ def _cluster_persons(records: list[PersonRecord], keep_apart: Iterable[tuple[str
             if i is not None and i != index[r.id] and not _apart(uf, apart, i, index[r.id]) \
                     and uf.union(i, index[r.id], checked=False):
                 reasons[index[r.id]].append(f"merged before: {old}")
-    singles: dict[int, list[tuple[int, Match]]] = defaultdict(list)
+    to_full: dict[int, list[tuple[int, Match]]] = defaultdict(list)    # a given name -> full names
+    to_single: dict[int, list[tuple[int, Match]]] = defaultdict(list)  # a given name -> the same with initials
     for _, _, _, i, j, m in scored:
         if m.rule == "single":
-            one, other = (i, j) if records[i].is_single else (j, i)
-            singles[one].append((other, m))
+            if records[i].is_single and records[j].is_single:
+                to_single[i].append((j, m))
+                to_single[j].append((i, m))
+            else:
+                one, other = (i, j) if records[i].is_single else (j, i)
+                to_full[one].append((other, m))
             continue
         if _apart(uf, apart, i, j):
             continue
         if uf.union(i, j):
             reasons[i].append(f"{m.why} (score {m.score}) joins {records[i].id} and {records[j].id}")
-    for one in sorted(singles):
-        targets = {uf.find(other) for other, _ in singles[one]}
-        if len(targets) != 1:
-            continue  # the given name fits several persons: leave it alone
-        other, m = singles[one][0]
-        if not _apart(uf, apart, one, other) and uf.union(one, other):
-            reasons[one].append(f"{m.why} (score {m.score}) joins {records[one].id} and {records[other].id}")
+    # given names last, each only when it fits exactly one person: first to full names, then to each other
+    for links in (to_full, to_single):
+        for one in sorted(links):
+            if links is to_single and one in to_full:
+                continue  # it had full names to choose from
+            targets = {uf.find(other) for other, _ in links[one]}
+            if len(targets) != 1:
+                continue  # the given name fits several persons: leave it alone
+            other, m = links[one][0]
+            if not _apart(uf, apart, one, other) and uf.union(one, other):
+                reasons[one].append(f"{m.why} (score {m.score}) joins {records[one].id} and {records[other].id}")
     out = []
     for root, members in uf.members.items():
         if len(members) < 2:

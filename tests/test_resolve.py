@@ -78,6 +78,9 @@ PAIRS = [
      M("Hadi Saputro", "AKBP", "position:kapolres-sikka", "a2", "2024-03-05"), True),
     (M("Ahmad AS", "AKBP", "position:kapolres-bima", "a1", "2024-03-01"),
      M("Ahmad Sholeh", "AKBP", "position:kapolres-bima", "a2", "2024-03-10"), True),  # suffix initials
+    (M("Ahmad AS", "AKBP", "position:kapolres-bima", "a1", "2024-03-01"),
+     M("Ahmad", "AKBP", "position:kapolres-bima", "a2", "2024-03-10"), True),
+    (M("Ahmad AS", "AKBP", None, "a1", "2024-03-01"), M("Ahmad", "AKBP", None, "a2", "2024-03-10"), False),  # no office
     (M("Yohanes", "IRJEN POL", "position:kapolda-ntt", "a1", "2024-05-02"),
      M("Yohanes Tefa Manafe", None, "position:kapolda-ntt", "a2", "2024-05-20"), True),
     (M("Setiyono", "BRIGJEN POL", "position:wakapolda-ntt", "a1", "2024-08-01"),
@@ -382,3 +385,11 @@ def test_an_alias_that_is_no_form_of_the_name_joins_nothing():
     assert slip.names == ["Yahya"] and not cluster_persons([slip, other])
     merged = PersonRecord("person:budi-rahmat-santoso", "Budi Rahmat Santoso", ("Budi R. Santoso", "Budi Santoso"))
     assert merged.names == ["Budi Rahmat Santoso", "Budi R. Santoso", "Budi Santoso"]  # short forms are kept
+
+
+def test_a_given_name_joins_through_the_same_name_with_initials():
+    records = [record_of(M("Ahmad AS", "AKBP", "position:kapolres-bima", "a1", "2024-03-01"), "person:ahmad-as"),
+               record_of(M("Ahmad Sholeh", "AKBP", "position:kapolres-bima", "a2", "2024-03-10"), "person:ahmad-sholeh"),
+               record_of(M("Ahmad", "AKBP", "position:kapolres-bima", "a3", "2024-03-12"), "person:ahmad-kapolres-bima")]
+    [cluster] = cluster_persons(records)
+    assert cluster.target == "person:ahmad-sholeh" and len(cluster.members) == 3
