@@ -385,6 +385,20 @@ def _region_forms(lex: Lexicon, place: str | None) -> tuple[str | None, list[str
 def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str | None = None,
               cname: str | None = None, written: str | None = None) -> UnitRef:
     """A Unit with its canonical name and the aliases other writers use."""
+    unit = _canonical_unit(kind.kind, place, code, cname)
+    aliases = list(unit.aliases)
+    written = re.sub(r"\s+", " ", written).strip() if written else ""
+    if written and written != unit.name and written not in aliases:
+        aliases = (aliases + [written])[:40]
+    return replace(unit, aliases=aliases)
+
+
+@lru_cache(maxsize=16384)
+def _canonical_unit(kind_name: str, place: str | None, code: str | None, cname: str | None) -> UnitRef:
+    """The unit of a kind at a place (cached: articles name the same units again and again, and
+    building the aliases cost a tenth of reading an article). Callers get copies, never this one."""
+    lex = lexicon()
+    kind = lex.unit_kinds[kind_name]
     short, forms, province = _region_forms(lex, place)
     spellings = [s for s, u in lex.units.items() if u is kind]
     display = kind.short
@@ -423,10 +437,8 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
         name = display
         aliases = []
         key = kind.kind
-    if written:
-        aliases.append(re.sub(r"\s+", " ", written))
     aliases = [a.strip() for a in dict.fromkeys(aliases) if a.strip() and a.strip() != name]
-    return UnitRef(make_id("Unit", key), name, kind.kind, kind.service, aliases[:40],
+    return UnitRef(make_id("Unit", key), name, kind.kind, kind.service, tuple(aliases[:39]),
                    region=short, code=code)
 
 
@@ -1088,10 +1100,15 @@ class ArticleReader:
                     else "speaker" if speaker else "participant"
                 g.add_rel("ATTENDED", self.person_id(p.key), mid, s.text.strip(), role=role, mode=mode)
         # "Kegiatan ini dihadiri oleh" with the list in the next paragraph
-        introduced = {s.index for prev, s in zip(self.sentences, self.sentences[1:]) if LIST_INTRO.search(prev.text)}
+        # (only the end of a sentence can announce one: searching the whole of each costs a tenth of a read)
+        introduced = {s.index for prev, s in zip(self.sentences, self.sentences[1:])
+                      if LIST_INTRO.search(prev.text[-40:])}
+        present: dict[int, bool] = {}
         for s, t in self.titles:
+            if s.index not in present:
+                present[s.index] = bool(PRESENT_CUES.search(s.text)) or s.index in introduced
             if t.holder is None and (t.unit is not None or t.organisation or t.staff) \
-                    and (PRESENT_CUES.search(s.text) or s.index in introduced
+                    and (present[s.index]
                          or re.search(r"\bbersama\b", s.text[:t.start], re.I)
                          or s.index in self.meeting_sentences and ATTEND_CUES.search(s.text)):
                 held = self.holder_of(t)
