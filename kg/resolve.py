@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import gc
 import re
+import time
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -1124,11 +1125,25 @@ def merge_nodes(store: Any, label: str, groups: list[tuple[str, list[str], dict[
             graphs.append(g)
         store.write(graphs)
         if keyed:
-            store.run_write("MATCH ()-[r:REPRESENTED]->() WHERE r.meeting IN $ids DELETE r", {"ids": src})
-        rows = store.run_write(f"MATCH (n:{label}) WHERE n.id IN $ids DETACH DELETE n RETURN count(*) AS n",
-                               {"ids": src})
+            _retried(store, "MATCH ()-[r:REPRESENTED]->() WHERE r.meeting IN $ids DELETE r", {"ids": src})
+        rows = _retried(store, f"MATCH (n:{label}) WHERE n.id IN $ids DETACH DELETE n RETURN count(*) AS n",
+                        {"ids": src})
         deleted += rows[0]["n"] if rows else 0
     return deleted
+
+
+def _retried(store: Any, query: str, params: dict[str, Any], attempts: int = 4) -> list[dict[str, Any]]:
+    """A write that another load running at the same time may deadlock with: tried again."""
+    from neo4j.exceptions import Neo4jError, TransientError  # noqa: PLC0415
+
+    for attempt in range(attempts):
+        try:
+            return store.run_write(query, params)
+        except (TransientError, Neo4jError) as exc:
+            if attempt == attempts - 1 or not isinstance(exc, TransientError) and "deadlock" not in str(exc).lower():
+                raise
+            time.sleep(0.2 * 2 ** attempt)
+    return []
 
 
 def resolve_store(store: Any, judgements: Any = None) -> ResolveReport:
