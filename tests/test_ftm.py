@@ -15,7 +15,7 @@ from followthemoney import model
 from kg.export import ExportError, _checked, ftm_entities, read_ftm
 from kg.pipeline import load
 from tests.conftest import EXAMPLES, kg_command
-from tests.test_readers import URL, news_page
+from tests.test_readers import URL, news_page, write_warc
 
 ART = "article:1"
 
@@ -120,7 +120,19 @@ def test_kg_export_reads_back_with_the_graphs_counts(store, cli_env, tmp_path):
     for f in EXAMPLES.glob("*.txt"):
         shutil.copy(f, tmp_path / "in" / f.name)
     (tmp_path / "in" / "page.html").write_text(news_page(), encoding="utf-8")
-    assert load([tmp_path / "in"], store).done == 6
+    write_warc(tmp_path / "in" / "crawl.warc.gz", [("https://x.example.id/rakor-alor", news_page("Rakor di Alor", url=""))])
+    report = load([tmp_path / "in"], store)
+    assert report.done == 7 and report.read == {"text": 5, "html": 1, "warc": 1,
+                                                 "WARC records skipped (not HTML responses)": 4}
+    # every input kind's metadata is on its Article node
+    stored = {r["reader"]: r for r in store.read("MATCH (a:Article) RETURN a.reader AS reader, a.title AS title, "
+                                                 "a.outlet AS outlet, a.url AS url, a.published AS published")}
+    assert stored["html"] == {"reader": "html", "title": "Kapolres Belu Pimpin Rakor Pengamanan Pilkada",
+                              "outlet": "Tribratanews Polda NTT", "url": URL, "published": "2024-11-23"}
+    assert stored["warc"]["url"] == "https://x.example.id/rakor-alor" and stored["warc"]["title"] == "Rakor di Alor"
+    titled = store.read("MATCH (a:Article {reader: 'text'}) WHERE a.title IS NOT NULL AND a.outlet IS NOT NULL "
+                        "RETURN count(a) AS n")[0]["n"]
+    assert titled >= 3  # headline line and dateline of the plain texts
     out = tmp_path / "graph.ftm.json"
     result = subprocess.run(kg_command() + ["export", "--format", "ftm", "-o", str(out)], env=cli_env,
                             capture_output=True, text=True, timeout=300)
@@ -137,7 +149,7 @@ def test_kg_export_reads_back_with_the_graphs_counts(store, cli_env, tmp_path):
     assert got["PublicBody"] + got["Organization"] == count("MATCH (n:Unit) RETURN count(n) AS n") > 0
     assert got["Position"] == count("MATCH (n:Position) RETURN count(n) AS n")
     assert got["Event"] == count("MATCH (n:Meeting) RETURN count(n) AS n") > 0
-    assert got["Article"] == count("MATCH (n:Article) RETURN count(n) AS n") == 6
+    assert got["Article"] == count("MATCH (n:Article) RETURN count(n) AS n") == 7
     assert got["Occupancy"] == count("MATCH ()-[r:HOLDS_POSITION]->() RETURN count(r) AS n") > 0
     assert got["Membership"] == count("MATCH ()-[r:PART_OF|COMMANDS]->() RETURN count(r) AS n") > 0
     assert got["Representation"] + got["UnknownLink"] == count(
