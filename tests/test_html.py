@@ -162,6 +162,8 @@ def test_focus_finds_by_part_and_suggests_near_names(store):
         views.find_nodes(store, "benni")
     with pytest.raises(views.ViewError, match="matches several units; give one of: .*Polda NTT"):
         views.select(store, unit="polda")
+    with pytest.raises(views.ViewError, match="--meeting: '23/11/2024' is not a date; write YYYY-MM-DD"):
+        views.select(store, meeting="23/11/2024")
     assert views.select(store, focus="benny").data.nodes
 
 
@@ -208,7 +210,7 @@ def test_command_hierarchy_reads_top_down(store, browser, tmp_path):
     assert y[ids["Polda NTT"]] < y[ids["Polres Belu"]]  # the Polda above its Polres
     heads = [e["source"] for e in view.data.edges if e["type"] == "COMMANDS" and e["target"] == ids["Polres Belu"]]
     assert heads and all(y[h] > y[ids["Polres Belu"]] for h in heads)  # its head below it
-    browser.save_screenshot(str(tmp_path / "command.png"))
+    browser.save_screenshot(str(ARTIFACTS / "command-hierarchy.png"))
 
 
 def test_article_text_cannot_run_script(browser, tmp_path):

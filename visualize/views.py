@@ -250,6 +250,11 @@ def select(store: Store, *, focus: str | None = None, hops: int = 2, meeting: st
     if focus:
         view = View(ego_graph(store, focus, hops), f"{focus} ({hops} hops)")
     elif meeting:
+        if re.match(r"^\d{4}\D\d{1,2}\D\d{1,2}$|^\d{1,2}\D\d{1,2}\D\d{4}$", meeting):  # meant as a date
+            try:
+                queries.check_date(meeting)
+            except ValueError as exc:
+                raise ViewError(f"--meeting: {exc}") from None
         view = View(meeting_graph(store, meeting), f"meeting {meeting}")
     elif unit:
         view = View(command_graph(store, unit), f"command hierarchy of {unit}", layout="hierarchical")
