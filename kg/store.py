@@ -13,6 +13,7 @@ travels as a parameter.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import shutil
@@ -310,6 +311,8 @@ class Store:
     def __init__(self, connection: Connection):
         from neo4j import GraphDatabase  # noqa: PLC0415 - keep `kg --help` fast
 
+        # The driver logs a dropped connection itself; the error that follows says it in words.
+        logging.getLogger("neo4j").addHandler(logging.NullHandler())
         self.connection = connection
         self.driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password),
                                            notifications_min_severity="OFF",
@@ -440,21 +443,22 @@ class Store:
                 raise WriteRefused("this query changes the graph; run it with --write to allow that")
             return rows
 
-        with self.session() as session:
-            tx = session.begin_transaction()
-            try:
-                return work(tx)
-            except WriteRefused:
-                raise
-            except (ServiceUnavailable, SessionExpired) as exc:
-                raise StoreError(f"cannot reach the graph database at {self.connection.uri} ({exc}); "
-                                 "run the same command again when it is back") from None
-            except Exception as exc:
-                if _is_write_refusal(exc):
-                    raise WriteRefused("this query changes the graph; run it with --write to allow that") from None
-                raise
-            finally:
-                tx.rollback() if not tx.closed() else None
+        try:
+            with self.session() as session:
+                tx = session.begin_transaction()
+                try:
+                    return work(tx)
+                except WriteRefused:
+                    raise
+                except Exception as exc:
+                    if _is_write_refusal(exc):
+                        raise WriteRefused("this query changes the graph; run it with --write to allow that") from None
+                    raise
+                finally:
+                    tx.rollback() if not tx.closed() else None
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreError(f"cannot reach the graph database at {self.connection.uri} ({exc}); "
+                             "Run the same command again to resume when it is back.") from None
 
     def run_write(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a query in a write transaction."""
