@@ -626,12 +626,18 @@ class ArticleReader:
 
         for t in titles:
             gap = TITLE_GAP.match(s[t.end:])
-            p = rank_then_name(t.end + gap.end(), t)
+            pos = t.end + gap.end()
+            parent = _unit_right_after(units, pos)
+            if parent is not None and t.unit is not None and parent[2].kind in STAFF_UNIT_PARENTS | {"polri"} \
+                    and parent[2].id != t.unit.id:
+                # "Kapolres Lampung Barat Polda Lampung AKBP Heri ...": the unit the office's unit belongs to
+                pos = parent[1] + TITLE_GAP.match(s[parent[1]:]).end()
+            p = rank_then_name(pos, t)
             if p is not None and not gap.group(0).strip() and p.rank is None:
                 if self._name_is_its_place(t, p):
                     continue
                 p = self._split_local_place(sent, t, p) or p
-            if p is not None and not any(o.start <= t.end + gap.end() < o.end for o in titles):
+            if p is not None and not any(o.start <= p.start < o.end for o in titles):
                 self.hold(t, p)
                 persons.append(p)
                 if t.role == "member":
@@ -644,8 +650,9 @@ class ArticleReader:
                 continue
             used_ranks.add(r.start())
             p = self._person(sent, nm, r, None)
-            # "AKBP X selaku Kapolres Y" / "AKBP X, Kapolres Y" / "X (Kapolres Y)"
-            after = re.match(r"\s*(?:,|selaku|sebagai|\()\s*", s[nm.end:])
+            # "AKBP X selaku Kapolres Y" / "AKBP X, Kapolres Y" / "X, selaku Kabid Y" / "X (Kapolres Y)" /
+            # "Irjen Pol X Kapolda Papua didampingi ..."
+            after = re.match(r"\s*,?\s*(?:selaku|sebagai|\()?\s*", s[nm.end:])
             if after:
                 t = next((t for t in titles if t.start == nm.end + after.end() and t.holder is None), None)
                 if t is not None:
@@ -900,7 +907,12 @@ class ArticleReader:
                 self.aliases[full].add(f"{p.honorific} {p.name}")
 
     def _compatible(self, a: PersonMention, b: PersonMention) -> bool:
-        return not (a.rank_service and b.rank_service and a.rank_service != b.rank_service)
+        """A short form may be the full name's only if nothing tells them apart: not the service of
+        their ranks, nor two different offices ("Koordinator X Bahtiar Baetal" and "Kasat Reskrim
+        AKP Bahtiar" are two people)."""
+        if a.rank_service and b.rank_service and a.rank_service != b.rank_service:
+            return False
+        return not (a.title is not None and b.title is not None and a.title.position != b.title.position)
 
     # graph ---------------------------------------------------------------
     def person_id(self, key: str) -> str:

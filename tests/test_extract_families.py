@@ -207,3 +207,27 @@ def test_a_shared_rank_word_takes_the_service_of_the_full_mention():
                         "Menurut Brigjen Rudi, situasi aman.")
     assert persons(g) == {"Rudi Setiawan"}
     assert rels(g, names, "HAS_RANK") == {("Rudi Setiawan", "BRIGJEN POL")}
+
+
+def test_the_office_right_after_a_ranked_name_and_the_unit_after_an_office():
+    g, names = graph_of("Irjen Pol Rudi Hartono Kapolda Maluku didampingi Kapolres Buru Polda Maluku AKBP Sutrisno "
+                        "Hadi dan Kombes Pol Dedi Kurnia, selaku Kabid Humas Polda Maluku, dalam rakor, "
+                        "Senin (4/3/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert {("Rudi Hartono", "Kapolda Maluku"), ("Sutrisno Hadi", "Kapolres Buru"),
+            ("Dedi Kurnia", "Kabid Humas Polda Maluku")} <= held
+    assert ("Polres Buru", "Polda Maluku") in rels(g, names, "PART_OF")
+
+
+def test_a_short_name_with_another_office_is_another_person():
+    g, names = graph_of("Rakor dihadiri Koordinator Tenaga Ahli Bawaslu RI Bahtiar Lubis dan Kasat Reskrim Polres "
+                        "Gowa AKP Bahtiar, Jumat (1/9/2023).")
+    assert persons(g) == {"Bahtiar Lubis", "Bahtiar"}
+
+
+def test_commanders_written_apart_and_older_spellings():
+    g, names = graph_of("Hadir Dan Lantamal IX Brigjen TNI (Mar) Yusuf Ali dan Komandan Resort Militer (Danrem) "
+                        "151/Binaiya Kolonel Inf Rudi Salam, Senin (4/3/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Yusuf Ali", "Danlantamal IX") in held
+    assert ("Rudi Salam", "Danrem 151/Binaiya") in held
