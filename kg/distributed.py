@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kg.model import ArticleGraph
 from kg.pipeline import CycleCollector, Report, Result, StopOnProblem, _problem, _write, extract_chunk, resolve_all
+from kg.resolve import load_lock
 from kg.store import Store
 from loaders.read import Article, ReadProblem, iter_paths, read_articles
 
@@ -55,7 +56,7 @@ def load_with_dask(paths: Iterable[str | Path], store: Store, scheduler: str = "
     client = Client(cluster if cluster is not None else scheduler)
     try:
         futures = client.map(extract_files, tasks, pure=False)
-        with CycleCollector() as collector:
+        with CycleCollector() as collector, load_lock(store):  # writes share the lock; resolution waits
             for future in as_completed(futures):
                 results = future.result()
                 ids = [graph.article_id for graph, _, _ in results if isinstance(graph, ArticleGraph)]

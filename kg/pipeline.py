@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kg.judgements import Judgements
 from kg.model import ArticleGraph
-from kg.resolve import resolve, resolve_store
+from kg.resolve import load_lock, resolve, resolve_store
 from kg.store import Store
 from loaders.extract import extract, parse, read_doc
 from loaders.read import Article, ReadProblem, read_articles
@@ -322,7 +322,7 @@ def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, stric
         return batch, (list(results) if pool is None else results)
 
     try:
-        with CycleCollector() as collector:
+        with CycleCollector() as collector, load_lock(store):  # writes share the lock; resolution waits
             pending = None
             for batch in _timed_batches(_articles(paths, report, strict, on_problem), batch_size, report):
                 current, pending = pending, submit(batch)

@@ -897,8 +897,9 @@ class MeetingRecord:
 def score_meetings(a: MeetingRecord, b: MeetingRecord) -> Match | None:
     """Score two meetings as one, reported twice; None when ruled out.
 
-    Required: dates at most a day apart, no article in common (one article's
-    meetings are different meetings) and at least one person attending both.
+    Required: dates at most a day apart (a day apart only with a similar
+    venue), no article in common (one article's meetings are different
+    meetings) and at least one person attending both.
     Parts: shared persons (0.4 for one, 0.6 for two, 0.8 for more), the same date
     0.2, the same host 0.3 (same regency 0.2, same province 0.1), a similar
     venue 0.3, the same kind 0.1 (another kind -0.1). Offices and units that
@@ -925,15 +926,27 @@ def score_meetings(a: MeetingRecord, b: MeetingRecord) -> Match | None:
     elif a.places & b.places:
         score += 0.1
         why.append("hosts of one province")
-    if a.venue and b.venue and fuzz.token_sort_ratio(a.venue.lower(), b.venue.lower()) >= 90:
+    venue = _same_venue(a.venue, b.venue)
+    if venue:
         score += 0.3
         why.append("similar venue")
+    elif days:
+        return None  # the same people meet on consecutive days: a late report must also name the same place
     if a.kind and a.kind == b.kind:
         score += 0.1
     elif a.kind and b.kind:
         score -= 0.1  # a rakor and an apel of the same host that day are two events unless more agrees
         why.append(f"{a.kind} / {b.kind}")
     return Match("meeting", round(min(score, 1.0), 2), ", ".join(why))
+
+
+def _same_venue(a: str, b: str) -> bool:
+    """Two venues written alike: every word of the shorter in the longer, or
+    nearly so (``Aula Polres Sikka`` / ``Aula Polres Sikka pada Selasa``; not
+    ``Lapangan Polres Sikka``)."""
+    if not a or not b or min(len(a.split()), len(b.split())) < 2:
+        return False
+    return fuzz.token_set_ratio(a.lower(), b.lower()) >= 90
 
 
 def cluster_meetings(records: list[MeetingRecord]) -> list[Cluster]:
@@ -1146,8 +1159,39 @@ def _retried(store: Any, query: str, params: dict[str, Any], attempts: int = 4) 
     return []
 
 
+@contextmanager
+def load_lock(store: Any, exclusive: bool = False) -> Iterator[None]:
+    """Loads into one database write together but resolve alone: a load holds
+    this lock shared while it writes, and resolution takes it exclusive, so it
+    waits until no other load is writing (it could otherwise move a node's
+    edges while another load adds new ones, and delete those). A lock file per
+    database in ``KG_HOME``: loads on one machine, the usual case."""
+    import fcntl  # noqa: PLC0415 - POSIX, like the embedded server
+
+    from kg.config import kg_home  # noqa: PLC0415
+
+    conn = getattr(store, "connection", None)
+    name = slug(f"{getattr(conn, 'uri', '')} {getattr(conn, 'database', '') or ''}") or "default"
+    try:
+        kg_home().mkdir(parents=True, exist_ok=True)
+        handle = open(kg_home() / f"load-{name}.lock", "w")  # noqa: SIM115 - held for the block
+    except OSError:
+        yield  # no writable home: go on without the lock
+        return
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        yield
+    finally:
+        handle.close()  # releases the lock
+
+
 def resolve_store(store: Any, judgements: Any = None) -> ResolveReport:
     """Merge the persons, then the meetings, that are one across articles."""
+    with load_lock(store, exclusive=True):
+        return _resolve_store(store, judgements)
+
+
+def _resolve_store(store: Any, judgements: Any = None) -> ResolveReport:
     report = ResolveReport()
     keep_apart, force = (judgements.pairs() if judgements is not None else ((), ()))
     clusters = cluster_persons(person_records(store), keep_apart, force)

@@ -393,3 +393,25 @@ def test_a_given_name_joins_through_the_same_name_with_initials():
                record_of(M("Ahmad", "AKBP", "position:kapolres-bima", "a3", "2024-03-12"), "person:ahmad-kapolres-bima")]
     [cluster] = cluster_persons(records)
     assert cluster.target == "person:ahmad-sholeh" and len(cluster.members) == 3
+
+
+def test_meetings_a_day_apart_need_the_same_venue_and_other_events_stay_apart():
+    from kg.resolve import MeetingRecord, cluster_meetings
+
+    def meeting(mid, day, kind="rakor", venue="Aula Polres Sikka", persons=("p:budi", "p:yosef"), article=None):
+        return MeetingRecord(mid, day, kind, venue, frozenset({"unit:polres-sikka"}), frozenset({"regency:Sikka"}),
+                             frozenset(persons), frozenset(), frozenset({article or f"article:{mid}"}))
+
+    late = [meeting("m:a", "2024-03-04"), meeting("m:b", "2024-03-05", venue="Aula Polres Sikka pada Selasa")]
+    assert [c.members for c in cluster_meetings(late)] == [["m:a", "m:b"]]
+    next_day = [meeting("m:a", "2024-03-04"), meeting("m:b", "2024-03-05", venue="Lapangan Polres Sikka")]
+    assert cluster_meetings(next_day) == []  # the same people, the next day, elsewhere: another meeting
+    apel = [meeting("m:a", "2024-03-04"), meeting("m:c", "2024-03-04", "ceremony", "Lapangan Polres Sikka", ("p:budi",))]
+    assert cluster_meetings(apel) == []  # one person in common, another kind and place
+    other_host = [meeting("m:a", "2024-03-04", persons=("p:budi", "p:yosef", "p:frans")),
+                  MeetingRecord("m:d", "2024-03-04", "audiensi", "", frozenset({"unit:pemkab-sikka"}),
+                                frozenset({"regency:Sikka"}), frozenset({"p:budi", "p:yosef", "p:frans"}), frozenset(),
+                                frozenset({"article:d"}))]
+    assert [c.members for c in cluster_meetings(other_host)] == [["m:a", "m:d"]]  # another host and kind, same people
+    one_article = [meeting("m:a", "2024-03-04", article="article:x"), meeting("m:e", "2024-03-04", article="article:x")]
+    assert cluster_meetings(one_article) == []  # two meetings of one article are two
