@@ -152,7 +152,9 @@ def test_killed_server_mid_load_then_rerun_gives_the_same_graph(tmp_path):
                     break
                 time.sleep(0.2)
         os.kill(state.pid, signal.SIGKILL)
-        out, err = loading.communicate(timeout=300)
+        killed = time.perf_counter()
+        out, err = loading.communicate(timeout=120)  # one retry window (KG_RETRY_SECONDS), not four
+        print(f"the load stopped {time.perf_counter() - killed:.1f}s after its server was killed")
         assert loading.returncode != 0
         assert "Run the same command again to resume" in err or "cannot reach" in err, err
         assert "Traceback" not in err
