@@ -83,6 +83,7 @@ LIST_INTRO = re.compile(r"(?:\b(?:dihadiri|diikuti)(?:\s+(?:oleh|pula))?|\bhadir
 ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat|sempat)\s+)?hadir\b", re.I)
 ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
 CLAUSE_BREAK = re.compile(r"\b(?:dan|serta|bersama|beserta|hadir|menghadiri|didampingi)\b", re.I)
+STREET = re.compile(r"(?<![\w])(?:Jl|Jln|Jalan)\.?\s*$", re.I)
 # forms of address that only ever stand before a person's name
 ADDRESSED = re.compile(r"(?<![\w])(?:Sdr|Sdri|Saudara|Saudari|Bapak|Bpk|Ibu|Ny|Nyonya)\.?\s+(?=[A-Z])")
 # what may follow a one-word name after an office: the clause goes on in lower case, or ends
@@ -604,6 +605,7 @@ class ArticleReader:
         free_units = self._staff_units(s, free_units, titles) + free_units
         ranks = [m for m in self.find("rank", sent)
                  if not any(t.start <= m.start() < t.end for t in titles)
+                 and not STREET.search(s, max(0, m.start() - 8), m.start())  # "Jl. Mayjen Sutoyo No 5"
                  and not any(a <= m.start() < b for a, b, _ in free_units)]
         persons: list[PersonMention] = []
         used_ranks: set[int] = set()

@@ -29,6 +29,9 @@ class NameMatch:
     honorific: str | None = None
 
 
+ACRONYM = re.compile(r"[A-Z]{2,6}\.?")
+# verbs of headlines ("Tekankan", "Rencanakan") end in -kan; no name word does
+HEADLINE_VERB = re.compile(r"[A-Z][a-z]{3,}kan")
 # nouns derived with ke-an, pe-an ("Kemasyarakatan", "Pembangunan", "Pergeseran") are no name words
 DERIVED_NOUN = re.compile(r"(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an")
 
@@ -77,7 +80,7 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
             if not (nxt and _is_name_word(nxt.group(0), lex)):
                 break
             words.append(word)
-        elif _is_name_word(word, lex):
+        elif _is_name_word(word, lex) and not (not words and HEADLINE_VERB.fullmatch(word)):
             if not words and lex.is_degree(word) and len(key) > 1:
                 prefix.append(word)  # "SH" before a name is a degree, not a name
             else:
@@ -92,10 +95,16 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
             break
     while words and (words[-1].lower() in PARTICLES):
         words.pop()
+    glued: list[str] = []
+    while len(words) > 2 and len(words[-2].rstrip(".")) == 1 and lex.is_degree(words[-2] + words[-1]):
+        glued.insert(0, f"{words[-2]} {words.pop()}")  # "Alfian Nurrizal M Hum": a degree written apart
+        words.pop()
     if not words:
         return None
     if all(len(w.rstrip(".")) <= 1 for w in words):
         return None  # initials only ("RN")
+    if len(words) == 1 and ACRONYM.fullmatch(words[0]):
+        return None  # an acronym or initials alone ("RM", "SETDA") is no name
     if _ends_with_province(words, lex):
         return None  # "Ketua BEM Pesantren Jatim": a body and its province, not a person
     name = " ".join(words)
@@ -103,6 +112,7 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         name = name.rstrip(".")
     name_end = start + text[start:].find(words[-1]) + len(words[-1])
     degrees, end = _read_degrees(text, name_end, lex)
+    degrees = list(dict.fromkeys(glued + degrees))
     honorific = None
     for p in prefix:
         if squash(p) in lex.honorifics or squash(p) in {"h", "hj"}:

@@ -231,3 +231,14 @@ def test_commanders_written_apart_and_older_spellings():
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Yusuf Ali", "Danlantamal IX") in held
     assert ("Rudi Salam", "Danrem 151/Binaiya") in held
+
+
+def test_not_names_acronyms_headline_verbs_streets_and_split_degrees():
+    g, _ = graph_of("Kapolres Kolaka Tekankan Netralitas Anggota Jelang Pilkada")
+    assert persons(g) == set()
+    g, _ = graph_of("Rakor digelar di Markas Kodim, Jl. Letjen Suprapto No 5, dan Jalan Kompol Sutrisno, "
+                    "Senin (4/3/2024).")
+    assert persons(g) == set()
+    g, _ = graph_of("Rakor dihadiri Kasi Intel Kejari Kolaka Budi Santoso M Hum dan Ketua KPU Kolaka, SETDA, "
+                    "Senin (4/3/2024).")
+    assert persons(g) == {"Budi Santoso"}
