@@ -62,6 +62,8 @@ TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*
 ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
 NATIONAL = {"tni", "polri"}
 NATIONAL_PLACES = {"RI", "Pusat"}
+# the units of titles whose place must be a known one (see _title_pattern)
+CIVIL_SEATS = {"Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota", "Pemerintah", "Kejati", "Kejari"}
 # bureaus, divisions and sections of a headquarters, named before it ("Biro Ops Polda NTB")
 STAFF_UNIT_WORDS = {"biro": "Biro", "bid": "Bid", "bidang": "Bid", "dit": "Dit", "direktorat": "Dit", "sat": "Sat",
                     "satuan": "Sat", "bag": "Bag", "bagian": "Bag", "subdit": "Subdit", "si": "Si", "seksi": "Si"}
@@ -148,13 +150,13 @@ def _stops() -> str:
 
 
 CODE_TEMPLATE = (r"(?P<code>\d{{2,4}}(?:\s?[/-]\s?\d{{1,2}}(?![\d]))?|[IVX]{{1,5}})"
-                 r"(?:\s?[/-]\s?(?P<cname>(?-i:[A-Z][\w]*)(?:\s(?!{ranks}(?![\w]))(?:(?-i:[A-Z][\w]*)|\d+))?))?")
+                 r"(?:\s?[/-]\s?(?P<cname>(?-i:[A-Z][\w]*)(?:\s(?!{ranks}(?![\w]))(?!(?i:{stops})(?![\w]))(?:(?-i:[A-Z][\w]*)|\d+))?))?")
 
 
 @lru_cache(maxsize=1)
 def code_pattern() -> str:
     """A military code with its name (``1605/Belu``, ``IX/Udayana``); a rank after it is not part of the name."""
-    return CODE_TEMPLATE.format(ranks=alternation(list(lexicon().ranks)))
+    return CODE_TEMPLATE.format(ranks=alternation(list(lexicon().ranks)), stops=_stops())
 
 
 def _unit_pattern(lex: Lexicon) -> str:
@@ -194,7 +196,12 @@ def _title_pattern(lex: Lexicon) -> str:
     region = _place_pattern(lex, guarded=True)
     coded_place = _place_pattern(lex, words=2, guarded=True)  # "Danrem 102 Panju Panjung, Brigjen TNI ..."
     long_place = _place_pattern(lex, words=3, closed=True)
+    # heads of regional governments and courts are followed by their names as often as by their
+    # places: only a place the gazetteer knows is one ("Bupati Asman" is Bupati Asman Abnur)
+    civil = [s for s, t in lex.titles.items() if t.unit in CIVIL_SEATS]
+    known_place = _place_pattern(lex, known_only=True)
     return (rf"(?<![\w]){status}(?:(?P<t_multi>{alternation(anywhere)}){ABBREVIATED}\s+(?P<t_mplace>{long_place})|"
+            rf"(?P<t_civil>{alternation(civil)})(?:{ABBREVIATED}\s+(?P<t_kplace>{known_place}))?(?![\w])|"
             rf"(?P<t_comp>{alternation(compound)})(?:{ABBREVIATED}\s+(?:{code_pattern()}(?:\s+(?P<t_cplace>{coded_place}))?|"
             rf"(?P<t_place>{region})))?|(?P<t_plain>{alternation(plain)}))(?![\w])")
 
@@ -476,7 +483,7 @@ def _unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
 
 def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, UnitRef]], text: str) -> TitleMention | None:
     groups = m.groupdict()
-    comp = "t_multi" if groups.get("t_multi") else "t_comp"
+    comp = next((g for g in ("t_multi", "t_civil") if groups.get(g)), "t_comp")
     written = groups.get(comp) or groups.get("t_plain")
     title = lex.title(written)
     if title is None:
@@ -486,7 +493,7 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
     unit: UnitRef | None = None
     if title.unit:
         kind = lex.units.get(squash(title.unit)) or next((u for u in lex.unit_kinds.values() if u.short == title.unit), None)
-        place = groups.get("t_place") or groups.get("t_cplace") or groups.get("t_mplace")
+        place = groups.get("t_place") or groups.get("t_cplace") or groups.get("t_mplace") or groups.get("t_kplace")
         if title.unit == "Pemerintah" and place:
             kind = lex.unit_kinds[_government_of(lex, place)]  # "Sekda Provinsi Riau", "Sekda Kota Batu"
         code = groups.get("code")

@@ -10,6 +10,8 @@ problem and goes on. Which reader took how many articles is counted in the
 
 from __future__ import annotations
 
+import os
+import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -73,14 +75,47 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | ReadProblem]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in sorted(_walk(path)):
                 if child.name.startswith(".") or child.suffix.lower() in {".json", ".tsv", ".csv"}:
                     continue  # metadata beside articles (sources.tsv, gold files)
-                yield child
-        elif path.exists():
-            yield path
+                irregular = _not_regular(child)
+                yield ReadProblem(str(child), irregular) if irregular else child
+        elif path.exists() or path.is_symlink():
+            irregular = _not_regular(path)
+            yield ReadProblem(str(path), irregular) if irregular else path
         else:
             yield ReadProblem(str(path), "no such file or directory")
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Every entry below ``root`` that is not a directory, without recursion
+    (a tree 1,000 deep raised RecursionError); symlinked directories are not
+    followed, so a link loop cannot make it endless."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(Path(entry.path))
+            else:
+                yield Path(entry.path)
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why ``path`` is no file to read (a FIFO hangs, /dev/zero never ends), or None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "dangling symbolic link" if path.is_symlink() else "file vanished before it could be read"
+    if stat.S_ISREG(mode):
+        return None
+    kind = "a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) \
+        else "a socket" if stat.S_ISSOCK(mode) else "not a regular file"
+    return f"not a regular file: {kind}" if kind != "not a regular file" else kind
 
 
 def read_articles(paths: Iterable[str | Path], tally: Counter | None = None) -> Iterator[Article | ReadProblem]:

@@ -242,3 +242,15 @@ def test_not_names_acronyms_headline_verbs_streets_and_split_degrees():
     g, _ = graph_of("Rakor dihadiri Kasi Intel Kejari Kolaka Budi Santoso M Hum dan Ketua KPU Kolaka, SETDA, "
                     "Senin (4/3/2024).")
     assert persons(g) == {"Budi Santoso"}
+
+
+def test_a_word_after_a_regional_head_that_is_no_known_place_is_a_name():
+    g, names = graph_of("Rakor dihadiri Bupati Rahman Hadi dan Wali Kota Batu Dewanti, Senin (4/3/2024). "
+                        "Pangdam I/BB Bersama Kapolda Kep. Babel menggelar rapat.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Dewanti", "Wali Kota Batu") in held
+    assert "Rahman Hadi" in persons(g)
+    positions = {n.properties["name"] for n in g.by_label("Position")}
+    assert "Pangdam I/BB" in positions
+    assert not any("Rahman" in p for p in positions)
+    assert {"Kodam I/BB", "Polda Babel"} <= {n.properties["name"] for n in g.by_label("Unit")}
