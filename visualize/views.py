@@ -15,6 +15,8 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import queries
 from kg.analyze import anchor_unit, meeting_label
@@ -148,7 +150,7 @@ def match_names(rows: list[dict], text: str) -> list[dict]:
     if not want:
         raise ViewError("give a name to look for")
 
-    def names(r):
+    def names(r: dict) -> list[str]:
         return [" ".join(str(x).casefold().split()) for x in [r["name"], *(r.get("aliases") or [])] if x]
 
     exact = [r for r in rows if want in names(r)]
@@ -273,7 +275,8 @@ def select(store: Store, *, focus: str | None = None, hops: int = 2, meeting: st
     return view
 
 
-def write_page(store: Store, out, *, measure: str = "degree", timeline: str | None = None, **selection):
+def write_page(store: Store, out: str | Path, *, measure: str = "degree", timeline: str | None = None,
+               **selection: Any) -> tuple[Path, str]:
     """Write the page the options of ``kg viz`` ask for to ``out``; returns the
     path and a summary of what it holds. ``timeline`` names an office or a
     person for a timeline page; ``selection`` goes to :func:`select`."""
