@@ -243,7 +243,9 @@ def extract_to_dir(paths: Iterable[str | Path], out_dir: str | Path, strict: boo
                 _problem(report, graph, strict, on_problem)
                 continue
             name = output_name(article, used)
-            (out / f"{name}.json").write_text(json.dumps(graph.to_json(), ensure_ascii=False, indent=1))
+            # a file name that is not UTF-8 reaches the JSON as an escape, not a crash
+            (out / f"{name}.json").write_bytes(json.dumps(graph.to_json(), ensure_ascii=False, indent=1)
+                                               .encode("utf-8", "backslashreplace"))
             report.done += 1
     return report
 

@@ -245,7 +245,10 @@ def _storable(value: Any) -> Any:
     ``"published": {...}``) becomes its JSON text, a list of mixed or nested
     values a list of texts. Otherwise the database refused the whole batch,
     and the good articles in it with the bad one."""
-    if isinstance(value, (str, bool, int, float)):
+    if isinstance(value, str):
+        # a file name that is not UTF-8 (undecodable bytes as surrogates) cannot be sent: escape them
+        return value if value.isascii() else value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, (bool, int, float)):
         return value
     if isinstance(value, (list, tuple)):
         kinds = {type(v) for v in value}

@@ -364,3 +364,51 @@ def test_extract_output_names_are_unique_and_safe(tmp_path):
     assert report.done == len(written) == 6, (report.summary(), written)
     assert "berita.json" in written  # a unique, safe stem stays as it is (the scorer matches by stem)
     assert all(len(name) <= 120 and "\x00" not in name for name in written)
+
+
+def _remove_tree(root: Path) -> None:
+    """shutil.rmtree recurses, and a tree 1,000 deep would break pytest's own clean-up of tmp_path."""
+    stack = [(root, False)]
+    while stack:
+        path, emptied = stack.pop()
+        if emptied:
+            os.rmdir(path)
+            continue
+        stack.append((path, True))
+        for entry in os.scandir(path):
+            if entry.is_dir(follow_symlinks=False):
+                stack.append((Path(entry.path), False))
+            else:
+                os.unlink(entry.path)
+
+
+def test_odd_files_each_get_a_line_and_deep_trees_are_walked(tmp_path):
+    """A non-UTF-8 file name, a FIFO, a dangling symlink, /dev/zero and a tree 1,000 deep."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    try:
+        _odd_files_are_named(corpus, tmp_path)
+    finally:
+        _remove_tree(corpus)
+
+
+def _odd_files_are_named(corpus: Path, tmp_path: Path) -> None:
+    (corpus / os.fsdecode(b"\xffnama.txt")).write_text(GOOD, encoding="utf-8")
+    os.mkfifo(corpus / "pipe.txt")
+    (corpus / "dangling.txt").symlink_to(tmp_path / "nowhere")
+    deep = corpus
+    for _ in range(1000):  # os.makedirs itself recurses
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "x.txt").write_text("Kapolres Belu AKBP Budi Santoso hadir di Atambua.", encoding="utf-8")
+    problems = []
+    started = time.perf_counter()
+    report = extract_to_dir([corpus, "/dev/zero"], tmp_path / "out", on_problem=problems.append)
+    assert time.perf_counter() - started < 120
+    assert report.done == 2, report.summary()
+    reasons = sorted((Path(p.source).name, p.reason) for p in problems)
+    assert reasons == [("dangling.txt", "dangling symbolic link"), ("pipe.txt", "not a regular file: a named pipe (FIFO)"),
+                       ("zero", "not a regular file: a device")], reasons
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == ["_nama.json", "x.json"]
+    assert "\\udcff" in (tmp_path / "out" / "_nama.json").read_text(encoding="utf-8")

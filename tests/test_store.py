@@ -182,8 +182,10 @@ def test_an_evidence_sentence_is_cut_to_a_bounded_length():
 def test_a_property_of_the_wrong_type_does_not_sink_the_batch(store):
     good, bad = ArticleGraph("article:good"), ArticleGraph("article:bad")
     good.add_node("Article", "article:good", title="Rakor", published="2024-03-04")
-    bad.add_node("Article", "article:bad", title={"nested": "title"}, published=["2024", 3, {"d": 4}], words=[1, "two"])
+    bad.add_node("Article", "article:bad", title={"nested": "title"}, published=["2024", 3, {"d": 4}], words=[1, "two"],
+                 source="/in/\udcffnama.txt")  # a file name that is not UTF-8
     store.write([good, bad])
     rows = {r["id"]: r for r in store.read("MATCH (a:Article) RETURN a.id AS id, a.title AS t, a.published AS p")}
     assert rows["article:good"]["t"] == "Rakor"
     assert rows["article:bad"]["t"] == '{"nested": "title"}' and rows["article:bad"]["p"] == ["2024", "3", '{"d": 4}']
+    assert store.read("MATCH (a:Article {id: 'article:bad'}) RETURN a.source AS s") == [{"s": "/in/\\udcffnama.txt"}]
