@@ -9,12 +9,14 @@
 MATCH (o:Position)<-[h:HOLDS_POSITION]-(p:Person)
 WHERE (toLower(o.name) = toLower($office) OR any(a IN coalesce(o.aliases, []) WHERE toLower(a) = toLower($office)))
   AND h.status <> 'former' AND h.first_seen IS NOT NULL
-WITH o, p, min(h.first_seen) AS first_seen, max(coalesce(h.last_seen, h.first_seen)) AS last_seen
+WITH o, p, min(h.first_seen) AS first_seen, max(coalesce(h.last_seen, h.first_seen)) AS last_seen,
+     head(collect(h.evidence)) AS evidence
 OPTIONAL MATCH (p)-[f:HOLDS_POSITION]->(o)
 WHERE f.status = 'former' AND f.first_seen >= first_seen
-WITH o, p, first_seen, last_seen, min(f.first_seen) AS former_from
+WITH o, p, first_seen, last_seen, evidence, min(f.first_seen) AS former_from
 ORDER BY first_seen DESC, p.name
-WITH o, collect({holder: p.name, first_seen: first_seen, last_seen: last_seen, former_from: former_from}) AS holders
+WITH o, collect({holder: p.name, first_seen: first_seen, last_seen: last_seen, former_from: former_from,
+                 evidence: evidence}) AS holders
 WITH o, holders, [x IN holders WHERE x.first_seen <= $date] AS started, [x IN holders WHERE x.first_seen > $date] AS later
 WITH o, holders, later, CASE WHEN size(started) > 0 THEN started[0] ELSE null END AS current
 WITH o, later, current,
@@ -30,5 +32,5 @@ RETURN o.name AS office, x.holder AS holder,
        x.first_seen AS first_seen, x.last_seen AS last_seen, x.former_from AS former_from,
        CASE WHEN x.first_seen > $date THEN 'first seen after the date'
             WHEN x.last_seen >= $date THEN 'seen in office on or after the date'
-            ELSE 'last seen before the date' END AS sighting
+            ELSE 'last seen before the date' END AS sighting, x.evidence AS evidence
 ORDER BY answer, first_seen DESC
