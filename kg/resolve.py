@@ -345,6 +345,16 @@ def _rank_base(rank: str) -> str:
     return rank.split()[0]
 
 
+def services_conflict(a: PersonRecord, b: PersonRecord) -> bool:
+    """Ranks of different services (police and military): two people. Except
+    the same rank word in the same office near in time: ``Brigjen`` written
+    without ``Pol`` is read as the army's, and the office says which it is."""
+    if not a.services or not b.services or a.services & b.services:
+        return False
+    return not (a.rank_words & b.rank_words
+                and any(o in b.offices and _near(a.offices[o], b.offices[o]) for o in a.offices))
+
+
 def office_conflict(a: PersonRecord, b: PersonRecord) -> bool:
     """Both seen in office, in no office in common, and at the same time
     (within :data:`CONFLICT_DAYS`): two people (Budi Santoso, Kapolres Bima
@@ -371,7 +381,7 @@ def score_pair(a: PersonRecord, b: PersonRecord, strict: bool = True) -> Match |
     the same time (:func:`office_conflict`), and for a spelling variant or a
     single name, different ranks. With ``strict`` off, a pair that lacks
     the context (or has different ranks) is still scored, for review."""
-    if a.services and b.services and not (a.services & b.services):
+    if services_conflict(a, b):
         return None
     relation = None
     for na in a.names:
@@ -397,8 +407,8 @@ def score_pair(a: PersonRecord, b: PersonRecord, strict: bool = True) -> Match |
     if rule in ("spelling", "single"):
         if ranks_conflict and strict:
             return None
-        if a.ranks & b.ranks or not (a.ranks and b.ranks):
-            score += 0.1
+        if a.ranks & b.ranks or not (a.ranks and b.ranks) or (rule == "single" and a.rank_words & b.rank_words):
+            score += 0.1  # for a given name in its office, the rank word is enough (Brigjen: police or army)
             if a.ranks & b.ranks:
                 context.append(f"rank {sorted(a.ranks & b.ranks)[0]}")
                 if rule == "spelling" and min(len(full_tokens(na)), len(full_tokens(nb))) >= 3:
@@ -469,13 +479,10 @@ class _Clusters:
         return i
 
     def compatible(self, x: int, y: int) -> bool:
-        services = [s for i in self.members[x] + self.members[y] for s in self.records[i].services]
-        if len(set(services)) > 1:
-            return False
         for i in self.members[x]:
             for j in self.members[y]:
                 a, b = self.records[i], self.records[j]
-                if office_conflict(a, b):
+                if services_conflict(a, b) or office_conflict(a, b):
                     return False
                 if a.is_single or b.is_single:
                     continue

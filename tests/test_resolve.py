@@ -85,7 +85,11 @@ PAIRS = [
      M("Yohanes Tefa Manafe", None, "position:kapolda-ntt", "a2", "2024-05-20"), True),
     (M("Setiyono", "BRIGJEN POL", "position:wakapolda-ntt", "a1", "2024-08-01"),
      M("Awi Setiyono", "BRIGJEN POL", "position:wakapolda-ntt", "a2", "2024-08-02"), True),
+    (M("Awi", "BRIGJEN TNI", "position:wakapolda-ntt", "a1", "2024-08-01"),  # "Brigjen" without "Pol": read as army
+     M("Awi Setiyono", "BRIGJEN POL", "position:wakapolda-ntt", "a2", "2024-08-02"), True),
     # hard namesakes: never merge
+    (M("Awi", "BRIGJEN TNI", "position:danrem-161", "a1", "2024-08-01"),
+     M("Awi Setiyono", "BRIGJEN POL", "position:wakapolda-ntt", "a2", "2024-08-02"), False),
     (M("Yohanes", "IRJEN POL", "position:kapolda-ntt", "a1", "2024-05-02"),
      M("Yohanes Tefa Manafe", None, "position:kapolda-ntt", "a2", "2022-01-10"), False),  # the office, two years before
     (M("Yohanes", "AKBP", "position:kapolres-belu", "a1", "2024-05-02"),
