@@ -266,8 +266,8 @@ def org_title_pattern() -> re.Pattern:
     # any body's name, closed by a known place: "Kepala Jasa Raharja Provinsi Aceh", "Ketua Organda Kota X"
     word = rf"(?!(?i:{ranks})(?![\w]))[A-Z][\w/&.-]*"
     named = rf"{word}(?:\s+(?:(?:dan|&)\s+)?{word}){{0,4}}?"
-    return re.compile(rf"(?<![\w])(?P<title>{titles})\s+(?:(?P<org>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})"
-                      rf"(?:\s+(?P<place>{_office_place()}))?|(?P<named>{named})\s+(?P<named_place>{_office_place()}))(?![\w])")
+    return re.compile(rf"(?<![\w])(?P<title>{titles})\s+(?:(?P<named>{named})\s+(?P<named_place>{_office_place()})(?![\w])|"
+                      rf"(?P<org>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})(?:\s+(?P<place>{_office_place()}))?(?![\w]))")
 
 
 @lru_cache(maxsize=1)
@@ -822,10 +822,21 @@ class ArticleReader:
         out = []
         matches = list(self.find("org", sent)) + list(agency_head_pattern().finditer(s))
         for m in sorted(matches, key=lambda m: m.start()):
-            if _overlaps_title(m, titles) \
-                    or any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in units):
-                continue
             named = "named" in m.re.groupindex and m.group("named")
+            inner_titles = [t for t in titles if t.start < m.end() and m.start() < t.end]
+            inner_units = [x for x in units if x[0] < m.end() and m.start() < x[1]]
+            # "Kepala Bulog Kanwil Riau", "Kepala RRI Stasiun Banda Aceh": a body the lexicon knows
+            # only without its place, written out to a known place, is the office's body as written
+            widens = named and all(t.start == m.start() and t.end < m.end() and t.unit is not None
+                                   and t.unit.region is None for t in inner_titles) \
+                and all(b < m.end() and u.region is None
+                        or b == m.end() and self.lex.unit_kinds[u.kind].place == "optional" for _, b, u in inner_units)
+            if (inner_titles or inner_units) and not widens:
+                continue
+            for t in inner_titles:
+                titles.remove(t)
+            for x in inner_units:
+                units.remove(x)
             place = ((m.group("named_place") if named else m.group("place")) or "").rstrip(".")
             if place:
                 place = re.sub(r"^Kab\.?\s+", "Kabupaten ", re.sub(r"^Prov\.?\s+", "Provinsi ", place))

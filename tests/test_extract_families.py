@@ -254,3 +254,12 @@ def test_a_word_after_a_regional_head_that_is_no_known_place_is_a_name():
     assert "Pangdam I/BB" in positions
     assert not any("Rahman" in p for p in positions)
     assert {"Kodam I/BB", "Polda Babel"} <= {n.properties["name"] for n in g.by_label("Unit")}
+
+
+def test_a_known_body_written_out_to_its_place_is_the_office_s_body():
+    g, names = graph_of("Hadir Kepala Bulog Kanwil Jambi Rudi Hartawan, Kepala RRI Stasiun Kota Jambi dan "
+                        "Kepala Dinas Satpol PP/Damkar Provinsi Jambi, Senin (4/3/2024).")
+    assert ("Rudi Hartawan", "Kepala Bulog Kanwil Jambi") in rels(g, names, "HOLDS_POSITION")
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert {"Bulog Kanwil Jambi", "RRI Stasiun Kota Jambi", "Dinas Satpol PP/Damkar Provinsi Jambi"} <= units
+    assert not {"Bulog", "RRI", "Satpol PP"} & units
