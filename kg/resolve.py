@@ -963,18 +963,24 @@ def cluster_meetings(records: list[MeetingRecord]) -> list[Cluster]:
     meetings of one article nor dates more than a day apart. The merged node
     keeps the smallest id."""
     records = sorted(records, key=lambda r: r.id)
-    by_person: dict[str, list[int]] = defaultdict(list)
+    # blocks: a person on a day; a meeting is compared with those of its day and the next days
+    # (a person who attends hundreds of meetings a year is never compared across the year)
+    by_person_day: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, r in enumerate(records):
+        try:
+            day = Date.fromisoformat((r.date or "")[:10]).toordinal()
+        except ValueError:
+            continue
         for p in r.persons:
-            by_person[p].append(i)
+            by_person_day[(p, day)].append(i)
     pairs: set[tuple[int, int]] = set()
-    for members in by_person.values():
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                d = _days(records[i].date, records[j].date)
-                if d is not None and d <= MEETING_DAYS:
-                    pairs.add((i, j))
+    for (person, day), members in by_person_day.items():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                pairs.add((min(i, j), max(i, j)))
+            for later in range(1, MEETING_DAYS + 1):
+                for j in by_person_day.get((person, day + later), ()):
+                    pairs.add((min(i, j), max(i, j)))
     scored = []
     for i, j in pairs:
         m = score_meetings(records[i], records[j])
