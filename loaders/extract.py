@@ -62,6 +62,8 @@ TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*
 ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
 NATIONAL = {"tni", "polri"}
 NATIONAL_PLACES = {"RI", "Pusat"}
+# bodies every regency and province has one of, that a story names without its place
+PLACED_BY_STORY = {"kpu", "bawaslu", "dprd"}
 # the units of titles whose place must be a known one (see _title_pattern)
 CIVIL_SEATS = {"Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota", "Pemerintah", "Kejati", "Kejari"}
 # bureaus, divisions and sections of a headquarters, named before it ("Biro Ops Polda NTB")
@@ -956,6 +958,7 @@ class ArticleReader:
         for sent in self.sentences:
             self.read_sentence(sent)
         self.resolve_persons()
+        self.place_bodies()
         self.fill_missing_units()
         self.resolve_anaphora()
         g = self.graph
@@ -1009,6 +1012,31 @@ class ArticleReader:
                     self.mentions.append(mention)
                 elif item.holder is not None or self.holder_of(item) is not None:
                     last = item.holder or self.holder_of(item)
+
+    def place_bodies(self) -> None:
+        """``Bawaslu``, ``Ketua KPU`` written without a place in a story about one regency or one
+        province are that place's; in a story about several they stay without a place (and never
+        become one nationwide body: resolution keeps placeless bodies per article)."""
+        regions = {u.region for _, _, _, u in self.units if u.region and u.region not in NATIONAL_PLACES
+                   and self.lex.region(u.region) is not None}
+        if len(regions) != 1:
+            return
+        region = regions.pop()
+        placed: dict[str, UnitRef] = {}
+
+        def placed_unit(u: UnitRef) -> UnitRef:
+            if u.id not in placed:
+                placed[u.id] = make_unit(self.lex, self.lex.unit_kinds[u.kind], region)
+            return placed[u.id]
+
+        def placeless(u: UnitRef | None) -> bool:
+            return u is not None and u.region is None and u.kind in PLACED_BY_STORY
+
+        self.units = [(sent, a, b, placed_unit(u) if placeless(u) else u) for sent, a, b, u in self.units]
+        for _, t in self.titles:
+            if placeless(t.unit):
+                t.unit = placed_unit(t.unit)
+                t.position = f"{t.title} {t.unit.name}"
 
     def fill_missing_units(self) -> None:
         """``Kapolres`` without a place means the article's own Polres."""

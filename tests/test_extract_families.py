@@ -263,3 +263,14 @@ def test_a_known_body_written_out_to_its_place_is_the_office_s_body():
     units = {n.properties["name"] for n in g.by_label("Unit")}
     assert {"Bulog Kanwil Jambi", "RRI Stasiun Kota Jambi", "Dinas Satpol PP/Damkar Provinsi Jambi"} <= units
     assert not {"Bulog", "RRI", "Satpol PP"} & units
+
+
+def test_election_bodies_without_a_place_take_the_story_s_one_place():
+    g, names = graph_of("Polres Gowa menggelar rakor bersama Bawaslu dan KPU, Senin (4/3/2024). "
+                        "Ketua KPU Rudi Hartawan hadir.")
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert {"Bawaslu Kabupaten Gowa", "KPU Kabupaten Gowa"} <= units and not {"Bawaslu", "KPU"} & units
+    assert ("Rudi Hartawan", "Ketua KPU Kabupaten Gowa") in rels(g, names, "HOLDS_POSITION")
+    # a story about two places leaves them without one
+    g, _ = graph_of("Polres Gowa dan Polres Takalar menggelar rakor bersama Bawaslu, Senin (4/3/2024).")
+    assert "Bawaslu" in {n.properties["name"] for n in g.by_label("Unit")}
