@@ -412,3 +412,14 @@ def _odd_files_are_named(corpus: Path, tmp_path: Path) -> None:
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == ["_nama.json", "x.json"]
     assert "\\udcff" in (tmp_path / "out" / "_nama.json").read_text(encoding="utf-8")
+
+
+def test_kg_cypher_without_write_refuses_schema_and_admin_statements(cli_env, store):
+    for statement in ("DROP CONSTRAINT person_id", "CALL dbms.killConnections(['x'])",
+                      "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"):
+        result = invoke(["cypher", statement], cli_env)
+        assert result.exit_code == 1 and "--write" in result.stderr, result.output
+        assert "root:" not in result.output
+    store.run_write("CREATE (:Person {id: 'person:one'})")
+    with pytest.raises(Exception):  # person_id is still there
+        store.run_write("CREATE (:Person {id: 'person:one'})")
