@@ -403,6 +403,13 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
     return replace(unit, aliases=aliases)
 
 
+@lru_cache(maxsize=None)
+def _spellings(kind_name: str) -> list[str]:
+    """Every way the lexicon writes a unit kind (its keys are squashed spellings)."""
+    kind = lexicon().unit_kinds[kind_name]
+    return [s for s, u in lexicon().units.items() if u is kind]
+
+
 @lru_cache(maxsize=16384)
 def _canonical_unit(kind_name: str, place: str | None, code: str | None, cname: str | None) -> UnitRef:
     """The unit of a kind at a place (cached: articles name the same units again and again, and
@@ -410,7 +417,7 @@ def _canonical_unit(kind_name: str, place: str | None, code: str | None, cname: 
     lex = lexicon()
     kind = lex.unit_kinds[kind_name]
     short, forms, province = _region_forms(lex, place)
-    spellings = [s for s, u in lex.units.items() if u is kind]
+    spellings = _spellings(kind_name)
     display = kind.short
     aliases: list[str] = []
     if code:
@@ -1286,6 +1293,9 @@ class ArticleReader:
         absent: set[str] = set()
         g = self.graph
         by_person, by_title = self.by_sentence()
+        units_by_sentence: dict[int, list[tuple[int, int, UnitRef]]] = {}
+        for u_sent, a, b, u in self.units:
+            units_by_sentence.setdefault(u_sent.index, []).append((a, b, u))
         for sent in self.sentences:
             s = sent.text
             here = by_title.get(sent.index, [])
@@ -1303,8 +1313,8 @@ class ArticleReader:
                 if y is not None:
                     self._represent(y, x, x_person, meeting_id, s.strip(), absent)
             # a body stands in through a person too: "BMKG Bima melalui Budi Santoso mengingatkan ..."
-            for u_sent, a, b, u in self.units:
-                if u_sent.index != sent.index or any(t.start <= a < t.end for t in here):
+            for a, b, u in units_by_sentence.get(sent.index, ()):
+                if any(t.start <= a < t.end for t in here):
                     continue
                 y = self._stand_in(sent, s[b:], b, here, people, None)
                 if y is not None:
