@@ -33,8 +33,9 @@ KINDS = ("rank", "title", "unit", "meeting", "staff", "org", "glued")
 SPAN_GROUP = "kg_cues"
 # status words a title can open with ("Plt Kapolres", "mantan Wakapolres"): see extract._title_pattern
 TITLE_OPENERS = ("plt", "pj", "plh", "penjabat", "pelaksana", "mantan", "eks")
-GLUE = re.compile(r"(?<=\w)[.\-/]")
-PIECE = re.compile(r"[^.\-/\s]+")
+# punctuation inside a token, or opening one (",Ketua" after "M.Si.")
+GLUE = re.compile(r"(?<=\w)[.,\-/]+|^[.,\-/]+(?=\w)")
+PIECE = re.compile(r"[^.,\-/\s]+")
 
 
 def cue_words(lex: Lexicon) -> dict[str, set[str]]:

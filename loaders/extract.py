@@ -64,6 +64,8 @@ NATIONAL = {"tni", "polri"}
 NATIONAL_PLACES = {"RI", "Pusat"}
 # bodies every regency and province has one of, that a story names without its place
 PLACED_BY_STORY = {"kpu", "bawaslu", "dprd"}
+# forms of address of a wife named with her husband's name
+WIVES = {"ny", "nyonya"}
 # the units of titles whose place must be a known one (see _title_pattern)
 CIVIL_SEATS = {"Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota", "Pemerintah", "Kejati", "Kejari"}
 # bureaus, divisions and sections of a headquarters, named before it ("Biro Ops Polda NTB")
@@ -941,6 +943,8 @@ class ArticleReader:
         AKP Bahtiar" are two people)."""
         if a.rank_service and b.rank_service and a.rank_service != b.rank_service:
             return False
+        if (squash(a.honorific or "") in WIVES) != (squash(b.honorific or "") in WIVES):
+            return False  # "Ny. Irna Djoko Poerwanto" is not Djoko Poerwanto
         return not (a.title is not None and b.title is not None and a.title.position != b.title.position)
 
     # graph ---------------------------------------------------------------
@@ -1350,8 +1354,8 @@ class ArticleReader:
                 continue
             pos = base + m.end()
             # the next person named, unless another clause begins first ("... hadir bersama Kades X")
-            y = next((p for p in people if pos <= p.start <= pos + 60 and p is not x_person
-                      and not CLAUSE_BREAK.search(s, pos, p.start)), None)
+            y = min((p for p in people if pos <= p.start <= pos + 60 and p is not x_person
+                     and not CLAUSE_BREAK.search(s, pos, p.start)), key=lambda p: p.start, default=None)
             if y is None:
                 ty = next((t for t in here if t.start == pos), None)
                 y = self.holder_of(ty) if ty is not None else \

@@ -142,10 +142,29 @@ def _read_degrees(text: str, pos: int, lex: Lexicon) -> tuple[list[str], int]:
         else:
             end_here = m.end(1)
         if not lex.is_degree(token):
-            break
+            # "S.Sos.M.Si": two degrees written as one token
+            parts = _split_degrees(token, lex)
+            if not parts:
+                break
+            degrees.extend(parts)
+            end = end_here
+            continue
         degrees.append(token.strip())
         end = end_here
     return degrees, end
+
+
+def _split_degrees(token: str, lex: Lexicon) -> list[str] | None:
+    """``S.Sos.M.Si`` -> ``['S.Sos.', 'M.Si']``: the longest degrees, left to right, or None."""
+    pieces = [p for p in re.split(r"(?<=\.)(?=[A-Z])", token) if p]
+    out, i = [], 0
+    while i < len(pieces):
+        j = next((j for j in range(len(pieces), i, -1) if lex.is_degree("".join(pieces[i:j]))), None)
+        if j is None:
+            return None
+        out.append("".join(pieces[i:j]))
+        i = j
+    return out if len(out) > 1 else None
 
 
 @lru_cache(maxsize=65536)

@@ -274,3 +274,13 @@ def test_election_bodies_without_a_place_take_the_story_s_one_place():
     # a story about two places leaves them without one
     g, _ = graph_of("Polres Gowa dan Polres Takalar menggelar rakor bersama Bawaslu, Senin (4/3/2024).")
     assert "Bawaslu" in {n.properties["name"] for n in g.by_label("Unit")}
+
+
+def test_glued_degrees_and_the_nearest_stand_in():
+    g, names = graph_of("Turut hadir Pj. Gubernur Jambi diwakili oleh Staf Kesbangpol Prov Jambi Rudi Hartono, "
+                        "S.Sos.M.Si.,Ketua DPRD Jambi diwakili Wakil Ketua II Agus Salim,SE.MM, Kajati Jambi "
+                        "Made Arta,SH.MH, Senin (4/3/2024).")
+    represented = rels(g, names, "REPRESENTED")
+    assert ("Rudi Hartono", "Gubernur Jambi") in represented
+    assert ("Agus Salim", "Ketua DPRD Provinsi Jambi") in represented
+    assert not any(who == "Made Arta" for who, _ in represented)
