@@ -23,13 +23,18 @@ from kg.model import ArticleGraph, make_id
 from loaders.clean import Cleaned, clean
 from loaders.cues import anchored
 from loaders.dates import find_dates, find_time, text_year
-from loaders.lexicon import Lexicon, UnitKind, alternation, lexicon, spelling_pattern, squash, words
+from loaders.lexicon import Lexicon, UnitKind, alternation, lexicon, rows, spelling_pattern, squash, words
 from loaders.names import PREFIX_DEGREES, NameMatch, is_short_form, read_name
 from loaders.read import Article
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class of ``word_classes.tsv``, lower case."""
+    return frozenset(w.lower() for cls, spelled, _ in rows("word_classes.tsv") if cls == name for w in spelled.split("|"))
+
 
 COMPASS = r"(?:Barat|Timur|Utara|Selatan|Tengah|Kota|Raya|Daya|Jaya|Baru|Besar|Kepulauan)"
 STATUS = {"plt": "acting", "pj": "acting", "plh": "acting", "penjabat": "acting",
@@ -63,9 +68,9 @@ ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandi
 NATIONAL = {"tni", "polri"}
 NATIONAL_PLACES = {"RI", "Pusat"}
 # bodies every regency and province has one of, that a story names without its place
-PLACED_BY_STORY = {"kpu", "bawaslu", "dprd"}
+PLACED_BY_STORY = word_class("placed_by_story")
 # forms of address of a wife named with her husband's name
-WIVES = {"ny", "nyonya"}
+WIVES = word_class("wife")
 # the units of titles whose place must be a known one (see _title_pattern)
 CIVIL_SEATS = {"Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota", "Pemerintah", "Kejati", "Kejari"}
 # bureaus, divisions and sections of a headquarters, named before it ("Biro Ops Polda NTB")
@@ -75,7 +80,7 @@ STAFF_UNIT = re.compile(r"(?<![\w])(?P<section>Biro|Bidang|Bid|Direktorat|Dit|Sa
                         r"\s+(?P<function>[A-Z][a-z]{2,}|[A-Z]{2,6})\s+$")
 STAFF_UNIT_PARENTS = {"polda", "polres", "polresta", "polrestabes", "kodam", "korem", "kodim", "brimob"}
 # rank words both services use without their service word ("Brigjen Awi", "Jenderal Listyo")
-SHARED_RANKS = {"brigjen", "jenderal", "jend"}
+SHARED_RANKS = word_class("shared_rank")
 # administrative areas ("di Desa Oebelo, Kecamatan Insana") say where, not who: they are units
 # only as the unit of an office ("Kepala Desa Oebelo", "Camat Insana")
 AREAS = {"kecamatan", "kelurahan", "desa"}
@@ -89,9 +94,10 @@ LIST_INTRO = re.compile(r"(?:\b(?:dihadiri|diikuti)(?:\s+(?:oleh|pula))?|\bhadir
 ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat|sempat)\s+)?hadir\b", re.I)
 ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
 CLAUSE_BREAK = re.compile(r"\b(?:dan|serta|bersama|beserta|hadir|menghadiri|didampingi)\b", re.I)
-STREET = re.compile(r"(?<![\w])(?:Jl|Jln|Jalan)\.?\s*$", re.I)
+STREET = re.compile(rf"(?<![\w])(?:{'|'.join(word_class('street'))})\.?\s*$", re.I)
 # forms of address that only ever stand before a person's name
-ADDRESSED = re.compile(r"(?<![\w])(?:Sdr|Sdri|Saudara|Saudari|Bapak|Bpk|Ibu|Ny|Nyonya)\.?\s+(?=[A-Z])")
+ADDRESSED = re.compile(rf"(?<![\w])(?:{'|'.join(sorted((w.capitalize() for w in word_class('addressed')), key=len, reverse=True))})"
+                       r"\.?\s+(?=[A-Z])")
 # what may follow a one-word name after an office: the clause goes on in lower case, or ends
 SINGLE_NAME_END = re.compile(r"\s*(?:[,;.:)]|\s(?:dan|serta|selaku|sebagai|yang|beserta|bersama)\b|(?P<verb>\s[a-z]))")
 # Indonesian verbs begin with these prefixes: a headline's "Kapolres Malang Berdialog dengan ..." has no name
