@@ -23,18 +23,13 @@ from kg.model import ArticleGraph, make_id
 from loaders.clean import Cleaned, clean
 from loaders.cues import anchored
 from loaders.dates import find_dates, find_time, text_year
-from loaders.lexicon import Lexicon, UnitKind, alternation, lexicon, rows, spelling_pattern, squash, words
+from loaders.lexicon import Lexicon, UnitKind, alternation, lexicon, rows, spelling_pattern, squash, word_class, words
 from loaders.names import PREFIX_DEGREES, NameMatch, is_short_form, read_name
 from loaders.read import Article
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-def word_class(name: str) -> frozenset[str]:
-    """The words of one class of ``word_classes.tsv``, lower case."""
-    return frozenset(w.lower() for cls, spelled, _ in rows("word_classes.tsv") if cls == name for w in spelled.split("|"))
-
 
 COMPASS = r"(?:Barat|Timur|Utara|Selatan|Tengah|Kota|Raya|Daya|Jaya|Baru|Besar|Kepulauan)"
 STATUS = {"plt": "acting", "pj": "acting", "plh": "acting", "penjabat": "acting",
@@ -285,6 +280,8 @@ def patterns() -> Patterns:
     lex = lexicon()
     corps = "|".join(spelling_pattern(c) for c in sorted(lex.corps, key=len, reverse=True) if not c.startswith("("))
     rank = rf"(?<![\w])(?P<rank>{alternation(list(lex.ranks))})(?P<corps>(?:\s+(?:{corps})(?![\w]))*(?:\s*\((?:[A-Z]{{1,2}}|(?i:purn|mar|han|ret)\.?)\))*)(?![\w])"
+    # a comma between rank and name ("Kapolres Gorontalo AKBP, Ade Permana") belongs to the rank
+    rank += r"(?:,(?=\s(?-i:[A-Z][a-z])))?"
     return Patterns(
         rank=re.compile(rank, re.I),
         title=re.compile(_title_pattern(lex), re.I),

@@ -62,6 +62,12 @@ def words(name: str) -> list[str]:
     return [r[0] for r in rows(name)]
 
 
+@lru_cache(maxsize=None)
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class of ``word_classes.tsv``, lower case."""
+    return frozenset(w.lower() for cls, spelled, _ in rows("word_classes.tsv") if cls == name for w in spelled.split("|"))
+
+
 @lru_cache(maxsize=65536)
 def squash(text: str) -> str:
     """Key for lookups: lower case, no dots, single spaces (cached: the same

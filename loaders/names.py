@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from loaders.lexicon import Lexicon, squash
+from loaders.lexicon import Lexicon, squash, word_class
 
 TOKEN = re.compile(r"[^\s,;:()\"“”'’?!]+(?:['’][^\s,;:()\"“”?!]+)?")
 PARTICLES = {"de", "van", "der", "bin", "binti", "da", "dos", "al", "el"}
@@ -45,6 +45,17 @@ def _is_name_word(word: str, lex: Lexicon) -> bool:
     if any(ch.isdigit() or ch in "/\\|@#&=+" for ch in bare):
         return False  # "Polres/ta", codes and handles are no name words
     return True
+
+
+def _inside_name(text: str, m: re.Match, word: str, lex: Lexicon) -> bool:
+    """A capitalised word that elsewhere ends a name (a month, a conjunction) continues one
+    where another name word follows it and the name is then closed by a comma or a degree."""
+    if word.lower() not in word_class("inside_name") or not word[0].isupper() or text[m.end():m.end() + 1] != " ":
+        return False
+    nxt = TOKEN.match(text, m.end() + 1)
+    if nxt is None or not _is_name_word(nxt.group(0), lex):
+        return False
+    return bool(re.match(r"\s*(?:,|\(|$)", text[nxt.end():]))
 
 
 def _ends_with_province(words: list[str], lex: Lexicon) -> bool:
@@ -80,6 +91,8 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
             if not (nxt and _is_name_word(nxt.group(0), lex)):
                 break
             words.append(word)
+        elif words and _inside_name(text, m, word, lex):
+            words.append(word)  # "Eva Guna Pandia", "Fery Mei Efendi"
         elif _is_name_word(word, lex) and not (not words and HEADLINE_VERB.fullmatch(word)):
             if not words and lex.is_degree(word) and len(key) > 1:
                 prefix.append(word)  # "SH" before a name is a degree, not a name

@@ -284,3 +284,43 @@ def test_glued_degrees_and_the_nearest_stand_in():
     assert ("Rudi Hartono", "Gubernur Jambi") in represented
     assert ("Agus Salim", "Ketua DPRD Provinsi Jambi") in represented
     assert not any(who == "Made Arta" for who, _ in represented)
+
+
+# -- session 6 ------------------------------------------------------------------
+
+def test_hard_wrapped_text_is_read_as_running_sentences():
+    from loaders.clean import clean
+    wrapped = ("Kapolres Sleman AKBP\nYuswanto Ardi memimpin rapat koordinasi lintas sektoral di\n"
+               "Aula Polres Sleman pada Senin, 3 Februari 2025. Turut hadir dalam rapat\n"
+               "antara lain Dandim 0732/Sleman Letkol Inf Budi Harto dan Camat Depok\n"
+               "Sri Wulandari serta pejabat dari jajaran Forkopimda.\n"
+               "Rapat membahas pengamanan kawasan wisata selama libur panjang\n"
+               "dan kesiapan personel di lapangan.\n")
+    assert "Turut hadir dalam rapat antara lain" in clean(wrapped).text
+    g, names = graph_of(wrapped)
+    assert ("Yuswanto Ardi", "Kapolres Sleman") in rels(g, names, "HOLDS_POSITION")
+    attended = {a for a, _ in rels(g, names, "ATTENDED")}
+    assert {"Yuswanto Ardi", "Budi Harto"} <= attended
+
+
+def test_paragraph_lines_are_kept_apart_when_the_text_is_not_wrapped():
+    from loaders.clean import clean
+    text = ("Bupati Sikka Pimpin Rakor Pengamanan Natal\n"
+            "Maumere - Bupati Sikka memimpin rapat koordinasi pengamanan Natal di aula kantor bupati.\n"
+            "Rapat dihadiri Kapolres Sikka dan Dandim 1603/Sikka.\n")
+    assert clean(text).text.splitlines()[0] == "Bupati Sikka Pimpin Rakor Pengamanan Natal"
+
+
+def test_a_month_or_conjunction_inside_a_name_closed_by_a_degree():
+    g, names = graph_of("Rakor dihadiri Kapolres Sleman AKBP Rudi Mei Santoso, S.I.K. dan Dandim 0732/Sleman "
+                        "Letkol Inf Budi Guna Hartono, Senin (3/2/2025).")
+    assert {"Rudi Mei Santoso", "Budi Guna Hartono"} == persons(g)
+    # at the end of a name without a closing comma the month stays a month
+    g, _ = graph_of("Kapolres Sleman AKBP Rudi Santoso Mei lalu memimpin rapat koordinasi.")
+    assert persons(g) == {"Rudi Santoso"}
+
+
+def test_a_comma_between_rank_and_name():
+    g, names = graph_of("Kapolres Madiun AKBP, Dimas Wicaksono menghadiri rapat koordinasi, Senin (3/2/2025).")
+    assert ("Dimas Wicaksono", "Kapolres Madiun") in rels(g, names, "HOLDS_POSITION")
+    assert ("Dimas Wicaksono", "AKBP") in rels(g, names, "HAS_RANK")
