@@ -53,24 +53,82 @@ def article_id(text: str) -> str:
     return "article:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
+# byte order marks, the longest first (UTF-32-LE's begins with UTF-16-LE's)
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+        (b"\xef\xbb\xbf", "utf-8", None), (b"\xff\xfe", "utf-16-le", "UTF-16"), (b"\xfe\xff", "utf-16-be", "UTF-16"))
+# the note on text that is not UTF-8, and the word the reader's tally counts it under
+CP1252 = "Windows-1252 (not UTF-8)"
+
+
+def _wide_encoding(sample: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a byte order mark, told by where its NUL bytes
+    fall: mostly Latin text has a NUL in every second (UTF-16) or in three of
+    every four bytes (UTF-32), always at the same places."""
+    def zeros(step: int, at: int) -> float:
+        part = sample[at::step]
+        return part.count(0) / len(part) if part else 0.0
+    if len(sample) < 8:
+        return None
+    if zeros(4, 3) > 0.99 and zeros(4, 2) > 0.9 and zeros(4, 0) < 0.2:
+        return "utf-32-le"
+    if zeros(4, 0) > 0.99 and zeros(4, 1) > 0.9 and zeros(4, 3) < 0.2:
+        return "utf-32-be"
+    if zeros(2, 1) > 0.6 and zeros(2, 0) < 0.1:
+        return "utf-16-le"
+    if zeros(2, 0) > 0.6 and zeros(2, 1) < 0.1:
+        return "utf-16-be"
+    return None
+
+
+def _controls(text: str) -> int:
+    return sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t")
+
+
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Bytes to text: UTF-8 (with or without BOM), else Windows-1252.
+    """Bytes to text: UTF-8 (with or without BOM); UTF-16 or UTF-32 (with a
+    BOM, or told by their NUL bytes); else Windows-1252, with a note saying so.
 
     Raises ValueError for data that is not text at all.
     """
+    for bom, codec, name in BOMS:
+        if data.startswith(bom):
+            if codec == "utf-8":
+                data = data[len(bom):]
+                break
+            try:
+                return data[len(bom):].decode(codec), [f"{name} text (byte order mark)"]
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"binary file (not valid {name} after its byte order mark, byte {exc.start})") from None
     if b"\x00" in data[:8192]:
+        codec = _wide_encoding(data[:8192 - 8192 % 4])
+        if codec:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                text = None
+            if text is not None and _controls(text) <= max(8, len(text) // 100):
+                return text, [f"{codec.upper()[:6]} text (no byte order mark)"]
         raise ValueError("binary file (contains NUL bytes), not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         note = f"not valid UTF-8 (byte {exc.start}); read as Windows-1252"
     text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t")
-    if controls > max(8, len(text) // 100):
+    if _controls(text) > max(8, len(text) // 100):
         raise ValueError("binary file (control bytes), not text")
     return text, [note]
+
+
+def encoding_of(notes: list[str]) -> str | None:
+    """What a reader's tally counts a decoded input under when it was not
+    UTF-8 (``Windows-1252 (not UTF-8)``, ``UTF-16``, ``UTF-32``), so that the
+    summary says it; None for UTF-8."""
+    for note in notes:
+        if note.startswith("not valid UTF-8"):
+            return CP1252
+        if note.startswith(("UTF-16", "UTF-32")):
+            return note[:6]
+    return None
 
 
 def normalise_newlines(text: str) -> str:

@@ -16,9 +16,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from loaders.article import Article, ReadProblem, article_id, decode
-from loaders.read_html import looks_like_html, read_html
-from loaders.read_jsonl import read_jsonl
+from loaders.article import Article, ReadProblem, article_id, decode, encoding_of
+from loaders.read_html import has_markup, looks_like_html, read_html
+from loaders.read_jsonl import read_jsonl_file
 from loaders.read_text import read_text
 from loaders.read_warc import is_warc, read_warc
 
@@ -28,7 +28,7 @@ __all__ = ["Article", "ReadProblem", "article_id", "decode", "iter_paths", "read
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024  # an article's limit: a file's, or a JSON Lines record's
 
 
 def read_file(path: Path, tally: Counter | None = None) -> Iterator[Article | ReadProblem]:
@@ -38,6 +38,12 @@ def read_file(path: Path, tally: Counter | None = None) -> Iterator[Article | Re
     try:
         if is_warc(path):  # streamed: an archive is often larger than any article
             for item in read_warc(path, tally):
+                if isinstance(item, Article):
+                    tally[item.reader] += 1
+                yield item
+            return
+        if path.suffix.lower() in JSONL_SUFFIXES:  # streamed: the limit is a record's, not the file's
+            for item in read_jsonl_file(path, MAX_BYTES, tally):
                 if isinstance(item, Article):
                     tally[item.reader] += 1
                 yield item
@@ -58,16 +64,16 @@ def read_file(path: Path, tally: Counter | None = None) -> Iterator[Article | Re
     except ValueError as exc:
         yield ReadProblem(source, str(exc))
         return
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        items: Iterable[Article | ReadProblem] = read_jsonl(text, source)
-    elif path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
-        items = [read_html(text, source, notes)]
+    encoding = encoding_of(notes)
+    if encoding:  # said in the summary ("read: Windows-1252 (not UTF-8) 1, text 3")
+        tally[encoding] += 1
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text) or has_markup(text):
+        item = read_html(text, source, notes)
     else:
-        items = [read_text(text, source, notes)]
-    for item in items:
-        if isinstance(item, Article):
-            tally[item.reader] += 1
-        yield item
+        item = read_text(text, source, notes)
+    if isinstance(item, Article):
+        tally[item.reader] += 1
+    yield item
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | ReadProblem]:

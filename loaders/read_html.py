@@ -32,9 +32,43 @@ STUB_CHARS = 300
 MIN_SENTENCE_WORDS = 6
 
 
+# the tags of a story's markup, for telling a fragment (a scraper's body, no <html> or <body>) from plain text
+_MARKUP = re.compile(r"<(?:/?(?:p|div|br|span|a|b|i|u|em|strong|small|li|ul|ol|h[1-6]|article|section|main|header|"
+                     r"footer|nav|aside|table|thead|tbody|tr|td|th|figure|figcaption|blockquote|img|iframe|script|"
+                     r"style|noscript|font|center|hr)\b[^<>]*>|!--)", re.I)
+MARKUP_TAGS = 2  # a plain text with one stray "<b>" is still a text
+
+
 def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:500].lower()
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def has_markup(text: str) -> bool:
+    """Whether a text is an HTML fragment: a few tags of a story's markup
+    (paragraphs, line breaks, emphasis, comments) in its first 20,000 characters."""
+    count = 0
+    for _ in _MARKUP.finditer(text, 0, 20_000):
+        count += 1
+        if count >= MARKUP_TAGS:
+            return True
+    return False
+
+
+def fragment_text(page: str) -> str:
+    """The text of an HTML fragment without its tags, comments, scripts and
+    styles; block elements and ``<br>`` end a line."""
+    try:
+        tree = lxml.html.fragment_fromstring(page, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    for element in tree.xpath("//script|//style|//noscript|//comment()"):
+        element.drop_tree()  # keeps the text after it
+    for element in tree.iter("br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
+                             "article", "section", "figcaption"):
+        element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def redirect_target(page: str) -> str | None:
@@ -73,10 +107,15 @@ def read_html(page: str, source: str, notes: list[str], url: str | None = None,
                                       date_extraction_params={"extensive_search": False, "original_date": True})
     meta = (doc if isinstance(doc, dict) else doc.as_dict()) if doc is not None else {}
     text = normalise_newlines(meta.get("text") or "")
+    how = "HTML page: article body and metadata read by trafilatura"
+    if not looks_like_html(page) and not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in text.splitlines()):
+        # a fragment (a scraper's body) too short for trafilatura to call it a story: its text without the tags
+        text = normalise_newlines(fragment_text(page))
+        how = "HTML fragment: its text without the tags"
     if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in text.splitlines()):
         return ReadProblem(source, "HTML page without an article body (only menus, links or scripts)")
     page_url = meta.get("url") or url
     return Article(article_id(text), text, source, meta.get("date") or published, meta.get("title") or None,
-                   notes + ["HTML page: article body and metadata read by trafilatura"],
+                   notes + [how],
                    outlet=meta.get("sitename") or host(page_url), url=page_url, byline=meta.get("author") or None,
                    reader=reader)

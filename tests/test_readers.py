@@ -6,15 +6,19 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import subprocess
 from collections import Counter
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from tests.conftest import kg_command
+import pytest
+from click.testing import CliRunner
+
+import loaders.read
+from kg import cli
 from kg.pipeline import extract_to_dir
+from loaders.article import decode
 from loaders.read import Article, ReadProblem, read_articles
 from loaders.read_text import metadata
 
@@ -72,6 +76,11 @@ REDIRECT_STUB = ('<html><head><meta http-equiv="refresh" content="0; url=https:/
                  '<title>Redirecting</title></head><body><p>Redirecting…</p></body></html>')
 MENU_ONLY = ("<!DOCTYPE html><html><head><title>Beranda</title></head><body><nav><ul>"
              + "".join(f'<li><a href="/{m}">{m}</a></li>' for m in MENU) + "</ul></nav><footer>(c) 2024</footer></body></html>")
+
+
+def invoke(args):
+    """`kg ARGS` in this process: a subprocess would add only its start-up (spaCy, trafilatura)."""
+    return CliRunner().invoke(cli.main, args)
 
 
 def read_one(path: Path) -> Article | ReadProblem:
@@ -238,9 +247,9 @@ def test_kg_extract_names_each_bad_input_on_one_line_and_says_which_reader(tmp_p
                                             for i in range(3)])
     data = (tmp_path / "crawl.warc.gz").read_bytes()
     (src / "cut.warc.gz").write_bytes(data[: len(data) * 2 // 3])
-    result = subprocess.run(kg_command() + ["extract", str(src), "-o", str(tmp_path / "out")],
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode == 1, result.stderr  # something was skipped
+    result = invoke(["extract", str(src), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.stderr  # something was skipped
+    assert isinstance(result.exception, SystemExit)  # an exit code, not a crash
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     for name, words in {"stub.html": "redirect stub", "menu.html": "without an article body",
@@ -252,3 +261,119 @@ def test_kg_extract_names_each_bad_input_on_one_line_and_says_which_reader(tmp_p
     assert summary.startswith("extracted 4, skipped 3 (")  # html 1, text 1, warc 2
     assert "HTML redirect stub, no article in it: 1" in summary
     assert summary.endswith("; read: WARC records skipped (not HTML responses) 4, html 1, text 1, warc 2"), summary
+
+
+GOOD_LINE = "Kapolres Ende AKBP Yusuf Nahak memimpin rakor di Mapolres Ende, Rabu (6/3/2024)."
+
+
+def test_jsonl_records_of_wrong_field_types_are_skipped_with_their_line(tmp_path):
+    """Issue 16, point 12: a date or title that is an object, a list or a number
+    is skipped with its line number; the good records around it are read
+    (the database refused the whole batch, losing them)."""
+    rows = [{"text": GOOD_LINE, "published": "2024-03-06", "url": "https://ende.example.id/1"},
+            {"text": GOOD_LINE + " 2", "published": {"$date": "2024-03-06"}},
+            {"text": GOOD_LINE + " 3", "published": ["2024-03-06"]},
+            {"text": GOOD_LINE + " 4", "published": 20240306},
+            {"text": GOOD_LINE + " 5", "title": {"id": "Rakor"}},
+            {"text": GOOD_LINE + " 6", "outlet": True, "url": None},
+            {"text": GOOD_LINE + " 7", "published": "2024-03-07", "url": None}]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n[1, 2]\n", encoding="utf-8")
+    tally = Counter()
+    items = list(read_articles([tmp_path / "feed.jsonl"], tally))
+    problems = {p.source.rsplit("#", 1)[1]: p.reason for p in items if isinstance(p, ReadProblem)}
+    assert problems == {"2": "wrong field type ('published' is an object, not a string)",
+                        "3": "wrong field type ('published' is an array, not a string)",
+                        "4": "wrong field type ('published' is a number, not a string)",
+                        "5": "wrong field type ('title' is an object, not a string)",
+                        "6": "wrong field type ('outlet' is true or false, not a string)",
+                        "8": "not a JSON object with a 'text' field (a line of an array)"}
+    assert [a.published for a in items if isinstance(a, Article)] == ["2024-03-06", "2024-03-07"]
+    assert tally == Counter({"jsonl": 2})
+
+
+def test_a_jsonl_feed_over_the_size_limit_is_read_record_by_record(tmp_path, monkeypatch):
+    """Issue 16, point 13: the limit is a record's, not the file's: a feed larger
+    than the limit is streamed and read; only an oversize record is skipped,
+    with its line, and the records after it are read. (The limit is made small
+    here: a 25 MB feed proves no more than a 4 KB one.)"""
+    monkeypatch.setattr(loaders.read, "MAX_BYTES", 1000)
+    rows = [json.dumps({"text": f"{GOOD_LINE} Rapat ke-{i} berlangsung tertib dan lancar sampai sore hari."})
+            for i in range(30)]
+    rows[10] = json.dumps({"text": GOOD_LINE + " " + "sangat " * 400})  # ~2.8 KB: over the limit
+    (tmp_path / "feed.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert (tmp_path / "feed.jsonl").stat().st_size > 4 * 1000
+    items = list(read_articles([tmp_path / "feed.jsonl"]))
+    [problem] = [i for i in items if isinstance(i, ReadProblem)]
+    assert problem.source.endswith("feed.jsonl#11") and problem.reason.startswith("record too large")
+    articles = [i for i in items if isinstance(i, Article)]
+    assert len(articles) == 29 and "Rapat ke-29 " in articles[-1].text
+    # a Windows-1252 record among UTF-8 ones is read, and said
+    with (tmp_path / "feed.jsonl").open("ab") as out:
+        out.write(json.dumps({"text": "Rakor \u201clintas\u201d dihadiri Dandim 1605/Belu Letkol Inf Budi Lake."},
+                             ensure_ascii=False).encode("cp1252") + b"\n")
+    tally = Counter()
+    last = list(read_articles([tmp_path / "feed.jsonl"], tally))[-1]
+    assert "\u201clintas\u201d" in last.text and tally["Windows-1252 (not UTF-8)"] == 1
+
+
+FAKE = "Kapolsek Atambua AKP Palsu Sekali"
+
+
+def test_html_comments_scripts_and_fragments_leave_no_markup(tmp_path):
+    """Issue 16, point 16: a comment with '>' inside, '</SCRIPT >' and fragments
+    without <html>/<body> (in a .txt, a .html and a JSONL record) give the
+    story's text only: no tag, no comment, no script in the evidence."""
+    body = " ".join(BODY)
+    page = (f"<html><body><article><p>{BODY[0]}</p><!-- Hadir juga {FAKE} > dan <b>lainnya</b> --><p>{BODY[1]}</p>"
+            f"<SCRIPT type='text/javascript'>var hadir = 'Dandim 1234/Skrip Letkol Inf Skrip Palsu';</SCRIPT >"
+            f"<p>{BODY[2]}</p></article></body></html>")
+    fragment = f"<div class='entry'><p>{BODY[0]}</p><!-- {FAKE} > --><p>{BODY[1]}<br>{BODY[2]}</p></div>"
+    short = f"<p>{GOOD_LINE}</p><!-- {FAKE} --><br/>"
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (tmp_path / "fragment.txt").write_text(fragment, encoding="utf-8")
+    (tmp_path / "fragment.html").write_text(fragment, encoding="utf-8")
+    (tmp_path / "short.txt").write_text(short, encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps({"text": t}) for t in (fragment, short)), encoding="utf-8")
+    items = list(read_articles([tmp_path]))
+    assert all(isinstance(i, Article) for i in items), items
+    assert len(items) == 6
+    for article in items:
+        for leak in ("<", ">", "Palsu", "var hadir", "lainnya"):
+            assert leak not in article.text, (article.source, article.text)
+    by_name = {Path(a.source.split("#")[0]).name + a.source.partition("#")[2]: a for a in items}
+    for name in ("page.html", "fragment.txt", "fragment.html", "feed.jsonl1"):
+        assert " ".join(by_name[name].text.split()) == body, name
+    assert by_name["short.txt"].text == by_name["feed.jsonl2"].text == GOOD_LINE
+    # plain text with one stray tag is still read as written
+    (tmp_path / "stray.txt").write_text(GOOD_LINE + " Skor 3 <b 5.", encoding="utf-8")
+    assert read_one(tmp_path / "stray.txt").text == GOOD_LINE + " Skor 3 <b 5."
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_with_or_without_bom_are_text(tmp_path, codec):
+    """Issue 16, point 17: UTF-16 and UTF-32 files were called binary."""
+    text = "Rapat koordinasi dihadiri Kapolres Belu AKBP Benny Miniani Arief, Sabtu (23/11/2024). Caf\u00e9 \u201cRakor\u201d."
+    (tmp_path / "a.txt").write_bytes(text.encode(codec))
+    article = read_one(tmp_path / "a.txt")
+    assert isinstance(article, Article) and article.text == text
+    (tmp_path / "a.txt").write_bytes(text.encode(codec)[:-1])  # cut inside a character: binary, not a crash
+    assert isinstance(read_one(tmp_path / "a.txt"), (Article, ReadProblem))
+
+
+def test_text_not_utf8_is_said_in_the_summary_and_binary_stays_binary(tmp_path):
+    """Issue 16, point 17: 'read as Windows-1252' was only an Article note no one
+    saw; the summary's reader tally now says it (and UTF-16/32)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "cp1252.txt").write_bytes("Rakor \u201clintas sektoral\u201d dihadiri Dandim 1605/Belu Letkol Inf Budi Lake."
+                                     .encode("cp1252"))
+    (src / "wide.txt").write_bytes(" ".join(BODY).encode("utf-16"))
+    (src / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (src / "nul.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    result = invoke(["extract", str(src), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.stderr
+    assert "binary.txt: binary file" in result.stderr and "nul.txt: binary file" in result.stderr
+    summary = result.stdout.strip().splitlines()[-1]
+    assert summary.startswith("extracted 2, skipped 2 (")
+    assert summary.endswith("; read: UTF-16 1, Windows-1252 (not UTF-8) 1, text 2"), summary
+    assert decode(b"\xff\xfe" + "Halo".encode("utf-16-le"))[0] == "Halo"
