@@ -55,11 +55,20 @@ def open_store(engine: str | None = None):
         raise click.ClickException(str(exc)) from None
 
 
+def _one_line(what) -> str:
+    # one line whatever the file is called: a newline, a control character or
+    # bytes that are not UTF-8 in a name are written as escapes
+    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in str(what))
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _problem(problem) -> None:
-    # one line per problem whatever the file is called: a newline, a control
-    # character or bytes that are not UTF-8 in a name are written as escapes
-    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in str(problem))
-    click.echo("skipped " + text.encode("utf-8", "backslashreplace").decode("utf-8"), err=True)
+    click.echo("skipped " + _one_line(problem), err=True)
+
+
+def _note(note) -> None:
+    """A file that was used but not read as UTF-8 (``note: x.txt: read as Windows-1252 ...``)."""
+    click.echo("note: " + _one_line(note), err=True)
 
 
 @click.group()
@@ -95,7 +104,7 @@ def extract_cmd(paths: tuple[str, ...], out_dir: str, strict: bool) -> None:
     from kg.pipeline import StopOnProblem, extract_to_dir
 
     try:
-        report = extract_to_dir(paths, out_dir, strict=strict, on_problem=_problem)
+        report = extract_to_dir(paths, out_dir, strict=strict, on_problem=_problem, on_note=_note)
     except StopOnProblem as exc:
         raise click.ClickException(f"stopped (--strict): {exc}") from None
     click.echo(report.summary("extracted"))
@@ -119,9 +128,9 @@ def _load(paths: tuple[str, ...], store, strict: bool, batch_size: int, workers:
                 except ImportError:
                     raise click.ClickException("--dask needs Dask: pip install 'kg[dask]'") from None
                 return load_with_dask(paths, store, scheduler=dask, workers=workers, strict=strict,
-                                      on_problem=_problem, on_batch=lambda n: bar.update(n))
+                                      on_problem=_problem, on_batch=lambda n: bar.update(n), on_note=_note)
             return load(paths, store, batch_size=batch_size, strict=strict, on_problem=_problem,
-                        on_batch=lambda n: bar.update(n), workers=workers)
+                        on_batch=lambda n: bar.update(n), workers=workers, on_note=_note)
         except StopOnProblem as exc:
             raise click.ClickException(f"stopped (--strict): {exc}") from None
 

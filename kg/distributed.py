@@ -20,25 +20,30 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from kg.model import ArticleGraph
-from kg.pipeline import CycleCollector, Report, Result, StopOnProblem, _problem, _write, extract_chunk, resolve_all
+from kg.pipeline import (CycleCollector, ReadNote, Report, Result, StopOnProblem, _problem, _write, extract_chunk,
+                         read_noted, resolve_all)
 from kg.resolve import load_lock
 from kg.store import Store
-from loaders.read import Article, ReadProblem, iter_paths, read_articles
+from loaders.read import Article, ReadProblem, iter_paths
 
 __all__ = ["extract_files", "load_with_dask", "StopOnProblem"]
 
 
 def extract_files(files: list[str]) -> list[Result]:
-    """One Dask task: read these files and extract and resolve their articles."""
-    items = list(read_articles(files))
-    problems: list[Result] = [(p, 0.0, 0.0) for p in items if isinstance(p, ReadProblem)]
-    return problems + extract_chunk([a for a in items if isinstance(a, Article)])
+    """One Dask task: read these files and extract and resolve their articles;
+    the files not read as UTF-8 come back as notes, the ones that could not be
+    used as problems."""
+    notes: list[ReadNote] = []
+    items = list(read_noted(files, on_note=notes.append))
+    told: list[Result] = [(n, 0.0, 0.0) for n in notes] + [(p, 0.0, 0.0) for p in items if isinstance(p, ReadProblem)]
+    return told + extract_chunk([a for a in items if isinstance(a, Article)])
 
 
 def load_with_dask(paths: Iterable[str | Path], store: Store, scheduler: str = "local", workers: int = 2,
                    files_per_task: int = 32, strict: bool = False,
                    on_problem: Callable[[ReadProblem], None] | None = None,
-                   on_batch: Callable[[int], None] | None = None) -> Report:
+                   on_batch: Callable[[int], None] | None = None,
+                   on_note: Callable[[ReadNote], None] | None = None) -> Report:
     """Extract on Dask, write here; the same result as ``kg.pipeline.load``."""
     from dask.distributed import Client, LocalCluster, as_completed  # noqa: PLC0415 - optional dependency
 
@@ -63,7 +68,8 @@ def load_with_dask(paths: Iterable[str | Path], store: Store, scheduler: str = "
                 known = store.loaded_articles(ids)
                 fresh = [r for r in results if not (isinstance(r[0], ArticleGraph) and r[0].article_id in known)]
                 report.already += len(results) - len(fresh)
-                _write((results, fresh), store, report, strict, on_problem, on_batch)
+                counted = [r for r in results if not isinstance(r[0], ReadNote)]  # the progress bar counts articles
+                _write((counted, fresh), store, report, strict, on_problem, on_batch, on_note)
                 collector.tick(len(results))
                 future.release()
     finally:

@@ -26,7 +26,7 @@ from kg.model import ArticleGraph
 from kg.resolve import load_lock, resolve, resolve_store
 from kg.store import Store
 from loaders.extract import extract, parse, read_doc
-from loaders.read import Article, ReadProblem, read_articles
+from loaders.read import Article, ReadProblem, iter_paths, read_file
 
 
 # articles parsed together by one nlp.pipe call (and handed to a worker at once)
@@ -42,6 +42,7 @@ class Report:
     done: int = 0
     already: int = 0
     problems: list[ReadProblem] = field(default_factory=list)
+    notes: list["ReadNote"] = field(default_factory=list)  # files read, but not as plain UTF-8
     read: Counter = field(default_factory=Counter)  # articles per reader, and WARC records skipped
     written: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)  # per stage; extract/resolve summed over workers
@@ -108,7 +109,8 @@ class StopOnProblem(Exception):
         self.problem = problem
 
 
-Result = tuple[ArticleGraph | ReadProblem, float, float]  # the graph (or why not), extract and resolve seconds
+# the graph (or why not, or a note on a file read on a Dask worker), extract and resolve seconds
+Result = tuple["ArticleGraph | ReadProblem | ReadNote", float, float]
 
 
 def start_worker() -> None:
@@ -210,6 +212,65 @@ def safe_extract(article: Article, resolve_ids: bool = True) -> ArticleGraph | R
     return extract_timed(article, resolve_ids)[0]
 
 
+@dataclass
+class ReadNote:
+    """A file that was read, with something its user should know: it was not
+    UTF-8, so its text was decoded another way (Windows-1252 bytes read as
+    such; the README promises to say so). Not a problem: the file is used."""
+
+    source: str
+    note: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.note}"
+
+
+# the notes a reader leaves on an Article about how its bytes were decoded
+# ("not valid UTF-8 (byte 57); read as Windows-1252", "UTF-16 text (byte order mark)")
+_ENCODING_NOTE = re.compile(r"not valid UTF-8(?: \(byte (\d+)\))?|(UTF-(?:16|32))\b")
+
+
+def _encoding(notes: list[str]) -> str | None:
+    """How an article's bytes were read, when that was not UTF-8, in a user's words."""
+    for note in notes:
+        match = _ENCODING_NOTE.match(note)
+        if match and match.group(2):
+            return match.group(2)
+        if match:
+            return "Windows-1252 (not valid UTF-8" + (f" from byte {match.group(1)})" if match.group(1) else ")")
+    return None
+
+
+def read_noted(paths: Iterable[str | Path], tally: Counter | None = None,
+               on_note: Callable[[ReadNote], None] | None = None) -> Iterator[Article | ReadProblem]:
+    """``loaders.read.read_articles``, telling ``on_note`` once per file whose
+    text was not UTF-8 (after the file's articles, before the next file's):
+    ``latin.txt: read as Windows-1252 (not valid UTF-8 from byte 57)``, or for
+    a feed or an archive ``feed.jsonl: 2 of 40 records read as Windows-1252 ...``."""
+    tally = tally if tally is not None else Counter()
+    for path in iter_paths(paths):
+        if isinstance(path, ReadProblem):
+            yield path
+            continue
+        articles, read = 0, Counter()
+        for item in read_file(path, tally):
+            if isinstance(item, Article):
+                articles += 1
+                encoding = _encoding(item.notes)
+                if encoding:
+                    read[encoding] += 1
+            yield item
+        if read and on_note:
+            if articles == 1:
+                on_note(ReadNote(str(path), f"read as {next(iter(read))}"))
+            else:  # the byte of one record says little about the file
+                counts = Counter()
+                for encoding, n in read.items():
+                    counts[re.sub(r" from byte \d+", "", encoding)] += n
+                on_note(ReadNote(str(path), "; ".join(f"{n} of {articles} records read as {encoding}"
+                                                      for encoding, n in sorted(counts.items()))))
+
+
 def _problem(report: Report, problem: ReadProblem, strict: bool,
              on_problem: Callable[[ReadProblem], None] | None) -> None:
     """Record a problem, tell the caller, and stop only in strict mode."""
@@ -220,9 +281,16 @@ def _problem(report: Report, problem: ReadProblem, strict: bool,
         raise StopOnProblem(problem)
 
 
+def _note(report: Report, note: ReadNote, on_note: Callable[[ReadNote], None] | None) -> None:
+    report.notes.append(note)
+    if on_note:
+        on_note(note)
+
+
 def _articles(paths: Iterable[str | Path], report: Report, strict: bool,
-              on_problem: Callable[[ReadProblem], None] | None) -> Iterator[Article]:
-    for item in read_articles(paths, report.read):
+              on_problem: Callable[[ReadProblem], None] | None,
+              on_note: Callable[[ReadNote], None] | None = None) -> Iterator[Article]:
+    for item in read_noted(paths, report.read, lambda note: _note(report, note, on_note)):
         if isinstance(item, ReadProblem):
             _problem(report, item, strict, on_problem)
             continue
@@ -230,14 +298,17 @@ def _articles(paths: Iterable[str | Path], report: Report, strict: bool,
 
 
 def extract_to_dir(paths: Iterable[str | Path], out_dir: str | Path, strict: bool = False,
-                   on_problem: Callable[[ReadProblem], None] | None = None) -> Report:
+                   on_problem: Callable[[ReadProblem], None] | None = None,
+                   on_note: Callable[[ReadNote], None] | None = None) -> Report:
     """Write one ``<stem>.json`` per article in the scorer's shape: what the
-    article itself says, before cross-article resolution adds implied units."""
+    article itself says, before cross-article resolution adds implied units.
+    ``on_problem`` hears of each input skipped, ``on_note`` of each file read
+    but not as UTF-8 (both also kept in the report)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = Report()
     used: set[str] = set()
-    for batch in _batches(_articles(paths, report, strict, on_problem), CHUNK):
+    for batch in _batches(_articles(paths, report, strict, on_problem, on_note), CHUNK):
         for article, (graph, _, _) in zip(batch, extract_chunk(batch, resolve_ids=False)):
             if isinstance(graph, ReadProblem):
                 _problem(report, graph, strict, on_problem)
@@ -292,7 +363,8 @@ def _timed_batches(items: Iterator[Article], size: int, report: Report) -> Itera
 
 def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, strict: bool = False,
          on_problem: Callable[[ReadProblem], None] | None = None,
-         on_batch: Callable[[int], None] | None = None, workers: int = 0) -> Report:
+         on_batch: Callable[[int], None] | None = None, workers: int = 0,
+         on_note: Callable[[ReadNote], None] | None = None) -> Report:
     """Extract, resolve and store articles, one transaction per batch.
 
     Articles already in the graph (same content) are skipped, so running the
@@ -300,7 +372,8 @@ def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, stric
     ``workers`` >= 1, articles are extracted in that many processes, and the
     next batch is extracted while the current one is written (0: in this
     process, one step after the other). Articles are streamed: memory holds
-    about two batches, not the corpus.
+    about two batches, not the corpus. ``on_problem`` hears of each input
+    skipped, ``on_note`` of each file read but not as UTF-8.
     """
     store.setup()
     report = Report()
@@ -326,13 +399,13 @@ def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, stric
     try:
         with CycleCollector() as collector, load_lock(store):  # writes share the lock; resolution waits
             pending = None
-            for batch in _timed_batches(_articles(paths, report, strict, on_problem), batch_size, report):
+            for batch in _timed_batches(_articles(paths, report, strict, on_problem, on_note), batch_size, report):
                 current, pending = pending, submit(batch)
                 if current:
-                    _write(current, store, report, strict, on_problem, on_batch)
+                    _write(current, store, report, strict, on_problem, on_batch, on_note)
                     collector.tick(len(current[0]))
             if pending:
-                _write(pending, store, report, strict, on_problem, on_batch)
+                _write(pending, store, report, strict, on_problem, on_batch, on_note)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -349,12 +422,16 @@ def resolve_all(store: Store, report: Report) -> None:
 
 
 def _write(submitted, store: Store, report: Report, strict: bool,
-           on_problem: Callable[[ReadProblem], None] | None, on_batch: Callable[[int], None] | None) -> None:
+           on_problem: Callable[[ReadProblem], None] | None, on_batch: Callable[[int], None] | None,
+           on_note: Callable[[ReadNote], None] | None = None) -> None:
     batch, results = submitted
     graphs = []
     for graph, t_extract, t_resolve in results:
         report.add_time("extract", t_extract)
         report.add_time("resolve", t_resolve)
+        if isinstance(graph, ReadNote):  # from a Dask worker, which read the file
+            _note(report, graph, on_note)
+            continue
         if isinstance(graph, ReadProblem):
             _problem(report, graph, strict, on_problem)
             continue

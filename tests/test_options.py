@@ -130,3 +130,73 @@ def test_first_start_on_an_empty_home_says_what_it_waits_for(tmp_path):
     assert result.exit_code != 0
     assert "starting the embedded neo4j graph server in" in result.stderr
     assert result.stderr.index("starting the embedded") < result.stderr.index("Error")
+
+
+class _NoStore:
+    """Just enough of a Store for `kg load` and `kg build` to read, extract and
+    'write' without a server (what is written is counted, not kept)."""
+
+    connection = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def setup(self):
+        pass
+
+    def loaded_articles(self, ids):
+        return set()
+
+    def check_space(self):
+        pass
+
+    def write(self, graphs):
+        return {"articles": len(graphs)}
+
+    def counts(self):
+        return {"nodes": {}, "relationships": {}}
+
+
+@pytest.mark.parametrize("command", ["extract", "load", "build"])
+def test_a_file_read_as_windows_1252_gets_a_note(tmp_path, monkeypatch, command):
+    import kg.pipeline
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "latin.txt").write_bytes("Kapolres Belu AKBP Andi Saputra menghadiri rapat di Caf\xe9 Atambua.".encode("cp1252"))
+    (corpus / "utf8.txt").write_text("Kapolres Belu AKBP Budi Lake menghadiri rapat di Caf\xe9 Atambua.", encoding="utf-8")
+    (corpus / "feed.jsonl").write_bytes(b'{"text": "Dandim 1605/Belu Letkol Inf Budi Lake hadir di Caf\xe9 Atambua."}\n'
+                                        b'{"text": "Kapolres Alor AKBP Yosef Bria memimpin rakor."}\n')
+    monkeypatch.setattr(cli, "open_store", lambda engine=None: _NoStore())
+    monkeypatch.setattr(kg.pipeline, "resolve_all", lambda store, report: None)
+    monkeypatch.setattr(cli, "default_workers", lambda: 1)
+    args = {"extract": ["extract", str(corpus), "-o", str(tmp_path / "out")],
+            "load": ["load", "--workers", "1", str(corpus)], "build": ["build", str(corpus)]}[command]
+    result = invoke(args, {"KG_HOME": str(tmp_path / "home")})
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note: ")]
+    latin = str(corpus / "latin.txt")
+    assert f"note: {latin}: read as Windows-1252 (not valid UTF-8 from byte 55)" in notes, result.stderr
+    assert len([line for line in notes if "latin.txt" in line]) == 1  # one line a file
+    assert not any("utf8.txt" in line for line in notes)  # a UTF-8 file gets none
+    # a feed says how many of its records were not UTF-8 (where its reader decodes each line on its own)
+    feed = [line for line in notes if "feed.jsonl" in line]
+    assert feed in ([], [f"note: {corpus / 'feed.jsonl'}: 1 of 2 records read as Windows-1252 (not valid UTF-8)"])
+    assert "skipped" not in result.stderr
+
+
+def test_a_dask_task_brings_its_notes_back(tmp_path):
+    from kg.distributed import extract_files
+    from kg.pipeline import ReadNote, Report, _write
+
+    (tmp_path / "latin.txt").write_bytes("Kapolres Belu AKBP Andi Saputra hadir di Caf\xe9 Atambua.".encode("cp1252"))
+    (tmp_path / "utf8.txt").write_text("Kapolres Belu AKBP Budi Lake hadir di Caf\xe9 Atambua.", encoding="utf-8")
+    results = extract_files([str(tmp_path / "latin.txt"), str(tmp_path / "utf8.txt")])
+    assert [str(r[0]) for r in results if isinstance(r[0], ReadNote)] == \
+        [f"{tmp_path / 'latin.txt'}: read as Windows-1252 (not valid UTF-8 from byte 44)"]
+    heard, report = [], Report()
+    _write((results, results), _NoStore(), report, False, None, None, heard.append)
+    assert (report.done, len(report.notes), heard) == (2, 1, report.notes)
