@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
 
 # Above this many nodes betweenness is estimated from a sample of sources.
 EXACT_BETWEENNESS_LIMIT = 2_000
@@ -453,7 +454,11 @@ def export(g: nx.Graph, path: str | Path) -> Path:
     if suffix == ".graphml":
         nx.write_graphml(_plain(g), path)
     elif suffix == ".gexf":
-        nx.write_gexf(_plain(g, dynamic=True), path)
+        writer = GEXFWriter(encoding="utf-8", prettyprint=True)
+        writer.add_graph(_plain(g, dynamic=True))
+        # networkx writes <graph name="">, which the GEXF 1.2 schema does not allow (a test validates)
+        writer.graph_element.attrib.pop("name", None)
+        writer.write(path)
     elif suffix == ".csv":
         with path.open("w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -135,3 +136,32 @@ def test_export_format_is_known_before_anything_runs(tmp_path):
     with pytest.raises(ValueError, match="cannot export to x.json"):
         analyze.export_format("x.json")
     assert not (tmp_path / "x.json").exists()
+
+
+GEXF_SCHEMA = Path(__file__).parent / "data" / "gexf-1.2draft" / "gexf.xsd"
+
+
+@pytest.mark.parametrize("network", ["persons", "two-mode"])
+def test_gexf_export_is_valid_against_the_gexf_schema(tmp_path, network):
+    """What `kg analyze --export x.gexf` writes (GEXF 1.2draft, as networkx writes
+    it) is valid against the GEXF Working Group's schema of that version (see
+    tests/data/gexf-1.2draft/README.md: no registry ships the 1.3 schema)."""
+    from lxml import etree
+
+    two = analyze.two_mode(BRIDGED + rows(("m5", "2024-05-10", [("odd", "civil"), ("p1", "police")])))
+    for n, d in two.nodes(data=True):
+        if d.get("bipartite") == 1:
+            d["name"] = analyze.meeting_label({"date": d.get("date"), "kind": "rakor"}, ["Polres Belu"])
+    two.nodes["odd"].update(name='  Dr. "Ané"  <Bupati> & Co\tTTU ', aliases=["A", "B"], flag=True, score=float("inf"))
+    g = two if network == "two-mode" else analyze.project(two)
+    if network == "persons":
+        nx.set_node_attributes(g, analyze.measures(g))
+    schema = etree.XMLSchema(etree.parse(str(GEXF_SCHEMA)))
+    doc = etree.parse(str(analyze.export(g, tmp_path / "g.gexf")))
+    assert doc.getroot().nsmap[None] == "http://www.gexf.net/1.2draft"
+    assert schema.validate(doc), "\n".join(str(e) for e in schema.error_log)
+    assert doc.find(".//{http://www.gexf.net/1.2draft}node[@id='odd']").get("label").strip().startswith("Dr.")
+    # the schema is strict enough to refuse what networkx alone wrote (a graph name GEXF 1.2 does not have)
+    bad = etree.parse(str(analyze.export(g, tmp_path / "bad.gexf")))
+    bad.getroot().find("{http://www.gexf.net/1.2draft}graph").set("name", "")
+    assert not schema.validate(bad)
