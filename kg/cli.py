@@ -14,7 +14,7 @@ import click
 from kg import server
 from kg.config import Connection, external_connection
 from kg.options import (check_window, chosen_connection, connection_options, default_workers, format_option,
-                        param_option, parse_params, since_until_options, strict_option, workers_option)
+                        param_option, since_until_options, strict_option, workers_option)
 from kg.output import format_rows
 
 
@@ -223,11 +223,6 @@ def _print_rows(rows: list[dict], fmt: str) -> None:
     click.echo(format_rows(rows, fmt))
 
 
-def _parse_params(pairs) -> dict:
-    """Kept for commands that still take --param as text pairs."""
-    return pairs if isinstance(pairs, dict) else parse_params(pairs)
-
-
 @main.command("cypher")
 @click.argument("statement")
 @param_option
@@ -245,8 +240,7 @@ def cypher_cmd(statement: str, params: dict, write: bool, fmt: str) -> None:
 
     with open_store() as store:
         try:
-            rows = store.run_write(statement, _parse_params(params)) if write else \
-                store.read(statement, _parse_params(params))
+            rows = store.run_write(statement, params) if write else store.read(statement, params)
         except WriteRefused as exc:
             raise click.ClickException(str(exc)) from None
         except Exception as exc:  # noqa: BLE001 - the server's message is what the user needs

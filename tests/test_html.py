@@ -343,3 +343,25 @@ def test_timeline_of_an_office_and_of_a_person(store, browser, tmp_path):
     assert browser.execute_script("return document.querySelectorAll('#timeline circle.meeting').length") == 1
     with pytest.raises(ViewError, match="nothing is named"):
         timeline(store, "zzzz")
+
+
+def test_big_graph_positions_come_from_networkx_forceatlas2(monkeypatch):
+    """Above the threshold the layout is networkx's ForceAtlas2 (issue 17: no hand-written layout of big pages)."""
+    import networkx as nx
+
+    from visualize import html
+
+    calls = []
+    real = nx.forceatlas2_layout
+
+    def spy(g, *args, **kwargs):
+        calls.append(len(g))
+        return real(g, *args, **kwargs)
+
+    monkeypatch.setattr(nx, "forceatlas2_layout", spy)
+    nodes = [{"id": f"n{i}", "label": "Person", "name": f"N{i}", "props": {}} for i in range(html.LAYOUT_THRESHOLD + 50)]
+    edges = [{"source": f"n{i}", "target": f"n{(i * 7 + 1) % len(nodes)}", "type": "ATTENDED", "props": {}}
+             for i in range(len(nodes))]
+    net, _ = html.build_network(GraphData(nodes, edges))
+    assert calls and max(calls) > html.SMALL_COMPONENT  # the big component went through ForceAtlas2
+    assert all(n.get("physics") is False and "x" in n for n in net.nodes)
