@@ -38,7 +38,41 @@ def clean(text: str) -> Cleaned:
             continue
         seen.add(line)
         kept.append(line)
+    kept = _drop_teaser_lists(kept, dropped)
     return Cleaned(re.sub(r"\n{3,}", "\n\n", "\n".join(unwrap(kept))).strip(), dropped)
+
+
+BULLET = re.compile(r"^\s*[-•·*–]\s+\S")
+
+
+def _drop_teaser_lists(lines: list[str], dropped: list[str]) -> list[str]:
+    """A run of three or more bulleted headlines is a list of links to other stories ("- Camat X
+    Tegaskan ...", "• Pemkab Y Perkuat ..."). A bulleted list of those present is kept: its
+    lines are short, or name offices in brackets or ranks ("- Kompol X (Kabag Ops Polres Y)")."""
+    lex = lexicon()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and BULLET.match(lines[j]):
+            j += 1
+        run = lines[i:j]
+        if len(run) >= 3 and _headlines(run, lex):
+            dropped.extend(f"teaser: {line[:120]}" for line in run)
+            i = j
+            continue
+        out.extend(run or lines[i:i + 1])
+        i = max(j, i + 1)
+    return out
+
+
+def _headlines(run: list[str], lex) -> bool:
+    def title_case(line: str) -> bool:
+        ws = [w for w in line.split()[1:] if w[:1].isalpha()]
+        return sum(w[0].isupper() for w in ws) >= 0.6 * len(ws)
+    long = sum(1 for line in run if len(line.split()) >= 6 and title_case(line))
+    people = sum(1 for line in run if "(" in line or any(lex.rank(w.strip(".,")) for w in line.split()[1:3]))
+    return long * 3 >= len(run) * 2 and people * 2 < len(run)
 
 
 # a line that ends a sentence, a quote, a heading with a colon or a bracket

@@ -606,14 +606,17 @@ class ArticleReader:
             if unit is not None:
                 units.append((m.start(), m.end(), unit))
         titles: list[TitleMention] = []
+        tentative: list[TitleMention] = []
         for m in self.find("title", sent):
             lower = not m.group(0)[0].isupper() and not (m.group("status") or "").lower().startswith(("mantan", "eks"))
-            if lower and not m.group("t_plain"):
-                continue
             t = _title_from_match(self.lex, m, units, s)
-            # in lower case only a plain title right before its unit is an office ("dihadiri anggota Bawaslu X")
-            if t is not None and not (lower and t.unit is None):
-                titles.append(t)
+            if t is None or lower and t.unit is None and m.group("t_plain"):
+                continue
+            titles.append(t)
+            # in lower case only a plain title right before its unit is surely an office ("dihadiri anggota
+            # Bawaslu X"); another one is an office only if a name follows ("camat Kota Tengah Sutami S, S.STP")
+            if lower and not m.group("t_plain"):
+                tentative.append(t)
         # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
         titles = [t for t in titles if not ELECTION.search(s[max(0, t.start - 80):t.start])]
         titles += self._glued_titles(sent, titles, units)
@@ -621,7 +624,7 @@ class ArticleReader:
         titles += self._coordinated_titles(s, titles)
         titles += self._staff_titles(sent, titles, units)
         # a unit inside a title is the title's, not a separate mention
-        free_units = [(a, b, u) for a, b, u in units if not any(t.start <= a < t.end for t in titles)
+        free_units = [(a, b, u) for a, b, u in units if not any(t.start <= a < t.end for t in titles if t not in tentative)
                       and u.kind not in AREAS]
         free_units = self._staff_units(s, free_units, titles) + free_units
         ranks = [m for m in self.find("rank", sent)
@@ -655,11 +658,15 @@ class ArticleReader:
                     and parent[2].id != t.unit.id:
                 # "Kapolres Lampung Barat Polda Lampung AKBP Heri ...": the unit the office's unit belongs to
                 pos = parent[1] + TITLE_GAP.match(s[parent[1]:]).end()
+            if not gap.group(0).strip():
+                pos = self._district_of(t, s, pos)
             p = rank_then_name(pos, t)
             if p is not None and not gap.group(0).strip() and p.rank is None:
                 if self._name_is_its_place(t, p):
                     continue
                 p = self._split_local_place(sent, t, p) or p
+            if p is not None and t in tentative and gap.group(0).strip() and p.rank is None:
+                continue  # "sambutan kapolresta, Jiartana menegaskan": an office named in passing
             if p is not None and not any(o.start <= p.start < o.end for o in titles):
                 self.hold(t, p)
                 persons.append(p)
@@ -703,6 +710,9 @@ class ArticleReader:
             nm = read_name(s, m.end(), self.lex)
             if nm is not None and (len(nm.name.split()) >= 2 or nm.degrees or self._lone_name(s, nm)):
                 persons.append(self._person(sent, nm, None, None))
+        if tentative:
+            titles = [t for t in titles if t.holder is not None or t not in tentative]
+            free_units = [(a, b, u) for a, b, u in free_units if not any(t.start <= a < t.end for t in titles)]
         self.mentions.extend(persons)
         self.titles.extend((sent, t) for t in titles)
         # "sinergi TNI-Polri": the national forces named in passing are no unit of this story
@@ -882,6 +892,24 @@ class ArticleReader:
         t.position = f"{t.title} {p.name}"
         t.end = p.end
         return True
+
+    def _district_of(self, t: TitleMention, s: str, pos: int) -> int:
+        """``Camat Kota Tengah Sutami S``: the longest run of capitalised words after a district's
+        office that the gazetteer knows as a district is its place; the name starts after it."""
+        title = self.lex.title(t.title)
+        if t.unit is not None or title is None or title.unit != "Kecamatan":
+            return pos
+        run = re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}", s[pos:])
+        words = run.group(0).split() if run else []
+        for k in range(min(3, len(words) - 1), 0, -1):
+            place = " ".join(words[:k])
+            if self.lex.district(place):
+                t.unit = make_unit(self.lex, self.lex.unit_kinds["kecamatan"], place)
+                t.position = f"{t.title} {place}"
+                t.end = pos + len(place)
+                t.aliases = [s[t.start:t.end]]
+                return t.end
+        return pos
 
     def _split_local_place(self, sent: Sentence, t: TitleMention, p: PersonMention) -> PersonMention | None:
         """``Sekcam Sirimau Ricky Imanuel``: a local office (camat, lurah, kepala desa) names its

@@ -324,3 +324,34 @@ def test_a_comma_between_rank_and_name():
     g, names = graph_of("Kapolres Madiun AKBP, Dimas Wicaksono menghadiri rapat koordinasi, Senin (3/2/2025).")
     assert ("Dimas Wicaksono", "Kapolres Madiun") in rels(g, names, "HOLDS_POSITION")
     assert ("Dimas Wicaksono", "AKBP") in rels(g, names, "HAS_RANK")
+
+
+def test_an_office_in_lower_case_is_one_when_its_holder_follows():
+    g, names = graph_of("Turut hadir Kapolsek Depok Kompol Arif Budiman, camat Kota Tengah Hendra Wijaya, S.STP, "
+                        "lurah Caturtunggal Bambang Sutejo, SSTP serta warga, Jumat (12/1/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Hendra Wijaya", "Camat Kota Tengah") in held
+    assert ("Bambang Sutejo", "Lurah Caturtunggal") in held
+    # named in passing, with no holder right after it, a lower-case office is no mention
+    g, names = graph_of("Saat membacakan sambutan kapolres, Hartono menegaskan kesiapan personel, Senin (3/2/2025).")
+    assert not any(n.properties["name"].startswith("Kapolres") for n in g.by_label("Position"))
+
+
+def test_a_district_after_camat_is_read_before_the_name():
+    g, names = graph_of("Rakor dihadiri Camat Kota Tengah Sutrisno Halim dan Camat Depok Ratna Sari, Senin (3/2/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Sutrisno Halim", "Camat Kota Tengah") in held
+    assert ("Ratna Sari", "Camat Depok") in held
+
+
+def test_a_bulleted_list_of_headlines_is_teaser_links_but_a_list_of_attendees_is_not():
+    from loaders.clean import clean
+    teasers = ("- Camat Sukajadi Tegaskan Prioritas Pembangunan Saat Buka Musrenbang\n"
+               "- Pemkab Sumedang Sambut Pemeriksaan Terinci BPK RI atas Laporan Keuangan\n"
+               "- Budi Hartono Resmi Dilantik Jadi Kaur Keuangan Desa Cibeureum\n"
+               "Kapolres Sumedang memimpin rapat koordinasi.")
+    c = clean(teasers)
+    assert c.text == "Kapolres Sumedang memimpin rapat koordinasi."
+    present = ("Hadir dalam rapat:\n- Ir. Bambang Sutejo (Bupati Sleman)\n- Letkol Inf. Arif Budi (Dandim 0732/Sleman)\n"
+               "- Kompol Hartono (Kabag Ops Polres Sleman)\n")
+    assert clean(present).text.count("\n- ") == 3
