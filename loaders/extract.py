@@ -104,7 +104,7 @@ LONE_NAME = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
 CLAUSE_END = re.compile(r",(?!\s*(?:[A-Z]\.\s?[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4})*\.?|[A-Z]{2,5}\.?)(?:[,\s]|$))"
                         r"|;|\s(?:dan|serta|beserta|juga|yang)\s|\.(?=\s|$)")
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
-ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr)\.)$")
+ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr|PT|CV|Dt|Pt)\.)$")
 
 
 # -- patterns built from the lexicon ---------------------------------------
@@ -245,7 +245,7 @@ def agency_head_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?P<title>Ka(?:dis|din)[a-z]{{2,}})(?P<org>)\s+(?P<place>{_office_place()})(?![\w])")
 
 
-ORG_WORD = r"(?:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?|Dis[a-z]{2,}|Satgas|Badko|Covid-19)"
+ORG_WORD = r"(?:PT\.|[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?|Dis[a-z]{2,}|Satgas|Badko|Covid-19)"
 
 
 @lru_cache(maxsize=1)
@@ -667,6 +667,9 @@ class ArticleReader:
                 p = self._split_local_place(sent, t, p) or p
             if p is not None and t in tentative and gap.group(0).strip() and p.rank is None:
                 continue  # "sambutan kapolresta, Jiartana menegaskan": an office named in passing
+            if p is not None and gap.group(0).strip() and p.rank is None \
+                    and known_place_pattern().fullmatch(p.name.split()[-1]):
+                continue  # "Direktur RSU X, GM Ansor Ternate, ...": the next body of a list, no holder
             if p is not None and not any(o.start <= p.start < o.end for o in titles):
                 self.hold(t, p)
                 persons.append(p)
@@ -865,8 +868,13 @@ class ArticleReader:
             if place:
                 place = re.sub(r"^Kab\.?\s+", "Kabupaten ", re.sub(r"^Prov\.?\s+", "Provinsi ", place))
             org = re.sub(r"\s+", " ", (named or m.group("org")) or "")
-            position = " ".join(x for x in (m.group("title"), org, place) if x)
-            out.append(TitleMention(m.start(), m.end(), m.group("title"), "member", "current", position, [],
+            # misspelt and short forms of a title take its name ("Sekertaris", "KA" for Kepala)
+            known = self.lex.title(m.group("title"))
+            title = known.name if known is not None else m.group("title")
+            position = " ".join(x for x in (title, org, place) if x)
+            written = " ".join(x for x in (m.group("title"), org, place) if x)
+            out.append(TitleMention(m.start(), m.end(), title, "member", "current", position,
+                                    [written] if written != position else [],
                                     self._body(m.group("title"), org, place), organisation=True))
         return out
 

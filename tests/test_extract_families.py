@@ -355,3 +355,21 @@ def test_a_bulleted_list_of_headlines_is_teaser_links_but_a_list_of_attendees_is
     present = ("Hadir dalam rapat:\n- Ir. Bambang Sutejo (Bupati Sleman)\n- Letkol Inf. Arif Budi (Dandim 0732/Sleman)\n"
                "- Kompol Hartono (Kabag Ops Polres Sleman)\n")
     assert clean(present).text.count("\n- ") == 3
+
+
+def test_offices_listed_without_names_in_short_and_misspelt_forms():
+    g, names = graph_of("Rapat dihadiri Kakanwil Kemenag Sulteng, KA Basarnas Sulteng, Kacab PT. Pelni Palu, "
+                        "Sekertaris Sinode GKST Palu, Dandenpom XIII/Palu serta unsur terkait, Rabu (4/12/2024).")
+    positions = {a for n in g.by_label("Position") for a in [n.properties["name"], *n.properties.get("aliases", [])]}
+    for office in ("Kakanwil Kemenag Sulteng", "KA Basarnas Sulteng", "Kacab PT. Pelni Palu",
+                   "Sekretaris Sinode GKST Palu"):
+        assert any(office.replace(".", "") == p.replace(".", "") or office in p for p in positions), (office, positions)
+    assert any(p.startswith("Dandenpom") for p in positions)
+    assert persons(g) == set()
+
+
+def test_after_a_comma_a_body_closed_by_a_place_is_the_next_item_not_a_holder():
+    g, _ = graph_of("Rapat dihadiri Direktur RSUD Kupang, GM Ansor Kupang dan Kepala BMKG Kupang, Rabu (4/12/2024).")
+    assert persons(g) == set()
+    g, names = graph_of("Rapat dihadiri Direktur RSUD Kupang, Maria Goreti Tanone, Rabu (4/12/2024).")
+    assert ("Maria Goreti Tanone", "Direktur RSUD Kupang") in rels(g, names, "HOLDS_POSITION")
