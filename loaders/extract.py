@@ -47,6 +47,8 @@ NICKNAME = r"(?:\s*\(\s*[A-Z][A-Za-z.]{1,10}\s*\))?"
 REPRESENT_BY = re.compile(r"^" + NICKNAME + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:yang\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
 REPRESENT_VIA = re.compile(r"^" + NICKNAME + UNIT_CLASS + r"\s*,?\s*(?:melalui|lewat)\s+", re.I)
 MEWAKILI_FIRST = re.compile(r"(?:^|[,;]\s*|\s-\s)\s*(?:Mewakili|mewakili)\s+")
+# a stand-in right after the cue: "Kalaksa BPBD Riau diwakili | Kabid Kedaruratan ..."
+REPRESENT_BEFORE = re.compile(r"(?:diwakili|diwakilkan)\s+(?:oleh\s+)?$", re.I)
 REPRESENTING = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:yang\s+|selaku\s+|sebagai\s+)?(?:mewakili|perwakilan(?:\s+dari)?)\s+", re.I)
 PRESS_RELAY = re.compile(r"\b(?:kepada|pada|ke)\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)\b", re.I)
 VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|Balai|Mapolres|Mapolda|Mapolresta|Mapolsek|"
@@ -553,6 +555,28 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
     return TitleMention(m.start(), end, title.name, title.role, status, position, aliases, unit)
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    glued = lexicon().glued_titles["function"]
+    return frozenset(w.lower() for w in words("staff_functions.txt")) | frozenset(w.lower() for w in glued)
+
+
+def _function_length(function: str) -> int:
+    """Characters of a staff office's function that are function words: the first word always,
+    then known function words, "dan" between two of them."""
+    ws = function.split()
+    known = _function_words()
+    n = 1
+    while n < len(ws):
+        if ws[n].lower() in known:
+            n += 1
+        elif ws[n] == "dan" and n + 1 < len(ws) and ws[n + 1].lower() in known:
+            n += 2
+        else:
+            break
+    return len(" ".join(ws[:n]))
+
+
 def _unit_right_after(units: list[tuple[int, int, UnitRef]], pos: int) -> tuple[int, int, UnitRef] | None:
     """The unit mention that begins at ``pos`` or one space after it."""
     return next(((a, b, u) for a, b, u in units if a in range(pos, pos + 2)), None)
@@ -792,15 +816,19 @@ class ArticleReader:
             if place_match and place_match.start() > m.start("function"):
                 function_end, place = place_match.start(), place_match.group(0).rstrip(".")
             elif not cuts:
-                # nothing closes the function: only its first word is safe ("Kabag Umum Budi Santoso")
-                function_end = m.start("function") + len(m.group("function").split()[0])
+                # nothing closes the function: it runs over words known as functions, the name
+                # starts after them ("Kabag Umum | Budi Santoso", "Kabid Lalu Lintas Jalan | Rionaldi")
+                function_end = m.start("function") + _function_length(m.group("function"))
             function = re.sub(r"\s+", " ", s[m.start("function"):function_end]).strip()
             if not function or function.endswith(" dan") or not function[0].isupper():
                 continue
             if place:
                 function = f"{function} {place}"
                 function_end = place_match.end()
-            unit = _unit_right_after(units, function_end)
+            unit = _unit_right_after(units, function_end) or self._unit_named_by_kind(s, function_end, units, titles) \
+                or self._unit_stood_in_for(s, m.start(), titles, units)
+            if unit is not None and unit[0] < function_end:
+                unit = (function_end, function_end, unit[2])  # named before, not written after the office
             short = self.lex.staff_titles[squash(m.group("staff"))]
             end = unit[1] if unit else function_end
             position = f"{short} {function}" + (f" {unit[2].name}" if unit else "")
@@ -809,6 +837,33 @@ class ArticleReader:
                                     [written] + ([f"{short} {function} {a}" for a in unit[2].aliases[:8]] if unit else []),
                                     unit[2] if unit else None, staff=True))
         return out
+
+    def _unit_named_by_kind(self, s: str, pos: int, units: list[tuple[int, int, UnitRef]],
+                            titles: list[TitleMention]) -> tuple[int, int, UnitRef] | None:
+        """``Danrem 031/WB beserta Kasi Intel korem``: a unit kind written alone after a staff
+        office is the unit of that kind the article named last."""
+        m = re.match(r"\s+([A-Za-z]+)(?![\w/])", s[pos:])
+        kind = m and self.lex.unit_kind(m.group(1))
+        if kind is None:
+            return None
+        here = [u for a, _, u in units if a < pos] + [t.unit for t in titles if t.start < pos and t.unit]
+        before = [u for _, _, _, u in self.units] + [t.unit for _, t in self.titles if t.unit]
+        named = next((u for u in reversed(here + before) if u.kind == kind.kind and u.region or u.kind == kind.kind and "/" in u.name), None)
+        return (pos, pos + m.end(), named) if named is not None else None
+
+    def _unit_stood_in_for(self, s: str, start: int, titles: list[TitleMention],
+                           units: list[tuple[int, int, UnitRef]]) -> tuple[int, int, UnitRef] | None:
+        """``Kalaksa BPBD Riau diwakili Kabid Kedaruratan Jim Gafur``: a staff office standing in for
+        the head of a unit, without a unit of its own, is in the unit of the one it stands in for."""
+        cue = REPRESENT_BEFORE.search(s[:start])
+        if cue is None:
+            return None
+        clause = max(s.rfind(",", 0, cue.start()), s.rfind(";", 0, cue.start())) + 1
+        owned = [(t.end, t.unit) for t in titles if t.unit and clause <= t.start < cue.start()]
+        owned += [(b, u) for a, b, u in units if clause <= a and b <= cue.start()]
+        if not owned:
+            return None
+        return (start, start, max(owned, key=lambda x: x[0])[1])
 
     def _coordinated_titles(self, s: str, titles: list[TitleMention]) -> list[TitleMention]:
         """``Ketua dan Komisioner KPU NTB``: the first title shares the unit of the second."""

@@ -373,3 +373,21 @@ def test_after_a_comma_a_body_closed_by_a_place_is_the_next_item_not_a_holder():
     assert persons(g) == set()
     g, names = graph_of("Rapat dihadiri Direktur RSUD Kupang, Maria Goreti Tanone, Rabu (4/12/2024).")
     assert ("Maria Goreti Tanone", "Direktur RSUD Kupang") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_a_staff_office_s_function_runs_over_function_words_and_its_unit_is_the_one_stood_in_for():
+    g, names = graph_of("Rakor dihadiri Kalaksa BPBD Provinsi Jambi diwakili Kabid Kedaruratan dan Logistik "
+                        "Hendra Saputra, S.Sos, serta Kadishub Provinsi Jambi diwakili Kabid Lalu Lintas Jalan "
+                        "Mulyadi, S.T., Senin (5/2/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Hendra Saputra", "Kabid Kedaruratan dan Logistik BPBD Provinsi Jambi") in held, held
+    assert any(p == "Mulyadi" and o.startswith("Kabid Lalu Lintas Jalan") for p, o in held), held
+
+
+def test_a_unit_kind_written_alone_after_a_staff_office_is_the_unit_named_before():
+    g, names = graph_of("Rakor dihadiri Danrem 042/Garuda Putih beserta Kasi Intel korem Mayor Inf Joko Susilo "
+                        "dan Danlanud Sultan Thaha beserta Kadis Ops Lanud Letkol Pnb Rudi Hartono, "
+                        "Senin (5/2/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Joko Susilo", "Kasi Intel Korem 042/Garuda Putih") in held, held
+    assert any(p == "Rudi Hartono" and o.startswith("Kadis Ops Lanud") for p, o in held), held
