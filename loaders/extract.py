@@ -62,6 +62,8 @@ TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*
                        r"(?:(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"
                        r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*")
 ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
+# "Persiapan Pemilihan Bupati dan Wakil Bupati ...": the office right after the election's name
+ELECTED_OFFICE = re.compile(r"(?<![\w])(?:Pemilihan|Pemilu|Calon|Cabup|Cawabup)\s+(?:Umum\s+)?(?:[A-Z][\w]*\s+){0,3}(?:dan\s+)?$")
 NATIONAL = {"tni", "polri"}
 NATIONAL_PLACES = {"RI", "Pusat"}
 # bodies every regency and province has one of, that a story names without its place
@@ -96,7 +98,7 @@ STREET = re.compile(rf"(?<![\w])(?:{'|'.join(word_class('street'))})\.?\s*$", re
 ADDRESSED = re.compile(rf"(?<![\w])(?:{'|'.join(sorted((w.capitalize() for w in word_class('addressed')), key=len, reverse=True))})"
                        r"\.?\s+(?=[A-Z])")
 # what may follow a one-word name after an office: the clause goes on in lower case, or ends
-SINGLE_NAME_END = re.compile(r"\s*(?:[,;.:)]|\s(?:dan|serta|selaku|sebagai|yang|beserta|bersama)\b|(?P<verb>\s[a-z]))")
+SINGLE_NAME_END = re.compile(r"\s*(?:[,;.:()]|\s(?:dan|serta|selaku|sebagai|yang|beserta|bersama)\b|(?P<verb>\s[a-z]))")
 # Indonesian verbs begin with these prefixes: a headline's "Kapolres Malang Berdialog dengan ..." has no name
 VERB_SHAPE = re.compile(r"(?:Ber(?!n)|Be|Mem|Men|Meng|Meny|Me|Di|Ter|Per|Pe)[a-z]{4,}")
 # a one-word name is written like one: a capital, then lower case ("Sudirman", "Ma'ruf"), not "SIJatim"
@@ -642,7 +644,8 @@ class ArticleReader:
             if lower and not m.group("t_plain"):
                 tentative.append(t)
         # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
-        titles = [t for t in titles if not ELECTION.search(s[max(0, t.start - 80):t.start])]
+        titles = [t for t in titles if not ELECTION.search(s[max(0, t.start - 80):t.start])
+                  and not ELECTED_OFFICE.search(s[max(0, t.start - 60):t.start])]
         titles += self._glued_titles(sent, titles, units)
         titles += self._organisation_titles(sent, titles, units)
         titles += self._coordinated_titles(s, titles)
@@ -723,6 +726,9 @@ class ArticleReader:
         for t in titles:
             if t.holder is None and s[:t.start].rstrip().endswith("("):
                 before = s[:s[:t.start].rstrip().rfind("(")].rstrip()
+                while (deg := re.search(r",?\s*([A-Za-z][A-Za-z.]{0,8}(?:\s[A-Za-z]{2,4}\.?)?)$", before)) \
+                        and self.lex.is_degree(deg.group(1).replace(" ", "")) and deg.start() > 0:
+                    before = before[:deg.start()].rstrip()  # "Daud Yusuf, S. Hut (Ketua Panwaslu)"
                 m = re.search(r"((?:[A-Z][\w'.-]*\s+){0,4}[A-Z][\w'.-]*)$", before)
                 if m:
                     nm = read_name(s, m.start(1), self.lex)

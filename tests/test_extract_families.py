@@ -391,3 +391,22 @@ def test_a_unit_kind_written_alone_after_a_staff_office_is_the_unit_named_before
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Joko Susilo", "Kasi Intel Korem 042/Garuda Putih") in held, held
     assert any(p == "Rudi Hartono" and o.startswith("Kadis Ops Lanud") for p, o in held), held
+
+
+def test_names_before_an_office_in_brackets_with_degrees_or_one_word():
+    g, names = graph_of("Rapat koordinasi dihadiri oleh Sdr. Rudi Hartono, S. Hut (Ketua Panwaslu), Sdr. Sulaiman "
+                        "(Perwakilan Camat Lembah Segar), Mayor Kusnadi (Kasdim Kodim 0310 Solok), "
+                        "Rabu (11/10/2017) di Kabupaten Sijunjung.")
+    assert {"Rudi Hartono", "Sulaiman", "Kusnadi"} == persons(g)
+    held = rels(g, names, "HOLDS_POSITION")
+    assert any(p == "Rudi Hartono" and o.startswith("Ketua Panwaslu") for p, o in held), held
+    assert any(p == "Kusnadi" and o.startswith("Kasdim 0310") for p, o in held), held
+
+
+def test_offices_one_votes_for_after_the_election_s_name_are_not_offices_present():
+    g, _ = graph_of("Rapat Koordinasi Persiapan Pemilihan Bupati dan Wakil Bupati Kabupaten Sijunjung digelar "
+                    "di Kantor KPU, Rabu (11/10/2017).")
+    assert not {n.properties["name"] for n in g.by_label("Position")}
+    g, names = graph_of("Dalam rangka pengamanan Pemilihan Kepala Daerah serentak Tahun 2024, Wakapolda Riau "
+                        "Brigjen Pol Rudi Hartawan memimpin rapat koordinasi, Senin (5/2/2024).")
+    assert ("Rudi Hartawan", "Wakapolda Riau") in rels(g, names, "HOLDS_POSITION")
