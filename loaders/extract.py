@@ -60,7 +60,14 @@ VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|
 # "yang baru" ("Kapolda Kalteng yang baru, Brigjen Pol ...").
 TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*,?\s*)?"
                        r"(?:(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"
-                       r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*")
+                       r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*"
+                       # "para anggota Bawaslu X masing-masing A, B, C"; "Kapolres X dijabat oleh AKBP Y"
+                       r"(?:(?:masing-masing|antara lain|di ?antaranya)\s*:?\s*|(?:yang\s+baru\s+)?(?:akan\s+)?dijabat\s+oleh\s+)?")
+# an office said of the name before it
+SAID_OF_BEFORE = re.compile(r"[\w.]\s*,?\s+(?:selaku|sebagai|(?:akan\s+|sebelumnya\s+)?(?:menjabat|jabat)(?:\s+sebagai)?)\s+$")
+# "AKBP X yang akan menjabat sebagai Karo SDM Polda Y", "AKBP X sebelumnya menjabat Wadir ..."
+TAKES_OFFICE = re.compile(r"\s*,?\s*(?:yang\s+)?(?:akan\s+|kini\s+|sebelumnya\s+|saat\s+ini\s+|nantinya\s+)?"
+                          r"(?:menjabat|jabat|dijabat)\s+(?:sebagai\s+)?")
 ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
 # "Persiapan Pemilihan Bupati dan Wakil Bupati ...": the office right after the election's name
 ELECTED_OFFICE = re.compile(r"(?<![\w])(?:Pemilihan|Pemilu|Calon|Cabup|Cawabup)\s+(?:Umum\s+)?(?:[A-Z][\w]*\s+){0,3}(?:dan\s+)?$")
@@ -678,6 +685,8 @@ class ArticleReader:
             return self._person(sent, nm, rm, title)
 
         for t in titles:
+            if SAID_OF_BEFORE.search(s, max(0, t.start - 40), t.start):
+                continue  # "Kombes X selaku Dir Intelkam, Kombes Y ...": the office is X's, read with X
             gap = TITLE_GAP.match(s[t.end:])
             pos = t.end + gap.end()
             parent = _unit_right_after(units, pos)
@@ -712,16 +721,27 @@ class ArticleReader:
             p = self._person(sent, nm, r, None)
             # "AKBP X selaku Kapolres Y" / "AKBP X, Kapolres Y" / "X, selaku Kabid Y" / "X (Kapolres Y)" /
             # "Irjen Pol X Kapolda Papua didampingi ..."
-            after = re.match(r"\s*,?\s*(?:selaku|sebagai|\()?\s*", s[nm.end:])
+            after = TAKES_OFFICE.match(s, nm.end) or re.match(r"\s*,?\s*(?:selaku|sebagai|\()?\s*", s[nm.end:])
             if after:
-                t = next((t for t in titles if t.start == nm.end + after.end() and t.holder is None), None)
+                at = after.end() if after.re is TAKES_OFFICE else nm.end + after.end()
+                t = next((t for t in titles if t.start == at and t.holder is None), None)
                 if t is not None:
                     gap = re.match(r"\s*(?:,|:)?\s*", s[t.end:])
-                    nxt_rank = any(rr.start() == t.end + gap.end() for rr in ranks)
+                    # "AKBP X, Kapolres Y AKBP Z": the office is Z's; "X selaku Dir Y, Kombes Z": X's
+                    said = re.search(r"selaku|sebagai|jabat", after.group(0))
+                    nxt_rank = not said and any(rr.start() == t.end + gap.end() for rr in ranks)
                     if not nxt_rank:
                         self.hold(t, p)
                         p.title = t
             persons.append(p)
+        # "Kapolres X AKBP Y sebelumnya menjabat Wadir Z": a second office, said after the name
+        for p in list(persons):
+            after = TAKES_OFFICE.match(s, p.end)
+            t = after and next((t for t in titles if t.start == after.end() and t.holder is None), None)
+            if t is not None:
+                second = replace(p, title=t, rank=None, rank_service=None, corps=None)
+                self.hold(t, second)
+                persons.append(second)
         # "Name (Title ...)"
         for t in titles:
             if t.holder is None and s[:t.start].rstrip().endswith("("):

@@ -410,3 +410,27 @@ def test_offices_one_votes_for_after_the_election_s_name_are_not_offices_present
     g, names = graph_of("Dalam rangka pengamanan Pemilihan Kepala Daerah serentak Tahun 2024, Wakapolda Riau "
                         "Brigjen Pol Rudi Hartawan memimpin rapat koordinasi, Senin (5/2/2024).")
     assert ("Rudi Hartawan", "Wakapolda Riau") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_offices_taken_up_in_a_transfer_are_held_by_the_name_before_them():
+    g, names = graph_of("Dua perwira Polda Jambi dimutasi, yakni Karo Ops Kombes Pol Hendra Wijaya yang akan menjabat "
+                        "sebagai Karo Ops Polda Riau, dan Kapolres Bungo AKBP Arif Budiman menjabat Kabag Ops "
+                        "Polres Tebo. Kapolres Bungo yang baru dijabat oleh AKBP Dimas Saputra.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Hendra Wijaya", "Karo Ops Polda Riau") in held, held
+    assert ("Arif Budiman", "Kabag Ops Polres Tebo") in held, held
+    assert ("Arif Budiman", "Kapolres Bungo") in held
+    assert ("Dimas Saputra", "Kapolres Bungo") in held
+
+
+def test_an_office_after_selaku_is_the_name_s_before_it_not_the_next_one():
+    g, names = graph_of("Audiensi dihadiri jajaran Polda Jambi yakni Kombes Pol Hendra Wijaya selaku Dir Intelkam, "
+                        "Kombes Pol Arif Budiman selaku Dir Krimum, serta para anggota Bawaslu Jambi masing-masing "
+                        "Siti Aminah, Rudi Hartawan dan Joko Susilo, Senin (5/2/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert any(p == "Hendra Wijaya" and o.startswith("Dir Intelkam") for p, o in held), held
+    assert any(p == "Arif Budiman" and o.startswith("Dir Reskrimum") or p == "Arif Budiman" and "Krimum" in o
+               for p, o in held), held
+    assert not any(p == "Arif Budiman" and o.startswith("Dir Intelkam") for p, o in held)
+    for member in ("Siti Aminah", "Rudi Hartawan", "Joko Susilo"):
+        assert any(p == member and o.startswith("Anggota Bawaslu") for p, o in held), (member, held)
