@@ -701,8 +701,10 @@ class ArticleReader:
                 if self._name_is_its_place(t, p):
                     continue
                 p = self._split_local_place(sent, t, p) or p
-            if p is not None and t in tentative and gap.group(0).strip() and p.rank is None:
-                continue  # "sambutan kapolresta, Jiartana menegaskan": an office named in passing
+            if p is not None and t in tentative and p.rank is None and (gap.group(0).strip() or not p.degrees):
+                # "sambutan kapolresta, Jiartana menegaskan", "rumah dinas gubernur Sumsel Griya Agung":
+                # an office in lower case takes a holder written with a rank or degrees
+                continue
             if p is not None and gap.group(0).strip() and p.rank is None \
                     and known_place_pattern().fullmatch(p.name.split()[-1]):
                 continue  # "Direktur RSU X, GM Ansor Ternate, ...": the next body of a list, no holder
