@@ -328,6 +328,7 @@ class TitleMention:
     holder: "PersonMention | None" = None
     organisation: bool = False  # "Ketua MUI Kabupaten Badung": an office of a body the lexicon does not know
     staff: bool = False  # "Kabid Humas Polda Sulsel": a staff office read from its parts
+    field_of: str = ""  # "Staf Ahli Bupati X Bidang Hukum": the field an advisor's office is for
 
 
 @dataclass
@@ -531,14 +532,18 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
             # written out after it (up to a comma, so that a name after it stays a name)
             inside = next(((s, e, u) for s, e, u in units if u.kind == kind.kind and e > end
                            and (kind.place == "polda" and m.start() < s < end
-                                or s in (end, end + 1) and re.match(r"\s*[,.;:(]", text[e:]))), None)
+                                or s in (end, end + 1) and (re.match(r"\s*[,.;:(]", text[e:])
+                                                            # a known place or code closes it: "Asintel Kejati Jambi Nophy"
+                                                            or kind.place in ("province", "code")))), None)
             if inside is not None:
                 unit, end = inside[2], inside[1]
         suffix = re.sub(BRACKETED_SHORT_FORM, "", text[m.start(comp) + len(written):end], count=1).strip().rstrip(".")
         position = f"{title.name} {suffix}".strip() if suffix else title.name
+        compound = unit is not None and unit.name.split()[0][-3:].lower() in title.name.lower()
         if (code or inside is not None and kind.place != "polda") and unit is not None and " " in unit.name:
-            # "Dandim 1611 Badung" and "Dandim 1611/Badung" are one office: name it after the unit
-            position = f"{title.name} {unit.name.split(' ', 1)[1]}"
+            # "Dandim 1611 Badung" and "Dandim 1611/Badung" are one office: name it after the unit;
+            # a title that does not name its unit keeps it whole ("Asintel Kejati Jambi")
+            position = f"{title.name} {unit.name.split(' ', 1)[1] if compound or code else unit.name}"
         # "Kapolres Belu" names its unit; the office is title + place
     else:
         # a plain title needs the unit written right after it
@@ -565,25 +570,39 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
 
 
 @lru_cache(maxsize=1)
+def advisor_pattern() -> re.Pattern:
+    """``Staf Ahli Gubernur Kalsel Bidang``, ``Staff Ahli Bupati Bid.``: up to the field."""
+    lex = lexicon()
+    heads = [sp for sp, t in lex.titles.items() if t.unit in {"Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota"}]
+    return re.compile(rf"(?<![\w])Staf{{1,2}}\s+Ahli\s+(?P<head>(?i:{alternation(heads)}))"
+                      rf"(?:\s+(?P<place>{_office_place()}))?\s*,?\s+(?:Bidang|Bid\.)\s*")
+
+
+@lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     glued = lexicon().glued_titles["function"]
     return frozenset(w.lower() for w in words("staff_functions.txt")) | frozenset(w.lower() for w in glued)
 
 
-def _function_length(function: str) -> int:
+def _function_length(function: str, commas: bool = False) -> int:
     """Characters of a staff office's function that are function words: the first word always,
-    then known function words, "dan" between two of them."""
-    ws = function.split()
+    then known function words, "dan" between two of them (and commas, for a list of fields)."""
+    ws = function.replace(",", " , ").split() if commas else function.split()
     known = _function_words()
     n = 1
     while n < len(ws):
         if ws[n].lower() in known:
             n += 1
-        elif ws[n] == "dan" and n + 1 < len(ws) and ws[n + 1].lower() in known:
+        elif ws[n] in ("dan", "&", ",") and n + 1 < len(ws) and ws[n + 1].lower() in known:
             n += 2
         else:
             break
-    return len(" ".join(ws[:n]))
+    taken = ws[:n]
+    # the characters the taken words span in the text as written
+    pos = 0
+    for w in taken:
+        pos = function.index(w, pos) + len(w)
+    return pos
 
 
 def _unit_right_after(units: list[tuple[int, int, UnitRef]], pos: int) -> tuple[int, int, UnitRef] | None:
@@ -657,6 +676,7 @@ class ArticleReader:
         titles += self._organisation_titles(sent, titles, units)
         titles += self._coordinated_titles(s, titles)
         titles += self._staff_titles(sent, titles, units)
+        titles += self._advisor_titles(sent, titles, units)
         # a unit inside a title is the title's, not a separate mention
         free_units = [(a, b, u) for a, b, u in units if not any(t.start <= a < t.end for t in titles if t not in tentative)
                       and u.kind not in AREAS]
@@ -864,6 +884,32 @@ class ArticleReader:
             out.append(TitleMention(m.start(), end, f"{short} {function}", "staff", "current", position,
                                     [written] + ([f"{short} {function} {a}" for a in unit[2].aliases[:8]] if unit else []),
                                     unit[2] if unit else None, staff=True))
+        return out
+
+    def _advisor_titles(self, sent: Sentence, titles: list[TitleMention],
+                        units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
+        """``Staf Ahli Bupati Lampung Barat Bidang Pemerintahan dan Kesra``: an advisor to a
+        regional head, for a field; the field runs over function words and the name follows."""
+        s = sent.text
+        out = []
+        for m in advisor_pattern().finditer(s):
+            fn_start = m.end()
+            field_end = fn_start + _function_length(s[fn_start:fn_start + 120], commas=True)
+            field = re.sub(r"\s*,\s*", " ", s[fn_start:field_end]).strip()
+            if not field or not field[0].isupper():
+                continue
+            for t in [t for t in titles if m.start() <= t.start < field_end]:
+                titles.remove(t)  # "Bupati Lampung Barat" inside the advisor's office
+            for x in [x for x in units if m.start() <= x[0] < field_end]:
+                units.remove(x)
+            head = self.lex.title(m.group("head"))
+            place = (m.group("place") or "").strip() or None
+            unit = make_unit(self.lex, self.lex.unit_kinds[_government_of(self.lex, place)], place) if place else None
+            title = f"Staf Ahli {head.name}"
+            position = " ".join(x for x in (title, place, "Bidang", field) if x)
+            written = re.sub(r"\s+", " ", s[m.start():field_end]).strip()
+            out.append(TitleMention(m.start(), field_end, title, "staff", "current", position, [written], unit,
+                                    field_of=field))
         return out
 
     def _unit_named_by_kind(self, s: str, pos: int, units: list[tuple[int, int, UnitRef]],
@@ -1177,6 +1223,14 @@ class ArticleReader:
         for _, _, _, u in self.units:
             known.setdefault(u.kind, u)
         for sent, t in self.titles:
+            if t.field_of and t.unit is None:
+                # "Staf Ahli Bupati Bidang Hukum": the story's own regency
+                head = self.lex.title(t.title.removeprefix("Staf Ahli "))
+                kind = head and next((u for u in self.lex.unit_kinds.values() if u.short == head.unit), None)
+                if kind is not None and kind.kind in known:
+                    t.unit = known[kind.kind]
+                    t.position = f"{t.title} {t.unit.region} Bidang {t.field_of}"
+                continue
             if t.unit is None and t.staff and known_place_pattern().search(t.position):
                 continue  # "Kadis Kesehatan Pasaman": its place is named
             if t.unit is None and t.staff:

@@ -434,3 +434,24 @@ def test_an_office_after_selaku_is_the_name_s_before_it_not_the_next_one():
     assert not any(p == "Arif Budiman" and o.startswith("Dir Intelkam") for p, o in held)
     for member in ("Siti Aminah", "Rudi Hartawan", "Joko Susilo"):
         assert any(p == member and o.startswith("Anggota Bawaslu") for p, o in held), (member, held)
+
+
+def test_an_advisor_to_a_regional_head_for_a_field():
+    g, names = graph_of("Rakor dihadiri Staf Ahli Gubernur Jambi Bidang Pemerintahan, Hukum dan Politik Hasan Basri, "
+                        "yang mewakili Gubernur Jambi Al Haris, serta Kapolres Muaro Jambi, Rabu (20/12/2023).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Hasan Basri", "Staf Ahli Gubernur Jambi Bidang Pemerintahan Hukum dan Politik") in held, held
+    assert ("Hasan Basri", "Al Haris") in rels(g, names, "REPRESENTED")
+    # without its place, the advisor's regency is the story's
+    g, names = graph_of("Bupati Tebo Aspan hadir. Rapat dihadiri Staff Ahli Bupati Bid. Ekonomi dan Pembangunan "
+                        "Ir. Joko Susilo, M.Si, Kamis (13/4/2023).")
+    assert ("Joko Susilo", "Staf Ahli Bupati Tebo Bidang Ekonomi dan Pembangunan") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_a_title_followed_by_its_unit_written_out():
+    g, names = graph_of("Rakor dihadiri Kajati Riau diwakili oleh Asintel Kejati Riau Hendra Wijaya dan "
+                        "Kasdim Kodim 0301 Pekanbaru Mayor Inf Arif Budiman, Senin (1/4/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Hendra Wijaya", "Asintel Kejati Riau") in held, held
+    assert any(p == "Arif Budiman" and o.startswith("Kasdim 0301") for p, o in held), held
+    assert ("Hendra Wijaya", "Kajati Riau") in rels(g, names, "REPRESENTED")
