@@ -47,6 +47,8 @@ NICKNAME = r"(?:\s*\(\s*[A-Z][A-Za-z.]{1,10}\s*\))?"
 REPRESENT_BY = re.compile(r"^" + NICKNAME + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:yang\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
 REPRESENT_VIA = re.compile(r"^" + NICKNAME + UNIT_CLASS + r"\s*,?\s*(?:melalui|lewat)\s+", re.I)
 MEWAKILI_FIRST = re.compile(r"(?:^|[,;]\s*|\s-\s)\s*(?:Mewakili|mewakili)\s+")
+# a short form in brackets after a long one: "Kepala Bidang Hubungan Masyarakat (Kabid Humas)"
+BRACKETED = re.compile(r"\s*\(([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\)")
 # a stand-in right after the cue: "Kalaksa BPBD Riau diwakili | Kabid Kedaruratan ..."
 REPRESENT_BEFORE = re.compile(r"(?:diwakili|diwakilkan)\s+(?:oleh\s+)?$", re.I)
 REPRESENTING = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:yang\s+|selaku\s+|sebagai\s+)?(?:mewakili|perwakilan(?:\s+dari)?)\s+", re.I)
@@ -62,7 +64,8 @@ TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*
                        r"(?:(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"
                        r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*"
                        # "para anggota Bawaslu X masing-masing A, B, C"; "Kapolres X dijabat oleh AKBP Y"
-                       r"(?:(?:masing-masing|antara lain|di ?antaranya)\s*:?\s*|(?:yang\s+baru\s+)?(?:akan\s+)?dijabat\s+oleh\s+)?")
+                       r"(?:(?:masing-masing|antara lain|di ?antaranya)\s*:?\s*|(?:yang\s+baru\s+)?(?:akan\s+)?dijabat\s+oleh\s+"
+                       r"|yang\s+(?:kini|sekarang)\s+dipimpin\s+(?:oleh\s+)?)?")
 # an office said of the name before it
 SAID_OF_BEFORE = re.compile(r"[\w.]\s*,?\s+(?:selaku|sebagai|(?:akan\s+|sebelumnya\s+)?(?:menjabat|jabat)(?:\s+sebagai)?)\s+$")
 # "AKBP X yang akan menjabat sebagai Karo SDM Polda Y", "AKBP X sebelumnya menjabat Wadir ..."
@@ -548,7 +551,10 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
     else:
         # a plain title needs the unit written right after it
         # the unit follows the title, or shares a word with it ("Kepala Badan" + "Badan Kesbangpol")
-        after = next(((s, e, u) for s, e, u in units if s in range(m.start() + 1, end + 2) and e > end), None)
+        # "Kepala Bidang Hubungan Masyarakat (Kabid Humas) Polda Sultra": past a short form in brackets
+        bracket = BRACKETED.match(text, end)
+        reach = bracket.end() if bracket else end
+        after = next(((s, e, u) for s, e, u in units if s in range(m.start() + 1, reach + 2) and e > end), None)
         if after is None:
             if title.name in {"Kepala", "Ketua", "Wakil Ketua", "Komandan", "Sekretaris", "Direktur", "Komisioner", "Anggota"}:
                 return None
@@ -664,6 +670,8 @@ class ArticleReader:
             t = _title_from_match(self.lex, m, units, s)
             if t is None or lower and t.unit is None and m.group("t_plain"):
                 continue
+            if titles and titles[-1].start <= t.start < titles[-1].end:
+                continue  # the short form in brackets of the office before
             titles.append(t)
             # in lower case only a plain title right before its unit is surely an office ("dihadiri anggota
             # Bawaslu X"); another one is an office only if a name follows ("camat Kota Tengah Sutami S, S.STP")
@@ -853,6 +861,14 @@ class ArticleReader:
             if _overlaps_title(m, titles) \
                     or any(a <= m.start() < b for a, b, _ in units):
                 continue
+            at_unit = _unit_right_after(units, m.start("function") - 1)
+            if at_unit is not None and at_unit[0] == m.start("function"):
+                # "Pabung Kodim 0305/Pasaman": a staff office right before its unit, with no function
+                short = self.lex.staff_titles[squash(m.group("staff"))]
+                written = re.sub(r"\s+", " ", s[m.start():at_unit[1]]).strip()
+                out.append(TitleMention(m.start(), at_unit[1], short, "staff", "current",
+                                        f"{short} {at_unit[2].name}", [written], at_unit[2], staff=True))
+                continue
             # the function ends where a unit or a rank begins ("Humas | Polda Sulsel", "Sarpras | Kombes ...")
             function_end = m.end("function")
             cuts = [a for a, _, _ in units if m.start("function") < a < function_end]
@@ -873,16 +889,26 @@ class ArticleReader:
             if place:
                 function = f"{function} {place}"
                 function_end = place_match.end()
+            short_form = BRACKETED.match(s, function_end)
+            if short_form and _unit_right_after(units, short_form.end()):
+                # "Kepala Bidang Hubungan Masyarakat (Kabid Humas) Polda Sultra": the short form names it
+                function_end = short_form.end()
+            else:
+                short_form = None
             unit = _unit_right_after(units, function_end) or self._unit_named_by_kind(s, function_end, units, titles) \
                 or self._unit_stood_in_for(s, m.start(), titles, units)
             if unit is not None and unit[0] < function_end:
                 unit = (function_end, function_end, unit[2])  # named before, not written after the office
             short = self.lex.staff_titles[squash(m.group("staff"))]
             end = unit[1] if unit else function_end
-            position = f"{short} {function}" + (f" {unit[2].name}" if unit else "")
             written = re.sub(r"\s+", " ", s[m.start():end]).strip().rstrip(".,")
+            extra = []
+            if short_form is not None and squash(short_form.group(1)).startswith(squash(short)):
+                extra = [f"{short} {function}"]
+                function = short_form.group(1).split(None, 1)[1] if " " in short_form.group(1) else function
+            position = f"{short} {function}" + (f" {unit[2].name}" if unit else "")
             out.append(TitleMention(m.start(), end, f"{short} {function}", "staff", "current", position,
-                                    [written] + ([f"{short} {function} {a}" for a in unit[2].aliases[:8]] if unit else []),
+                                    [written] + extra + ([f"{short} {function} {a}" for a in unit[2].aliases[:8]] if unit else []),
                                     unit[2] if unit else None, staff=True))
         return out
 

@@ -29,6 +29,7 @@ class NameMatch:
     honorific: str | None = None
 
 
+DASH_END = re.compile(r"\.?[-–—]+$")
 ACRONYM = re.compile(r"[A-Z]{2,6}\.?")
 # verbs of headlines ("Tekankan", "Rencanakan") end in -kan; no name word does
 HEADLINE_VERB = re.compile(r"[A-Z][a-z]{3,}kan")
@@ -81,13 +82,17 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         if not m:
             break
         word = m.group(0)
+        closed = DASH_END.search(word)  # "Zulkarnain.-" closes a story
+        if closed and closed.start() > 0:
+            word = word[:closed.start()]
+        tok_end = m.start() + len(word)
         key = squash(word).replace(" ", "")
         if not words and (key in PREFIX_DEGREES or key in lex.honorifics) and len(prefix) < 3:
             prefix.append(word)
         elif words and lex.is_degree(word) and not (len(key) == 1 and word[-1:] != "."):
             break
         elif word.lower() in PARTICLES and words:
-            nxt = TOKEN.match(text, m.end() + 1) if m.end() < n and text[m.end()] == " " else None
+            nxt = TOKEN.match(text, tok_end + 1) if tok_end < n and text[tok_end] == " " else None
             if not (nxt and _is_name_word(nxt.group(0), lex)):
                 break
             words.append(word)
@@ -100,10 +105,12 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
                 words.append(word)
         else:
             break
-        end = m.end()
+        end = tok_end
         # a name continues only across single spaces
-        if m.end() < n and text[m.end()] == " " and m.end() + 1 < n and text[m.end() + 1] not in " ,":
-            i = m.end() + 1
+        if closed:
+            break
+        if tok_end < n and text[tok_end] == " " and tok_end + 1 < n and text[tok_end + 1] not in " ,":
+            i = tok_end + 1
         else:
             break
     while words and (words[-1].lower() in PARTICLES):

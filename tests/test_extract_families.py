@@ -455,3 +455,25 @@ def test_a_title_followed_by_its_unit_written_out():
     assert ("Hendra Wijaya", "Asintel Kejati Riau") in held, held
     assert any(p == "Arif Budiman" and o.startswith("Kasdim 0301") for p, o in held), held
     assert ("Hendra Wijaya", "Kajati Riau") in rels(g, names, "REPRESENTED")
+
+
+def test_an_office_written_out_with_its_short_form_in_brackets_before_the_unit():
+    g, names = graph_of("Kepala Bidang Hubungan Masyarakat (Kabid Humas) Polda Jambi, Kombes Pol Andri Ananta, "
+                        "mengatakan rapat digelar di Mapolda, Senin (5/2/2024). Kepala Seksi Pengawasan (Kasi Was) "
+                        "Polres Tebo, Iptu Budi Hartono, turut hadir.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Andri Ananta", "Kabid Humas Polda Jambi") in held, held
+    assert any(p == "Budi Hartono" and o.startswith("Kasi") and o.endswith("Polres Tebo") for p, o in held), held
+
+
+def test_staff_office_right_before_its_unit_and_a_name_closing_the_story():
+    g, names = graph_of("Rapat dihadiri Pabung Kodim 0416/Bute Mayor Inf Sumarno dan Kepala Sekretariat Bawaslu "
+                        "Tebo Hasanuddin.-")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Sumarno", "Pabung Kodim 0416/Bute") in held, held
+    assert any(p == "Hasanuddin" and o.startswith("Kepala Sekretariat Bawaslu") for p, o in held), held
+
+
+def test_an_office_now_led_by_a_named_officer():
+    g, names = graph_of("Serah terima jabatan Kapolres Tebo yang kini dipimpin AKBP. Dimas Saputra, SIK.")
+    assert ("Dimas Saputra", "Kapolres Tebo") in rels(g, names, "HOLDS_POSITION")
