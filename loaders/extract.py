@@ -109,6 +109,10 @@ ADDRESSED = re.compile(rf"(?<![\w])(?:{'|'.join(sorted((w.capitalize() for w in 
                        r"\.?\s+(?=[A-Z])")
 # what may follow a one-word name after an office: the clause goes on in lower case, or ends
 SINGLE_NAME_END = re.compile(r"\s*(?:[,;.:()]|\s(?:dan|serta|selaku|sebagai|yang|beserta|bersama)\b|(?P<verb>\s[a-z]))")
+# words other than verbs that follow a one-word name ("Kapolres Budi juga hadir", "Sudirman selaku ...")
+AFTER_LONE_NAME = {"juga", "pun", "saat", "ketika", "kata", "ujar", "tegas", "jelas", "tutur", "ungkap", "hadir", "turut",
+                   "tampak", "selaku", "sebagai", "yang", "dan", "serta", "bersama", "beserta", "dalam", "usai", "lalu",
+                   "kemudian", "saat", "sendiri", "langsung", "secara", "sempat", "telah", "sudah", "akan", "tiba", "pada", "di"}
 # Indonesian verbs begin with these prefixes: a headline's "Kapolres Malang Berdialog dengan ..." has no name
 VERB_SHAPE = re.compile(r"(?:Ber(?!n)|Be|Mem|Men|Meng|Meny|Me|Di|Ter|Per|Pe)[a-z]{4,}")
 # a one-word name is written like one: a capital, then lower case ("Sudirman", "Ma'ruf"), not "SIJatim"
@@ -217,7 +221,9 @@ def _title_pattern(lex: Lexicon) -> str:
     long_place = _place_pattern(lex, words=3, closed=True)
     # heads of regional governments and courts are followed by their names as often as by their
     # places: only a place the gazetteer knows is one ("Bupati Asman" is Bupati Asman Abnur)
-    civil = [s for s, t in lex.titles.items() if t.unit in CIVIL_SEATS]
+    # and so are heads of bodies that may stand without a place ("Kasatpol PP Rosidi, ...")
+    optional = {u.short for u in lex.unit_kinds.values() if u.place == "optional"}
+    civil = [s for s, t in lex.titles.items() if t.unit in CIVIL_SEATS or t.unit in optional]
     known_place = _place_pattern(lex, known_only=True)
     return (rf"(?<![\w]){status}(?:(?P<t_multi>{alternation(anywhere)}){ABBREVIATED}\s+(?P<t_mplace>{long_place})|"
             rf"(?P<t_civil>{alternation(civil)})(?:{ABBREVIATED}\s+(?P<t_kplace>{known_place}))?(?![\w])|"
@@ -485,6 +491,24 @@ def _title_case(text: str) -> bool:
     return len(words_) >= 4 and sum(w[0].isupper() for w in words_) >= 0.8 * len(words_)
 
 
+# offices of districts and villages, whose names run over several words ("Siak Hulu", "Tanah Merah")
+LOCAL_AREAS = {"Kecamatan": "district", "Desa": "village", "Kelurahan": "village"}
+
+
+def _local_area(lex: Lexicon, unit: str, text: str, start: int) -> str | None:
+    """The longest run of two or three capitalised words at ``start`` that the gazetteer knows as a
+    district (for a camat) or a village (for a kepala desa or lurah)."""
+    run = re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3}", text[start:])
+    if run is None:
+        return None
+    look = lex.district if LOCAL_AREAS[unit] == "district" else lex.village
+    ws = run.group(0).split()
+    for k in range(min(3, len(ws) - 1), 1, -1):
+        if look(" ".join(ws[:k])):
+            return " ".join(ws[:k])
+    return None
+
+
 def _government_of(lex: Lexicon, place: str) -> str:
     """The kind of government a place has: pemprov, pemkot or pemkab."""
     region = lex.region(place)
@@ -525,6 +549,11 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
         place = groups.get("t_place") or groups.get("t_cplace") or groups.get("t_mplace") or groups.get("t_kplace")
         if title.unit == "Pemerintah" and place:
             kind = lex.unit_kinds[_government_of(lex, place)]  # "Sekda Provinsi Riau", "Sekda Kota Batu"
+        if place and title.unit in LOCAL_AREAS:
+            group = next(g for g in ("t_place", "t_cplace", "t_mplace", "t_kplace") if groups.get(g))
+            longer = _local_area(lex, title.unit, text, m.start(group))
+            if longer and len(longer) > len(place):
+                place, end = longer, m.start(group) + len(longer)  # "Camat Siak Hulu", "Kades Tanah Merah"
         code = groups.get("code")
         inside = None
         if kind is not None and (place or code or kind.place == "none"):
@@ -725,6 +754,8 @@ class ArticleReader:
             if not gap.group(0).strip():
                 pos = self._district_of(t, s, pos)
             p = rank_then_name(pos, t)
+            if p is not None and ":" in gap.group(0) and p.rank is None:
+                continue  # "Kapolda Banten: Jual Program ...": a headline's quote, not a name
             if p is not None and not gap.group(0).strip() and p.rank is None:
                 if self._name_is_its_place(t, p):
                     continue
@@ -846,6 +877,12 @@ class ArticleReader:
         end = SINGLE_NAME_END.match(s, nm.end)
         if end is None or not LONE_NAME.fullmatch(word) or end.group("verb") and VERB_SHAPE.fullmatch(word):
             return False
+        if end.group("verb"):
+            # "Kapolda, Budi mengatakan": a lone name is followed by its verb, not by any word
+            # ("Kapolda,Lalulintas sekarang terjadi ...")
+            nxt = re.match(r"\s([a-z]+)", s[nm.end:]).group(1)
+            if not VERB_SHAPE.fullmatch(nxt.capitalize()) and nxt not in AFTER_LONE_NAME:
+                return False
         return not (glued_title_pattern().fullmatch(word) or squash(word) in self.lex.staff_titles
                     or self.lex.region(word) is not None)
 
@@ -862,7 +899,8 @@ class ArticleReader:
                     or any(a <= m.start() < b for a, b, _ in units):
                 continue
             at_unit = _unit_right_after(units, m.start("function") - 1)
-            if at_unit is not None and at_unit[0] == m.start("function"):
+            if at_unit is not None and at_unit[0] == m.start("function") \
+                    and (at_unit[2].region or re.search(r"\d", at_unit[2].name)):
                 # "Pabung Kodim 0305/Pasaman": a staff office right before its unit, with no function
                 short = self.lex.staff_titles[squash(m.group("staff"))]
                 written = re.sub(r"\s+", " ", s[m.start():at_unit[1]]).strip()
@@ -1082,12 +1120,14 @@ class ArticleReader:
         words = p.name.split()
         if t.unit is not None or kind is None or kind.place != "place" or len(words) < 3:
             return None
-        rest = sent.text.index(words[1], p.start + len(words[0]))
+        area = title.unit in LOCAL_AREAS and _local_area(self.lex, title.unit, sent.text, p.start)
+        place = area if area and len(area.split()) < len(words) - 1 else words[0]  # "Kades Tanah Merah | X Y"
+        rest = sent.text.index(words[len(place.split())], p.start + len(place))
         nm = read_name(sent.text, rest, self.lex)
         if nm is None or len(nm.name.split()) < 2:
             return None
-        t.unit = make_unit(self.lex, kind, words[0])
-        t.position = f"{t.title} {words[0]}"
+        t.unit = make_unit(self.lex, kind, place)
+        t.position = f"{t.title} {place}"
         t.end = rest
         return PersonMention(nm.start, nm.end, nm.name, nm.degrees, None, None, None, t, sent.index, nm.honorific)
 

@@ -477,3 +477,26 @@ def test_staff_office_right_before_its_unit_and_a_name_closing_the_story():
 def test_an_office_now_led_by_a_named_officer():
     g, names = graph_of("Serah terima jabatan Kapolres Tebo yang kini dipimpin AKBP. Dimas Saputra, SIK.")
     assert ("Dimas Saputra", "Kapolres Tebo") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_district_and_village_names_of_several_words_after_their_offices():
+    g, names = graph_of("Rapat dihadiri Camat Siak Hulu Fajri Hasbi, S.STP, Kades Tanah Merah Syahrul Amri Nasution "
+                        "serta para Kades, Senin (5/2/2024) di Kabupaten Kampar.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Fajri Hasbi", "Camat Siak Hulu") in held, held
+    assert ("Syahrul Amri Nasution", "Kepala Desa Tanah Merah") in held, held
+
+
+def test_one_word_after_an_office_is_a_name_only_before_its_verb_or_a_clause_word():
+    g, _ = graph_of("Kemudian diungkapkan Kapolda,Lalulintas sekarang terjadi peningkatan pelanggaran.")
+    assert persons(g) == set()
+    g, names = graph_of("Kemudian Kapolda Jambi, Rusdi mengatakan pelanggaran meningkat.")
+    assert persons(g) == {"Rusdi"}
+
+
+def test_a_headline_quote_after_a_colon_is_no_name_and_a_name_is_no_place():
+    g, _ = graph_of("Pantau Keamanan Pilkada, Kapolda Jambi: Jual Program Jangan Saling Menjatuhkan")
+    assert persons(g) == set()
+    g, names = graph_of("Rakor diikuti Kasatpol PP Rosidi, Kasi Dishub Wilhan Utama, Senin (5/2/2024).")
+    assert "Rosidi" in persons(g)
+    assert not any("Rosidi" in n.properties["name"] for n in g.by_label("Position"))
