@@ -16,10 +16,12 @@ MONTHS = {
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8,
     "agt": 8, "ags": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
     "oct": 10, "november": 11, "nopember": 11, "nov": 11, "desember": 12, "des": 12, "dec": 12,
+    # spellings seen in regional news
+    "febuari": 2, "pebuari": 2, "febru": 2, "agustu": 8, "agutus": 8, "septembet": 9, "oktobe": 10, "nopemb": 11,
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
     "october": 10, "december": 12,
 }
-DAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+DAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’`]?at|Sabtu|Minggu|Ahad)"
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
@@ -60,7 +62,7 @@ class DateMention:
 
     def _falls_on_its_day(self, year: int) -> bool:
         try:
-            return dt.date(year, self.month, self.day).weekday() == WEEKDAYS.get(self.day_name.lower().replace("'", ""))
+            return dt.date(year, self.month, self.day).weekday() == WEEKDAYS.get(re.sub(r"['’`]", "", self.day_name.lower()))
         except ValueError:
             return False
 

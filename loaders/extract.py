@@ -1366,8 +1366,10 @@ class ArticleReader:
         within = [d for d in dates if d.weekday for s, _ in mentions if s.start <= d.start < s.start + len(s.text)]
         near = [d for d in dates if sent.start - 300 <= d.start <= sent.start + len(sent.text) + 300]
         # a date with its day name ("Senin (1/4/2024)") is the event's; bare dates are often periods
+        # else the first full date anywhere ("selama perayaan Idul Fitri (09/03/2026)" a paragraph on)
         chosen = next(iter(within), None) or next((d for d in near if d.weekday), None) \
-            or next((d for d in dates if d.weekday), None) or (near[0] if near else None)
+            or next((d for d in dates if d.weekday), None) or (near[0] if near else None) \
+            or next((d for d in dates if d.year), None)
         self._date = (chosen.resolve(year) if chosen else None) or self.article.published
         return sent, m, self.lex.meeting_words.get(squash(m.group(0)), "rapat")
 

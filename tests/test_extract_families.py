@@ -500,3 +500,15 @@ def test_a_headline_quote_after_a_colon_is_no_name_and_a_name_is_no_place():
     g, names = graph_of("Rakor diikuti Kasatpol PP Rosidi, Kasi Dishub Wilhan Utama, Senin (5/2/2024).")
     assert "Rosidi" in persons(g)
     assert not any("Rosidi" in n.properties["name"] for n in g.by_label("Position"))
+
+
+def test_dates_with_misspelt_months_curly_apostrophes_and_a_full_date_far_from_the_meeting():
+    g, _ = graph_of("Kapolda Jambi menggelar rapat konsolidasi, Kamis, 09 Febuari 2023, di Mapolda Jambi.")
+    assert meeting_dates(g) == {"2023-02-09"}
+    g, _ = graph_of("Telah berlangsung kegiatan Jum’at Curhat bersama Kapolsek Koba di Desa Nibung. Jum’at (26/05/23).")
+    assert meeting_dates(g) == {"2023-05-26"}
+    far = ("Polres Tebo menggelar Rapat Koordinasi Lintas Sektoral Operasi Ketupat di wilayah hukum Polres Tebo. "
+           + "Kegiatan ini bertujuan memperkuat sinergi antar instansi dalam menciptakan situasi aman dan tertib " * 4
+           + "selama perayaan Idul Fitri (09/03/2026).")
+    g, _ = graph_of(far)
+    assert meeting_dates(g) == {"2026-03-09"}
