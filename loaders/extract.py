@@ -1333,6 +1333,16 @@ class ArticleReader:
         for sent, _, _, u in self.units:
             if u.parent is not None:
                 self.graph.add_rel("PART_OF", self.add_unit(u), self.add_unit(u.parent), sent.text.strip())
+        # "POLDA KALTIM, Polres Penajam Paser Utara": a Polres the article names beside the Polda of
+        # its own province belongs to it (the gazetteer says which province a regency lies in)
+        poldas = {u.region: u for _, _, _, u in self.units if u.kind == "polda" and u.region}
+        for _, _, _, u in self.units:
+            if u.kind in ("polres", "polresta", "polrestabes") and u.region:
+                region = self.lex.region(u.region)
+                province = region and region.kind != "province" and self.lex.region(region.province)
+                polda = province and poldas.get(province.short)
+                if polda:
+                    self.graph.add_rel("PART_OF", self.add_unit(u), self.add_unit(polda), "")
         for unit_node in self.graph.by_label("Unit"):
             if unit_node.properties.get("kind") == "brimob" and unit_node.properties.get("region"):
                 parent = make_unit(self.lex, self.lex.unit_kinds["polda"], unit_node.properties["region"])

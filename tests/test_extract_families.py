@@ -512,3 +512,11 @@ def test_dates_with_misspelt_months_curly_apostrophes_and_a_full_date_far_from_t
            + "selama perayaan Idul Fitri (09/03/2026).")
     g, _ = graph_of(far)
     assert meeting_dates(g) == {"2026-03-09"}
+
+
+def test_a_polres_named_beside_the_polda_of_its_province_belongs_to_it():
+    g, names = graph_of("POLDA JAMBI, Polres Tebo – Rapat koordinasi digelar di Mapolres Tebo, Rabu (11/10/2023).")
+    assert ("Polres Tebo", "Polda Jambi") in rels(g, names, "PART_OF")
+    # a Polda of another province is not its parent
+    g, names = graph_of("Polda Riau dan Polres Tebo menggelar rapat koordinasi, Rabu (11/10/2023).")
+    assert ("Polres Tebo", "Polda Riau") not in rels(g, names, "PART_OF")
