@@ -66,6 +66,9 @@ TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*
                        # "para anggota Bawaslu X masing-masing A, B, C"; "Kapolres X dijabat oleh AKBP Y"
                        r"(?:(?:masing-masing|antara lain|di ?antaranya)\s*:?\s*|(?:yang\s+baru\s+)?(?:akan\s+)?dijabat\s+oleh\s+"
                        r"|yang\s+(?:kini|sekarang)\s+dipimpin\s+(?:oleh\s+)?)?")
+# offices of many: "para Kapolres", "Ketua KPU Kab/Kota se-Jawa Barat", "Kapolsek jajaran"
+GROUP_BEFORE = re.compile(r"(?<![\w])[Pp]ara\s+$")
+GROUP_AFTER = re.compile(r"\s*(?:Kab(?:upaten)?\s*/\s*Kota|se-|se\s+(?:Provinsi|Kabupaten|Kota|wilayah)|jajaran\b|Jajaran\b)")
 # an office said of the name before it
 SAID_OF_BEFORE = re.compile(r"[\w.]\s*,?\s+(?:selaku|sebagai|(?:akan\s+|sebelumnya\s+)?(?:menjabat|jabat)(?:\s+sebagai)?)\s+$")
 # "AKBP X yang akan menjabat sebagai Karo SDM Polda Y", "AKBP X sebelumnya menjabat Wadir ..."
@@ -706,6 +709,10 @@ class ArticleReader:
             # Bawaslu X"); another one is an office only if a name follows ("camat Kota Tengah Sutami S, S.STP")
             if lower and not m.group("t_plain"):
                 tentative.append(t)
+        # "para Ketua KPU Kab/Kota se-Jawa Barat", "Kapolres jajaran": the office of many, no one office
+        # ("para anggota Bawaslu X masing-masing A, B" are members of one office)
+        titles = [t for t in titles if not (GROUP_BEFORE.search(s, max(0, t.start - 8), t.start) and t.role != "member")
+                  and not GROUP_AFTER.match(s, t.end)]
         # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
         titles = [t for t in titles if not ELECTION.search(s[max(0, t.start - 80):t.start])
                   and not ELECTED_OFFICE.search(s[max(0, t.start - 60):t.start])]

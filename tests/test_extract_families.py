@@ -520,3 +520,13 @@ def test_a_polres_named_beside_the_polda_of_its_province_belongs_to_it():
     # a Polda of another province is not its parent
     g, names = graph_of("Polda Riau dan Polres Tebo menggelar rapat koordinasi, Rabu (11/10/2023).")
     assert ("Polres Tebo", "Polda Riau") not in rels(g, names, "PART_OF")
+
+
+def test_offices_of_many_are_no_one_office_but_members_listed_are_holders():
+    g, names = graph_of("Rakor dihadiri Ketua KPU Jambi, Para Ketua KPU Kab/Kota se-Provinsi Jambi, Ketua Bawaslu "
+                        "Kab/Kota Jajaran Provinsi Jambi dan para anggota Bawaslu Jambi masing-masing Siti Aminah "
+                        "dan Rudi Hartawan, Senin (5/2/2024).")
+    offices = {n.properties["name"] for n in g.by_label("Position")}
+    assert all("Kab/Kota" not in o and o != "Ketua KPU" and o != "Ketua Bawaslu" for o in offices), offices
+    held = rels(g, names, "HOLDS_POSITION")
+    assert any(p == "Siti Aminah" and o.startswith("Anggota Bawaslu") for p, o in held), held
