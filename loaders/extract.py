@@ -709,10 +709,6 @@ class ArticleReader:
             # Bawaslu X"); another one is an office only if a name follows ("camat Kota Tengah Sutami S, S.STP")
             if lower and not m.group("t_plain"):
                 tentative.append(t)
-        # "para Ketua KPU Kab/Kota se-Jawa Barat", "Kapolres jajaran": the office of many, no one office
-        # ("para anggota Bawaslu X masing-masing A, B" are members of one office)
-        titles = [t for t in titles if not (GROUP_BEFORE.search(s, max(0, t.start - 8), t.start) and t.role != "member")
-                  and not GROUP_AFTER.match(s, t.end)]
         # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
         titles = [t for t in titles if not ELECTION.search(s[max(0, t.start - 80):t.start])
                   and not ELECTED_OFFICE.search(s[max(0, t.start - 60):t.start])]
@@ -721,6 +717,10 @@ class ArticleReader:
         titles += self._coordinated_titles(s, titles)
         titles += self._staff_titles(sent, titles, units)
         titles += self._advisor_titles(sent, titles, units)
+        # "para Ketua KPU Kab/Kota se-Jawa Barat", "Kapolres jajaran": the office of many, no one office
+        # ("para anggota Bawaslu X masing-masing A, B" are members of one office)
+        titles = [t for t in titles if not (GROUP_BEFORE.search(s, max(0, t.start - 8), t.start) and t.role != "member")
+                  and not GROUP_AFTER.match(s, t.end) and "Kab/Kota" not in t.position]
         # a unit inside a title is the title's, not a separate mention
         free_units = [(a, b, u) for a, b, u in units if not any(t.start <= a < t.end for t in titles if t not in tentative)
                       and u.kind not in AREAS]
