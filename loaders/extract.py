@@ -81,6 +81,7 @@ NATIONAL = {"tni", "polri"}
 NATIONAL_PLACES = {"RI", "Pusat"}
 # bodies every regency and province has one of, that a story names without its place
 PLACED_BY_STORY = word_class("placed_by_story")
+TITLE_RESPELLINGS = word_class("title_respelling")
 # forms of address of a wife named with her husband's name
 WIVES = word_class("wife")
 # the units of titles whose place must be a known one (see _title_pattern)
@@ -512,6 +513,13 @@ def _local_area(lex: Lexicon, unit: str, text: str, start: int) -> str | None:
     return None
 
 
+def _names_its_unit(title: str, unit_word: str) -> bool:
+    """``Kasdim`` names its Kodim and ``Sekcam`` its Kecamatan (they share three letters);
+    ``Asintel`` does not name its Kejati."""
+    t, u = title.lower(), unit_word.lower()
+    return any(u[i:i + 3] in t for i in range(len(u) - 2))
+
+
 def _government_of(lex: Lexicon, place: str) -> str:
     """The kind of government a place has: pemprov, pemkot or pemkab."""
     region = lex.region(place)
@@ -574,7 +582,7 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
                 unit, end = inside[2], inside[1]
         suffix = re.sub(BRACKETED_SHORT_FORM, "", text[m.start(comp) + len(written):end], count=1).strip().rstrip(".")
         position = f"{title.name} {suffix}".strip() if suffix else title.name
-        compound = unit is not None and unit.name.split()[0][-3:].lower() in title.name.lower()
+        compound = unit is not None and _names_its_unit(title.name, unit.name.split()[0])
         if (code or inside is not None and kind.place != "polda") and unit is not None and " " in unit.name:
             # "Dandim 1611 Badung" and "Dandim 1611/Badung" are one office: name it after the unit;
             # a title that does not name its unit keeps it whole ("Asintel Kejati Jambi")
@@ -1068,9 +1076,10 @@ class ArticleReader:
             if place:
                 place = re.sub(r"^Kab\.?\s+", "Kabupaten ", re.sub(r"^Prov\.?\s+", "Provinsi ", place))
             org = re.sub(r"\s+", " ", (named or m.group("org")) or "")
-            # misspelt and short forms of a title take its name ("Sekertaris", "KA" for Kepala)
+            # misspelt and one-letter forms of a title take its name ("Sekertaris", "KA" for Kepala)
             known = self.lex.title(m.group("title"))
-            title = known.name if known is not None else m.group("title")
+            respelt = known is not None and m.group("title").lower() in TITLE_RESPELLINGS
+            title = known.name if respelt else m.group("title")
             position = " ".join(x for x in (title, org, place) if x)
             written = " ".join(x for x in (m.group("title"), org, place) if x)
             out.append(TitleMention(m.start(), m.end(), title, "member", "current", position,
