@@ -82,6 +82,8 @@ NATIONAL_PLACES = {"RI", "Pusat"}
 # bodies every regency and province has one of, that a story names without its place
 PLACED_BY_STORY = word_class("placed_by_story")
 TITLE_RESPELLINGS = word_class("title_respelling")
+# plain titles of a body's second in line, who stand in for its head
+PLAIN_DEPUTIES = {"Wakil Ketua", "Sekretaris", "Wakil Kepala", "Wakil Direktur", "Wakil Komandan"}
 # forms of address of a wife named with her husband's name
 WIVES = word_class("wife")
 # the units of titles whose place must be a known one (see _title_pattern)
@@ -725,6 +727,13 @@ class ArticleReader:
         titles += self._coordinated_titles(s, titles)
         titles += self._staff_titles(sent, titles, units)
         titles += self._advisor_titles(sent, titles, units)
+        for t in titles:
+            if t.unit is None and not t.staff and t.title in PLAIN_DEPUTIES:
+                # "Ketua DPRD Riau diwakili Wakil Ketua II ...": the deputy of the body stood in for
+                stood = self._unit_stood_in_for(s, t.start, titles, units)
+                if stood is not None:
+                    t.unit = stood[2]
+                    t.position = f"{t.position} {stood[2].name}"
         # "para Ketua KPU Kab/Kota se-Jawa Barat", "Kapolres jajaran": the office of many, no one office
         # ("para anggota Bawaslu X masing-masing A, B" are members of one office)
         titles = [t for t in titles if not (GROUP_BEFORE.search(s, max(0, t.start - 8), t.start) and t.role != "member")
@@ -1185,7 +1194,7 @@ class ArticleReader:
             if p.rank and p.rank_service is None:  # a shared rank word nothing settled: its default service
                 p.rank_service = self.lex.ranks[squash(p.rank)].service
             if p.honorific:
-                self.aliases[full].add(f"{p.honorific} {p.name}")
+                self.aliases[p.key].add(f"{p.honorific} {p.name}")
 
     def _compatible(self, a: PersonMention, b: PersonMention) -> bool:
         """A short form may be the full name's only if nothing tells them apart: not the service of

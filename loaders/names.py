@@ -29,6 +29,8 @@ class NameMatch:
     honorific: str | None = None
 
 
+# a title or degree glued to the name after it by its full stop
+GLUED_PREFIX = re.compile(r"(H|Hj|Dr|DR|Drs|Dra|Ir|Prof|KH)\.(?=[A-Z][a-z])")
 DASH_END = re.compile(r"\.?[-–—]+$")
 ACRONYM = re.compile(r"[A-Z]{2,6}\.?")
 # verbs of headlines ("Tekankan", "Rencanakan") end in -kan; no name word does
@@ -78,6 +80,11 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
     prefix: list[str] = []
     end = i
     while i < n and len(words) < MAX_WORDS:
+        glued = GLUED_PREFIX.match(text, i) if not words and len(prefix) < 3 else None
+        if glued:
+            prefix.append(glued.group(1) + ".")  # "H.Agung Nugroho", "Dr.Yohanes Lado"
+            i = glued.end()
+            continue
         m = TOKEN.match(text, i)
         if not m:
             break

@@ -530,3 +530,13 @@ def test_offices_of_many_are_no_one_office_but_members_listed_are_holders():
     assert all("Kab/Kota" not in o and o != "Ketua KPU" and o != "Ketua Bawaslu" for o in offices), offices
     held = rels(g, names, "HOLDS_POSITION")
     assert any(p == "Siti Aminah" and o.startswith("Anggota Bawaslu") for p, o in held), held
+
+
+def test_a_glued_honorific_and_the_deputy_standing_in_for_his_body_s_head():
+    g, names = graph_of("Ketua DPRD Jambi diwakili Wakil Ketua II H.Agung Nugroho,SE.MM dan Kadis Kesehatan "
+                        "DR.Yohanes Lado hadir pada rapat koordinasi, Senin (5/2/2024).")
+    assert persons(g) == {"Agung Nugroho", "Yohanes Lado"}
+    aliases = {n.properties["name"]: n.properties["aliases"] for n in g.by_label("Person")}
+    assert all("Agung" not in a for a in aliases["Yohanes Lado"]), aliases  # an honorific stays with its name
+    held = rels(g, names, "HOLDS_POSITION")
+    assert any(p == "Agung Nugroho" and o.startswith("Wakil Ketua II DPRD") for p, o in held), held
