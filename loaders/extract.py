@@ -1639,8 +1639,7 @@ class ArticleReader:
                 ty = next((t for t in here if t.start == pos), None)
                 y = self.holder_of(ty) if ty is not None else \
                     self.name_closing_clause(sent, pos) or self.bare_name(sent, pos)
-            if y is not None and cue is REPRESENT_VIA and (
-                    PRESS_RELAY.search(s, pos, pos + 200) or y.title is not None and "humas" in y.title.title.lower()):
+            if y is not None and cue is REPRESENT_VIA and PRESS_RELAY.search(s, pos, pos + 200):
                 return None
             if y is not None:
                 return y
