@@ -132,6 +132,70 @@ def test_a_load_stops_before_the_disk_is_full(store, tmp_path, monkeypatch):
         assert load([EXAMPLES], embedded).done == 5
 
 
+def _can_mount_tmpfs() -> bool:
+    """An unprivileged tmpfs: a user and mount namespace of our own (``unshare -rm``)."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=1m kgprobe /mnt"],
+                           capture_output=True, timeout=30)
+    return probe.returncode == 0
+
+
+DISK_FULL_SCRIPT = """
+import os, sys
+from kg.config import Connection
+from kg.store import DiskFull, Store
+
+home = sys.argv[1]
+store = Store(Connection(os.environ["URI"], os.environ["USER_NAME"], os.environ["PASSWORD"],
+                         os.environ.get("DATABASE") or None, home=home))
+store.check_space(4)  # an empty 8 MB disk: enough
+with open(os.path.join(home, "filler"), "wb") as out:
+    out.write(b"x" * (6 * 2**20))
+try:
+    store.check_space(4)
+except DiskFull as exc:
+    print("stopped:", exc)
+try:  # the disk really is small: writing past it fails as a full disk does
+    with open(os.path.join(home, "more"), "wb") as out:
+        out.write(b"x" * (4 * 2**20))
+except OSError as exc:
+    print("errno", exc.errno)
+os.remove(os.path.join(home, "filler"))
+store.check_space(4)
+print("resumed")
+"""
+
+
+@pytest.mark.skipif(not _can_mount_tmpfs(), reason="no unprivileged tmpfs here (unshare -rm and mount -t tmpfs)")
+def test_the_free_space_check_on_a_small_real_disk(engine_conn, tmp_path):
+    """Issue 16, point 5 ("test with a small tmpfs"): on an 8 MB tmpfs mounted
+    in a namespace of the test's own, the check measures the real disk: it
+    lets a load go on with 8 MB free, stops it with the message at 2 MB free
+    (below 4 MB), where writing more really fails with ENOSPC, and lets it
+    resume once space is freed. (The load's own stop is tested above.)"""
+    import errno
+    import os
+    import subprocess
+    import sys
+
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    env = dict(os.environ, URI=engine_conn.uri, USER_NAME=engine_conn.user, PASSWORD=engine_conn.password,
+               DATABASE=engine_conn.database or "")
+    result = subprocess.run(["unshare", "-rm", "sh", "-c", 'mount -t tmpfs -o size=8m kgtest "$1" && '
+                             'exec "$2" -c "$3" "$1"', "sh", str(mount), sys.executable, DISK_FULL_SCRIPT],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    stopped, full, resumed = result.stdout.splitlines()
+    assert stopped.startswith("stopped: only 2 MB free on the disk of") and "run the same command again" in stopped
+    assert full == f"errno {errno.ENOSPC}" and resumed == "resumed"
+    assert not any(mount.iterdir())  # the tmpfs was the namespace's: nothing reached the real disk
+
+
 def _everything(store) -> tuple[list, list]:
     """Every node and relationship with all its properties, lists as sets."""
     def plain(props: dict) -> dict:
