@@ -52,7 +52,6 @@ BRACKETED = re.compile(r"\s*\(([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\)")
 # a stand-in right after the cue: "Kalaksa BPBD Riau diwakili | Kabid Kedaruratan ..."
 REPRESENT_BEFORE = re.compile(r"(?:diwakili|diwakilkan)\s+(?:oleh\s+)?$", re.I)
 REPRESENTING = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:yang\s+|selaku\s+|sebagai\s+)?(?:mewakili|perwakilan(?:\s+dari)?)\s+", re.I)
-PRESS_RELAY = re.compile(r"\b(?:kepada|pada|ke)\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)\b", re.I)
 VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|Balai|Mapolres|Mapolda|Mapolresta|Mapolsek|"
                    r"Makodim|Mako|Markas|Pendopo|Rumah Jabatan|Rujab|Gedong|Lapangan|Convention|Ballroom|Wisma|Graha|"
                    r"Puskodal|Balaikota|Kompleks|Operation Room|Command Center)[^,.;()]*)")
@@ -1624,8 +1623,8 @@ class ArticleReader:
     def _stand_in(self, sent: Sentence, rest: str, base: int, here: list[TitleMention],
                   people: list[PersonMention], x_person: PersonMention | None) -> PersonMention | None:
         """Who stands in for an office or body whose mention ends at ``base`` (``rest`` is the
-        text after it): "... yang diwakili oleh Y", "... melalui Y"; a press officer through
-        whom a head speaks to reporters ("melalui Kasi Humas, kepada wartawan") stands in for no one."""
+        text after it): "... yang diwakili oleh Y", "... melalui Y" (a press officer through whom a
+        head speaks to reporters too, as the annotation spec and the dev gold have it)."""
         s = sent.text
         for cue in (REPRESENT_BY, REPRESENT_VIA):
             m = cue.match(rest)
@@ -1639,8 +1638,6 @@ class ArticleReader:
                 ty = next((t for t in here if t.start == pos), None)
                 y = self.holder_of(ty) if ty is not None else \
                     self.name_closing_clause(sent, pos) or self.bare_name(sent, pos)
-            if y is not None and cue is REPRESENT_VIA and PRESS_RELAY.search(s, pos, pos + 200):
-                return None
             if y is not None:
                 return y
         return None
