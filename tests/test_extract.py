@@ -109,6 +109,7 @@ def test_junk_lines_are_dropped_and_reported():
     assert any(line.startswith("teaser") for line in g.dropped_lines)
 
 
+@pytest.mark.slow  # spaCy's tokenizer on one 5 MB token takes about 20 s
 def test_bad_text_never_crashes():
     for text in ["", "   \n  ", "<html><body><p>Halo</p></body></html>", "x" * 5_000_000]:
         extract(Article("article:bad", text, "bad.txt"))
