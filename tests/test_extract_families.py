@@ -542,3 +542,12 @@ def test_a_glued_honorific_and_the_deputy_standing_in_for_his_body_s_head():
     assert all("Agung" not in a for a in aliases["Yohanes Lado"]), aliases  # an honorific stays with its name
     held = rels(g, names, "HOLDS_POSITION")
     assert any(p == "Agung Nugroho" and o.startswith("Wakil Ketua II DPRD") for p, o in held), held
+
+
+def test_offices_of_bodies_at_an_airport_or_a_port():
+    g, names = graph_of("Rapat dihadiri Kepala Avsec Bandara Sultan Thaha, Kepala Bea dan Cukai Pelabuhan Talang "
+                        "Duku dan Kepala Imigrasi Bandara Sultan Thaha, Senin (3/6/2024).")
+    offices = {n.properties["name"] for n in g.by_label("Position")}
+    assert {"Kepala Avsec Bandara Sultan Thaha", "Kepala Bea dan Cukai Pelabuhan Talang Duku",
+            "Kepala Imigrasi Bandara Sultan Thaha"} <= offices, offices
+    assert persons(g) == set()
