@@ -295,7 +295,8 @@ def org_title_pattern() -> re.Pattern:
     ranks = alternation(list(lexicon().ranks))
     # any body's name, closed by a known place: "Kepala Jasa Raharja Provinsi Aceh", "Ketua Organda Kota X"
     word = rf"(?!(?i:{ranks})(?![\w]))[A-Z][\w/&.-]*"
-    named = rf"{word}(?:\s+(?:(?:dan|&)\s+)?{word}){{0,4}}?"
+    # ("Kabag Kesbangpol dan Kadishub Jabar" are two offices: no title after "dan")
+    named = rf"{word}(?:\s+(?:(?:dan|&)\s+(?!(?:{titles}|Ka(?:dis|din)[a-z]+)(?![\w])))?{word}){{0,4}}?"
     # or by an airport or a port, named after a place or a person ("Kepala Imigrasi Bandara Kualanamu,")
     facility = r"(?:Bandara|Bandar\s+Udara|Pelabuhan)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s*[,.;:)]|\s+(?:dan|serta)\s|\s*$)"
     return re.compile(rf"(?<![\w])(?P<title>{titles})\s+(?:(?P<named>{named})\s+(?P<named_place>{_office_place()}|{facility})(?![\w])|"

@@ -551,3 +551,9 @@ def test_offices_of_bodies_at_an_airport_or_a_port():
     assert {"Kepala Avsec Bandara Sultan Thaha", "Kepala Bea dan Cukai Pelabuhan Talang Duku",
             "Kepala Imigrasi Bandara Sultan Thaha"} <= offices, offices
     assert persons(g) == set()
+
+
+def test_two_offices_joined_by_dan_are_not_one_body():
+    g, _ = graph_of("Rapat dihadiri Kabag Kesbangpol dan Kadishub Jambi serta Kepala Bea dan Cukai Jambi, Senin (3/6/2024).")
+    offices = {n.properties["name"] for n in g.by_label("Position")}
+    assert "Kepala Bea dan Cukai Jambi" in offices and not any("Kesbangpol dan" in o for o in offices), offices
