@@ -23,7 +23,8 @@ from kg.model import ArticleGraph, make_id
 from loaders.clean import Cleaned, clean
 from loaders.cues import anchored
 from loaders.dates import find_dates, find_time, text_year
-from loaders.lexicon import Lexicon, UnitKind, alternation, lexicon, rows, spelling_pattern, squash, word_class, words
+from loaders.lexicon import (Lexicon, UnitKind, alternation, lexicon, rows, spelling_pattern, squash, territorial_names,
+                             word_class, words)
 from loaders.names import PREFIX_DEGREES, NameMatch, is_short_form, read_name
 from loaders.read import Article
 
@@ -570,9 +571,15 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
             if longer and len(longer) > len(place):
                 place, end = longer, m.start(group) + len(longer)  # "Camat Siak Hulu", "Kades Tanah Merah"
         code = groups.get("code")
+        cname = groups.get("cname")
+        if kind is not None and code and not cname and not place:
+            # "Danrem 031 Wira Bima M.Fadjar": the code's own name, written without its slash
+            known = territorial_names().get((kind.kind, code))
+            if known and text[end:end + len(known) + 1].lower() == f" {known.lower()}":
+                cname, end = known, end + len(known) + 1
         inside = None
         if kind is not None and (place or code or kind.place == "none"):
-            unit = make_unit(lex, kind, place, code, groups.get("cname"))  # "Kapolri": Polri has no place
+            unit = make_unit(lex, kind, place, code, cname)  # "Kapolri": Polri has no place
         elif kind is not None:
             # "Dansat Brimob Polda Kaltim": the title ends with its unit's name, which goes on with the
             # Polda it belongs to; "Sekretaris Camat Kecamatan Patrol, Dedi Irawan": the title's unit

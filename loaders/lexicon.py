@@ -62,6 +62,12 @@ def words(name: str) -> list[str]:
     return [r[0] for r in rows(name)]
 
 
+@lru_cache(maxsize=1)
+def territorial_names() -> dict[tuple[str, str], str]:
+    """(unit kind, code) -> the name that goes with the code: ("korem", "031") -> "Wira Bima"."""
+    return {(kind, code): name for kind, code, name, *_ in rows("territorial.tsv")}
+
+
 @lru_cache(maxsize=None)
 def word_class(name: str) -> frozenset[str]:
     """The words of one class of ``word_classes.tsv``, lower case."""

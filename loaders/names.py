@@ -31,6 +31,7 @@ class NameMatch:
 
 # a title or degree glued to the name after it by its full stop
 GLUED_PREFIX = re.compile(r"(H|Hj|Dr|DR|Drs|Dra|Ir|Prof|KH)\.(?=[A-Z][a-z])")
+GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 DASH_END = re.compile(r"\.?[-–—]+$")
 ACRONYM = re.compile(r"[A-Z]{2,6}\.?")
 # verbs of headlines ("Tekankan", "Rencanakan") end in -kan; no name word does
@@ -103,6 +104,8 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
             if not (nxt and _is_name_word(nxt.group(0), lex)):
                 break
             words.append(word)
+        elif GLUED_INITIAL.fullmatch(word) and not lex.is_degree(word):
+            words += [word[:2], word[2:]]  # "M.Fadjar" is M. Fadjar
         elif words and _inside_name(text, m, word, lex):
             words.append(word)  # "Eva Guna Pandia", "Fery Mei Efendi"
         elif _is_name_word(word, lex) and not (not words and HEADLINE_VERB.fullmatch(word)):

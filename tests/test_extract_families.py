@@ -557,3 +557,10 @@ def test_two_offices_joined_by_dan_are_not_one_body():
     g, _ = graph_of("Rapat dihadiri Kabag Kesbangpol dan Kadishub Jambi serta Kepala Bea dan Cukai Jambi, Senin (3/6/2024).")
     offices = {n.properties["name"] for n in g.by_label("Position")}
     assert "Kepala Bea dan Cukai Jambi" in offices and not any("Kesbangpol dan" in o for o in offices), offices
+
+
+def test_a_military_code_with_its_name_written_without_a_slash_and_a_glued_initial():
+    g, names = graph_of("Acara dihadiri oleh Gubernur Riau Syamsuar, Danrem 031 Wira Bima M.Fadjar, Kajati Riau, "
+                        "Rabu (16/10/2019).")
+    assert ("M. Fadjar", "Danrem 031/Wira Bima") in rels(g, names, "HOLDS_POSITION")
+    assert persons(g) == {"M. Fadjar", "Syamsuar"}
