@@ -135,6 +135,8 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         return None  # initials only ("RN")
     if len(words) == 1 and ACRONYM.fullmatch(words[0]):
         return None  # an acronym or initials alone ("RM", "SETDA") is no name
+    if len(words) > 1 and lex.region(" ".join(words)) is not None:
+        return None  # "Danrem 102 Panju Panjung Palangka Raya": a city, not a person
     if _ends_with_province(words, lex):
         return None  # "Ketua BEM Pesantren Jatim": a body and its province, not a person
     name = " ".join(words)

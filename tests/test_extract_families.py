@@ -564,3 +564,12 @@ def test_a_military_code_with_its_name_written_without_a_slash_and_a_glued_initi
                         "Rabu (16/10/2019).")
     assert ("M. Fadjar", "Danrem 031/Wira Bima") in rels(g, names, "HOLDS_POSITION")
     assert persons(g) == {"M. Fadjar", "Syamsuar"}
+
+
+def test_a_city_after_a_unit_is_no_person_and_brigjem_is_a_rank():
+    g, names = graph_of("Kapolda Jambi bersilaturahmi ke Danrem 042 Garuda Putih Kota Jambi, Senin (11/5/2020). "
+                        "Usai pertemuan, Wakapolda Jambi Brigjem Adi menjelaskan hasilnya.")
+    assert "Kota Jambi" not in persons(g)
+    assert ("Adi", "Wakapolda Jambi") in rels(g, names, "HOLDS_POSITION")
+    g, _ = graph_of("Kunjungan ke Danrem 102 Panju Panjung Palangka Raya berlangsung hangat, Senin (11/5/2020).")
+    assert persons(g) == set()
