@@ -573,3 +573,10 @@ def test_a_city_after_a_unit_is_no_person_and_brigjem_is_a_rank():
     assert ("Adi", "Wakapolda Jambi") in rels(g, names, "HOLDS_POSITION")
     g, _ = graph_of("Kunjungan ke Danrem 102 Panju Panjung Palangka Raya berlangsung hangat, Senin (11/5/2020).")
     assert persons(g) == set()
+
+
+def test_police_titles_written_apart():
+    g, names = graph_of("Kapolda Jambi bersama Waka Polda Jambi Brigjen Pol Arif Budiman dan Ka Polres Tebo AKBP "
+                        "Dimas Saputra menggelar rapat koordinasi, Senin (5/2/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Arif Budiman", "Wakapolda Jambi") in held and ("Dimas Saputra", "Kapolres Tebo") in held, held
