@@ -66,6 +66,10 @@ TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*
                        # "para anggota Bawaslu X masing-masing A, B, C"; "Kapolres X dijabat oleh AKBP Y"
                        r"(?:(?:masing-masing|antara lain|di ?antaranya)\s*:?\s*|(?:yang\s+baru\s+)?(?:akan\s+)?dijabat\s+oleh\s+"
                        r"|yang\s+(?:kini|sekarang)\s+dipimpin\s+(?:oleh\s+)?)?")
+# glued staff titles of a Polda's headquarters (directors, heads of bureaus and fields), and the end
+# of a list item after one
+POLDA_STAFF = re.compile(r"(?:Wadir|Dir|Wakabid|Kabid|Karo)[a-z]")
+LIST_ITEM_END = re.compile(r"\s*(?:,|\.|;|\s(?:dan|serta)\s)")
 # offices of many: "para Kapolres", "Ketua KPU Kab/Kota se-Jawa Barat", "Kapolsek jajaran"
 GROUP_BEFORE = re.compile(r"(?<![\w])[Pp]ara\s+$")
 GROUP_AFTER = re.compile(r"\s*(?:Kab(?:upaten)?\s*/\s*Kota|se-|se\s+(?:Provinsi|Kabupaten|Kota|wilayah)|jajaran\b|Jajaran\b)")
@@ -623,7 +627,9 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
         aliases += [f"{title.name} {f}" for f in _region_forms(lex, unit.region)[1]]
     if status == "acting" and groups.get("status"):
         aliases.append(f"{groups['status'].strip()} {position}")
-    return TitleMention(m.start(), end, title.name, title.role, status, position, aliases, unit)
+    # a staff office of the lexicon without its unit ("Dirpamobvit") is completed like one read from its parts
+    staff = title.role == "staff" and not title.unit and unit is None and POLDA_STAFF.match(written) is not None
+    return TitleMention(m.start(), end, title.name, title.role, status, position, aliases, unit, staff=staff)
 
 
 @lru_cache(maxsize=1)
@@ -1060,9 +1066,15 @@ class ArticleReader:
         out = []
         for m in self.find("glued", sent):
             unit = _unit_right_after(units, m.end())
-            if unit is None or _overlaps_title(m, titles):
+            if _overlaps_title(m, titles):
                 continue
             title = m.group("title")
+            if unit is None and POLDA_STAFF.match(title) and LIST_ITEM_END.match(sent.text, m.end()):
+                # "antara lain Wakapolda, Kabidpropam, Dirpamobvit, ...": the staff of the story's Polda
+                out.append(TitleMention(m.start(), m.end(), title, "staff", "current", title, [title], None, staff=True))
+                continue
+            if unit is None:
+                continue
             out.append(TitleMention(m.start(), unit[1], title, "staff", "current", f"{title} {unit[2].name}",
                                     [f"{title} {a}" for a in unit[2].aliases[:8]], unit[2], staff=True))
         return out
@@ -1339,6 +1351,7 @@ class ArticleReader:
                 if hq is not None:
                     t.unit = hq
                     t.position = f"{t.title} {hq.name}"
+                    t.aliases = [f"{a} {hq.name}" for a in t.aliases if not a.endswith(hq.name)] + t.aliases
                 continue
             if t.unit is None and not t.organisation:
                 title = self.lex.title(t.title)

@@ -580,3 +580,10 @@ def test_police_titles_written_apart():
                         "Dimas Saputra menggelar rapat koordinasi, Senin (5/2/2024).")
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Arif Budiman", "Wakapolda Jambi") in held and ("Dimas Saputra", "Kapolres Tebo") in held, held
+
+
+def test_headquarters_staff_listed_without_their_unit_are_the_story_s_polda():
+    g, _ = graph_of("Sertijab dipimpin Kapolda Jambi Irjen Pol Rusdi Hartono. Jabatan yang diisi wajah baru antara lain "
+                    "Kabidpropam, Dirpamobvit, Wadirbinmas dan Kapolres Tebo.")
+    offices = {n.properties["name"] for n in g.by_label("Position")}
+    assert {"Kabid Propam Polda Jambi", "Dir Pamobvit Polda Jambi", "Wadirbinmas Polda Jambi"} <= offices, offices
