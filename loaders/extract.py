@@ -86,8 +86,7 @@ NATIONAL_PLACES = {"RI", "Pusat"}
 # bodies every regency and province has one of, that a story names without its place
 PLACED_BY_STORY = word_class("placed_by_story")
 TITLE_RESPELLINGS = word_class("title_respelling")
-# plain titles of a body's second in line, who stand in for its head
-PLAIN_DEPUTIES = {"Wakil Ketua", "Sekretaris", "Wakil Kepala", "Wakil Direktur", "Wakil Komandan"}
+PLAIN_DEPUTIES = word_class("plain_deputy")
 # forms of address of a wife named with her husband's name
 WIVES = word_class("wife")
 # the units of titles whose place must be a known one (see _title_pattern)
@@ -119,10 +118,7 @@ ADDRESSED = re.compile(rf"(?<![\w])(?:{'|'.join(sorted((w.capitalize() for w in 
                        r"\.?\s+(?=[A-Z])")
 # what may follow a one-word name after an office: the clause goes on in lower case, or ends
 SINGLE_NAME_END = re.compile(r"\s*(?:[,;.:()]|\s(?:dan|serta|selaku|sebagai|yang|beserta|bersama)\b|(?P<verb>\s[a-z]))")
-# words other than verbs that follow a one-word name ("Kapolres Budi juga hadir", "Sudirman selaku ...")
-AFTER_LONE_NAME = {"juga", "pun", "saat", "ketika", "kata", "ujar", "tegas", "jelas", "tutur", "ungkap", "hadir", "turut",
-                   "tampak", "selaku", "sebagai", "yang", "dan", "serta", "bersama", "beserta", "dalam", "usai", "lalu",
-                   "kemudian", "saat", "sendiri", "langsung", "secara", "sempat", "telah", "sudah", "akan", "tiba", "pada", "di"}
+AFTER_LONE_NAME = word_class("after_lone_name")
 # Indonesian verbs begin with these prefixes: a headline's "Kapolres Malang Berdialog dengan ..." has no name
 VERB_SHAPE = re.compile(r"(?:Ber(?!n)|Be|Mem|Men|Meng|Meny|Me|Di|Ter|Per|Pe)[a-z]{4,}")
 # a one-word name is written like one: a capital, then lower case ("Sudirman", "Ma'ruf"), not "SIJatim"
@@ -743,7 +739,7 @@ class ArticleReader:
         titles += self._staff_titles(sent, titles, units)
         titles += self._advisor_titles(sent, titles, units)
         for t in titles:
-            if t.unit is None and not t.staff and t.title in PLAIN_DEPUTIES:
+            if t.unit is None and not t.staff and t.title.lower() in PLAIN_DEPUTIES:
                 # "Ketua DPRD Riau diwakili Wakil Ketua II ...": the deputy of the body stood in for
                 stood = self._unit_stood_in_for(s, t.start, titles, units)
                 if stood is not None:
