@@ -1246,6 +1246,7 @@ class ArticleReader:
             self.read_sentence(sent)
         self.resolve_persons()
         self.place_bodies()
+        self.name_bare_units()
         self.fill_missing_units()
         self.resolve_anaphora()
         g = self.graph
@@ -1299,6 +1300,28 @@ class ArticleReader:
                     self.mentions.append(mention)
                 elif item.holder is not None or self.holder_of(item) is not None:
                     last = item.holder or self.holder_of(item)
+
+    def name_bare_units(self) -> None:
+        """``Sentra Gakkumdu`` after ``Sentra Gakkumdu Kabupaten Gowa``: a unit written without its place
+        is the one unit of its kind the article names with a place (a short form, like a person's)."""
+        placed: dict[str, set[str]] = {}
+        by_id: dict[str, UnitRef] = {}
+        for u in [u for _, _, _, u in self.units] + [t.unit for _, t in self.titles if t.unit]:
+            if u.region:
+                placed.setdefault(u.kind, set()).add(u.id)
+                by_id[u.id] = u
+
+        def full(u: UnitRef | None) -> UnitRef | None:
+            if u is None or u.region or len(placed.get(u.kind, ())) != 1 \
+                    or u.kind not in self.lex.unit_kinds or self.lex.unit_kinds[u.kind].place != "optional":
+                return u  # only bodies that may stand without a place ("Bawaslu", "Kesbangpol")
+            return by_id[next(iter(placed[u.kind]))]
+
+        self.units = [(sent, a, b, full(u)) for sent, a, b, u in self.units]
+        for _, t in self.titles:
+            if t.unit is not None and full(t.unit) is not t.unit:
+                t.unit = full(t.unit)
+                t.position = f"{t.title} {t.unit.name}"
 
     def place_bodies(self) -> None:
         """``Bawaslu``, ``Ketua KPU`` written without a place in a story about one regency or one

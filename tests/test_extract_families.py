@@ -587,3 +587,12 @@ def test_headquarters_staff_listed_without_their_unit_are_the_story_s_polda():
                     "Kabidpropam, Dirpamobvit, Wadirbinmas dan Kapolres Tebo.")
     offices = {n.properties["name"] for n in g.by_label("Position")}
     assert {"Kabid Propam Polda Jambi", "Dir Pamobvit Polda Jambi", "Wadirbinmas Polda Jambi"} <= offices, offices
+
+
+def test_a_body_written_without_its_place_is_the_one_of_its_kind_named_with_it():
+    g, names = graph_of("TEBO — Sentra Penegakan Hukum Terpadu (Gakkumdu) Kabupaten Tebo menggelar rapat koordinasi "
+                        "para anggota Sentra Gakkumdu, Jumat (1/9/2023). Kepala Badan Kesbangpol Kabupaten Tebo hadir; "
+                        "Kepala Badan Kesbangpol menyampaikan arahan.")
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert "Sentra Gakkumdu Kabupaten Tebo" in units and "Sentra Gakkumdu" not in units, units
+    assert "Badan Kesbangpol" not in units, units
