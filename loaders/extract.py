@@ -1246,6 +1246,7 @@ class ArticleReader:
             self.read_sentence(sent)
         self.resolve_persons()
         self.place_bodies()
+        self.one_police_resort()
         self.name_bare_units()
         self.fill_missing_units()
         self.resolve_anaphora()
@@ -1300,6 +1301,30 @@ class ArticleReader:
                     self.mentions.append(mention)
                 elif item.holder is not None or self.holder_of(item) is not None:
                     last = item.holder or self.holder_of(item)
+
+    def one_police_resort(self) -> None:
+        """``Polres Kendari`` and ``Polrestabes Kendari`` in one story are one unit: a regency or city
+        has one police resort, whichever of the three names a writer gives it; the most used wins."""
+        resorts = ("polres", "polresta", "polrestabes")
+        counts: dict[str, dict[str, int]] = {}
+        first: dict[str, UnitRef] = {}
+        for u in [u for _, _, _, u in self.units] + [t.unit for _, t in self.titles if t.unit]:
+            if u.kind in resorts and u.region:
+                counts.setdefault(u.region, {}).setdefault(u.id, 0)
+                counts[u.region][u.id] += 1
+                first.setdefault(u.id, u)
+        chosen = {region: first[max(ids, key=lambda i: (ids[i], -list(ids).index(i)))]
+                  for region, ids in counts.items() if len(ids) > 1}
+        if not chosen:
+            return
+
+        def one(u: UnitRef | None) -> UnitRef | None:
+            return chosen.get(u.region, u) if u is not None and u.kind in resorts and u.region else u
+
+        self.units = [(sent, a, b, one(u)) for sent, a, b, u in self.units]
+        for _, t in self.titles:
+            if t.unit is not None and one(t.unit) is not t.unit:
+                t.unit = one(t.unit)
 
     def name_bare_units(self) -> None:
         """``Sentra Gakkumdu`` after ``Sentra Gakkumdu Kabupaten Gowa``: a unit written without its place

@@ -596,3 +596,11 @@ def test_a_body_written_without_its_place_is_the_one_of_its_kind_named_with_it()
     units = {n.properties["name"] for n in g.by_label("Unit")}
     assert "Sentra Gakkumdu Kabupaten Tebo" in units and "Sentra Gakkumdu" not in units, units
     assert "Badan Kesbangpol" not in units, units
+
+
+def test_a_regency_s_police_resort_is_one_unit_whatever_its_name():
+    g, names = graph_of("Polres Tebo menggelar rakor lintas sektoral, Senin (3/5/2021). Kapolresta Tebo AKBP Dimas "
+                        "Saputra memimpin rakor di Mapolres Tebo.")
+    resorts = {n.properties["name"] for n in g.by_label("Unit") if "Tebo" in n.properties["name"]}
+    assert resorts == {"Polres Tebo"}, resorts
+    assert ("Dimas Saputra", "Polres Tebo") in rels(g, names, "COMMANDS")
