@@ -23,7 +23,7 @@ from kg.model import ArticleGraph, make_id
 from loaders.clean import Cleaned, clean
 from loaders.cues import anchored
 from loaders.dates import find_dates, find_time, text_year
-from loaders.lexicon import Lexicon, UnitKind, alternation, lexicon, rows, spelling_pattern, squash, word_class, words
+from loaders.lexicon import Lexicon, UnitKind, alternation, factored, lexicon, rows, spelling_pattern, squash, word_class, words
 from loaders.names import PREFIX_DEGREES, NameMatch, is_short_form, read_name
 from loaders.read import Article
 
@@ -136,7 +136,7 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
     ``guarded``: an unknown place must be followed by a delimiter or a rank,
     so that ``Wakil Wali Kota Punjul Santoso`` does not read a name as a place."""
     known = alternation([form for region in {r for r in lex.regions.values() if r.kind in kinds}
-                         for form in region.forms])
+                         for form in region.forms], tree=False)  # matched case-sensitively
     ranks = alternation(list(lex.ranks))
     # stopwords in any case, and no rank ("Brimob Komisaris Besar Adeni" is no place)
     word = rf"(?!(?i:{_stops()})\b)(?!(?i:{ranks})(?![\w]))[A-Z][a-zA-Z'-]{{2,}}"
@@ -162,7 +162,7 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
 def _stops() -> str:
     lex = lexicon()
     words = {w for w in lex.stopwords if w.isalpha()}
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return factored(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 CODE_TEMPLATE = (r"(?P<code>\d{{2,4}}(?:\s?[/-]\s?\d{{1,2}}(?![\d]))?|[IVX]{{1,5}})"
@@ -236,7 +236,7 @@ def staff_title_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _known_regions() -> str:
     """Every written form of every province and regency, as one alternation."""
-    return alternation([form for region in lexicon().regions.values() for form in region.forms])
+    return alternation([form for region in lexicon().regions.values() for form in region.forms], tree=False)
 
 
 def _office_place() -> str:
