@@ -62,6 +62,8 @@ class CueFinder:
             self.matcher.add(kind, list(nlp.tokenizer.pipe(sorted(words))))
         self.strings = nlp.vocab.strings
         self._glued: dict[int, tuple[str, ...]] = {}
+        self._seen: set[int] = set()  # words whose glued kinds are known
+        self._with_kinds: set[int] = set()  # those of them with any
         self.by_word: dict[str, list[str]] = {}
         for kind, words in self.words.items():
             for word in words:
@@ -72,7 +74,13 @@ class CueFinder:
         # Tokens with pieces glued together ("AKBP.Benny", "TNI-Polri", "Plt."): each distinct
         # word is looked at once (cached), and only its occurrences are visited.
         lowers = doc.to_array([LOWER])
-        glued = {h for h in doc.count_by(LOWER) if self._glued_kinds(h)}
+        # set operations instead of a lookup per distinct word: only words new to the process are looked at
+        words = doc.count_by(LOWER).keys()
+        for h in words - self._seen:
+            if self._glued_kinds(h):
+                self._with_kinds.add(h)
+            self._seen.add(h)
+        glued = words & self._with_kinds
         if glued:
             for i in numpy.flatnonzero(numpy.isin(lowers, list(glued))):
                 spans.extend(Span(doc, i, i + 1, label=k) for k in self._glued_kinds(lowers[i]))

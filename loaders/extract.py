@@ -104,6 +104,9 @@ STREET = re.compile(rf"(?<![\w])(?:{'|'.join(word_class('street'))})\.?\s*$", re
 # forms of address that only ever stand before a person's name
 ADDRESSED = re.compile(rf"(?<![\w])(?:{'|'.join(sorted((w.capitalize() for w in word_class('addressed')), key=len, reverse=True))})"
                        r"\.?\s+(?=[A-Z])")
+# the first two letters of each of them: a sentence with none of these has no form of address
+# (a substring test costs far less than trying ADDRESSED at every character)
+ADDRESSED_HEADS = frozenset(w.capitalize()[:2] for w in word_class("addressed"))
 # what may follow a one-word name after an office: the clause goes on in lower case, or ends
 SINGLE_NAME_END = re.compile(r"\s*(?:[,;.:()]|\s(?:dan|serta|selaku|sebagai|yang|beserta|bersama)\b|(?P<verb>\s[a-z]))")
 # Indonesian verbs begin with these prefixes: a headline's "Kapolres Malang Berdialog dengan ..." has no name
@@ -417,7 +420,8 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
     written = re.sub(r"\s+", " ", written).strip() if written else ""
     if written and written != unit.name and written not in aliases:
         aliases = (aliases + [written])[:40]
-    return replace(unit, aliases=aliases)
+    # a copy with its own aliases (dataclasses.replace does the same, through introspection)
+    return UnitRef(unit.id, unit.name, unit.kind, unit.service, aliases, unit.region, unit.code, unit.parent)
 
 
 @lru_cache(maxsize=None)
@@ -779,7 +783,7 @@ class ArticleReader:
                         self.hold(t, p)
                         persons.append(p)
         # "Sdr. Budi Hartawan, S.Sos (Perwakilan Camat X)": a name after a form of address
-        for m in ADDRESSED.finditer(s):
+        for m in ADDRESSED.finditer(s) if any(h in s for h in ADDRESSED_HEADS) else ():
             if any(p.start <= m.end() < p.end + 1 for p in persons):
                 continue
             nm = read_name(s, m.end(), self.lex)
@@ -892,6 +896,8 @@ class ArticleReader:
         regional head, for a field; the field runs over function words and the name follows."""
         s = sent.text
         out = []
+        if "Staf" not in s:
+            return out  # the pattern begins with it (a substring test is cheaper than the search)
         for m in advisor_pattern().finditer(s):
             fn_start = m.end()
             field_end = fn_start + _function_length(s[fn_start:fn_start + 120], commas=True)
@@ -976,7 +982,8 @@ class ArticleReader:
         acronym (``Ketua FKUB Kabupaten Badung``, ``Kasi Diskes Kab. Badung``)."""
         s = sent.text
         out = []
-        matches = list(self.find("org", sent)) + list(agency_head_pattern().finditer(s))
+        # agency heads begin with "Kadis" or "Kadin": a substring test is cheaper than the search
+        matches = list(self.find("org", sent)) + (list(agency_head_pattern().finditer(s)) if "Kadi" in s else [])
         for m in sorted(matches, key=lambda m: m.start()):
             named = "named" in m.re.groupindex and m.group("named")
             inner_titles = [t for t in titles if t.start < m.end() and m.start() < t.end]
@@ -1509,7 +1516,7 @@ class ArticleReader:
                 if x is not None:
                     self._represent(y, x, x.holder or self.holder_of(x), meeting_id, s.strip(), absent)
             # "Mewakili Kapolresta Denpasar, Wakapolresta AKBP I Wayan Jiartana menyampaikan ..."
-            for cue in MEWAKILI_FIRST.finditer(s):
+            for cue in MEWAKILI_FIRST.finditer(s) if "ewakili" in s else ():
                 x = next((t for t in here if t.start == cue.end()), None)
                 if x is None:
                     continue
