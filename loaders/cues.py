@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import LOWER
@@ -102,13 +103,26 @@ def cue_offsets(doc: Doc, spans: list[Span]) -> dict[str, list[int]]:
     """Sorted character offsets per kind where a phrase may begin. A glued
     token contributes the offset of each of its pieces."""
     out: dict[str, set[int]] = {kind: set() for kind in KINDS}
+    kinds: dict[int, set[int]] = {}  # label hash -> its offsets (label_ is a string-store lookup each time)
     for span in spans:
         token = doc[span.start]
-        offsets = out[span.label_]
-        offsets.add(token.idx)
-        if len(token.text) > 1 and GLUE.search(token.text):
-            offsets.update(token.idx + g.end() for g in GLUE.finditer(token.text))
+        offsets = kinds.get(span.label)
+        if offsets is None:
+            offsets = kinds[span.label] = out[span.label_]
+        idx = token.idx
+        offsets.add(idx)
+        ends = _glue_ends(token.text)
+        if ends:
+            offsets.update(idx + e for e in ends)
     return {kind: sorted(v) for kind, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def _glue_ends(text: str) -> tuple[int, ...]:
+    """Where the pieces of a glued token begin, within it (cached: the same tokens come again and again)."""
+    if len(text) > 1 and GLUE.search(text):
+        return tuple(g.end() for g in GLUE.finditer(text))
+    return ()
 
 
 @Language.factory("kg_cues")
