@@ -96,6 +96,18 @@ LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)
 # a sentence that ends by announcing a list: the list is in the next paragraph
 LIST_INTRO = re.compile(r"(?:\b(?:dihadiri|diikuti)(?:\s+(?:oleh|pula))?|\bhadir(?:\s+pula)?|\bantara\s+lain|"
                         r"\bdi\s*antaranya|\byakni|\byaitu|:)\s*$", re.I)
+# the last characters LIST_INTRO can end with (before spaces): most sentences end with none of them
+LIST_INTRO_LAST = frozenset("ihanru:IHANRU")
+
+
+def _announces_list(text: str) -> bool:
+    """``LIST_INTRO`` at the end of a sentence; its last character tested first (other letters than
+    ASCII go to the pattern, which may read them as one of these in another case)."""
+    tail = text[-40:]
+    last = tail.rstrip()[-1:]
+    if last.isascii() and last not in LIST_INTRO_LAST:
+        return False
+    return bool(LIST_INTRO.search(tail))
 # "Wali Kota X tak bisa hadir", "ketidakhadiran Ibu Wali Kota X": named, but not there
 ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat|sempat)\s+)?hadir\b", re.I)
 ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
@@ -1356,7 +1368,7 @@ class ArticleReader:
         # "Kegiatan ini dihadiri oleh" with the list in the next paragraph
         # (only the end of a sentence can announce one: searching the whole of each costs a tenth of a read)
         introduced = {s.index for prev, s in zip(self.sentences, self.sentences[1:])
-                      if LIST_INTRO.search(prev.text[-40:])}
+                      if _announces_list(prev.text)}
         present: dict[int, bool] = {}
         for s, t in self.titles:
             if s.index not in present:

@@ -30,3 +30,10 @@ def test_date_prechecks_are_necessary():
             if pattern.search(text):
                 assert NEEDS[pattern].search(text), (pattern.pattern[:20], text)
     assert [d.day for d in find_dates(" ".join(texts))] == [1, 5, 5, 20, 22, 23, 9]
+
+
+def test_list_announcement_precheck():
+    from loaders.extract import LIST_INTRO, _announces_list
+    for text in ["Rapat ini dihadiri oleh", "Hadir pula :", "antara lain ", "yakni", "Yaitu\u00a0", "DIIKUTI PULA",
+                 "di antaranya", "rapat digelar.", "menghadir", "", "  ", "bersama Bupati", "hadİr", "hadır"]:
+        assert _announces_list(text) == bool(LIST_INTRO.search(text[-40:])), text
