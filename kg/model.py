@@ -51,8 +51,22 @@ class Node:
                 continue
             if key in LIST_PROPERTIES:
                 current = self.properties.setdefault(key, [])
+                name = self.properties.get("name")
+                try:
+                    # a set for the membership test: a unit merged at each of its mentions brings its
+                    # forty aliases each time, and a list test would compare each with each
+                    have, added = set(current), []
+                    for item in value:
+                        if item not in have and item != name:
+                            added.append(item)
+                            have.add(item)
+                except TypeError:  # unhashable items: the plain list test
+                    added = None
+                if added is not None:
+                    current.extend(added)
+                    continue
                 for item in value:
-                    if item not in current and item != self.properties.get("name"):
+                    if item not in current and item != name:
                         current.append(item)
             elif key not in self.properties or self.properties[key] in (None, ""):
                 self.properties[key] = value

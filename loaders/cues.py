@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import LOWER
@@ -62,6 +63,8 @@ class CueFinder:
             self.matcher.add(kind, list(nlp.tokenizer.pipe(sorted(words))))
         self.strings = nlp.vocab.strings
         self._glued: dict[int, tuple[str, ...]] = {}
+        self._seen: set[int] = set()  # words whose glued kinds are known
+        self._with_kinds: set[int] = set()  # those of them with any
         self.by_word: dict[str, list[str]] = {}
         for kind, words in self.words.items():
             for word in words:
@@ -72,7 +75,13 @@ class CueFinder:
         # Tokens with pieces glued together ("AKBP.Benny", "TNI-Polri", "Plt."): each distinct
         # word is looked at once (cached), and only its occurrences are visited.
         lowers = doc.to_array([LOWER])
-        glued = {h for h in doc.count_by(LOWER) if self._glued_kinds(h)}
+        # set operations instead of a lookup per distinct word: only words new to the process are looked at
+        words = doc.count_by(LOWER).keys()
+        for h in words - self._seen:
+            if self._glued_kinds(h):
+                self._with_kinds.add(h)
+            self._seen.add(h)
+        glued = words & self._with_kinds
         if glued:
             for i in numpy.flatnonzero(numpy.isin(lowers, list(glued))):
                 spans.extend(Span(doc, i, i + 1, label=k) for k in self._glued_kinds(lowers[i]))
@@ -94,13 +103,26 @@ def cue_offsets(doc: Doc, spans: list[Span]) -> dict[str, list[int]]:
     """Sorted character offsets per kind where a phrase may begin. A glued
     token contributes the offset of each of its pieces."""
     out: dict[str, set[int]] = {kind: set() for kind in KINDS}
+    kinds: dict[int, set[int]] = {}  # label hash -> its offsets (label_ is a string-store lookup each time)
     for span in spans:
         token = doc[span.start]
-        offsets = out[span.label_]
-        offsets.add(token.idx)
-        if len(token.text) > 1 and GLUE.search(token.text):
-            offsets.update(token.idx + g.end() for g in GLUE.finditer(token.text))
+        offsets = kinds.get(span.label)
+        if offsets is None:
+            offsets = kinds[span.label] = out[span.label_]
+        idx = token.idx
+        offsets.add(idx)
+        ends = _glue_ends(token.text)
+        if ends:
+            offsets.update(idx + e for e in ends)
     return {kind: sorted(v) for kind, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def _glue_ends(text: str) -> tuple[int, ...]:
+    """Where the pieces of a glued token begin, within it (cached: the same tokens come again and again)."""
+    if len(text) > 1 and GLUE.search(text):
+        return tuple(g.end() for g in GLUE.finditer(text))
+    return ()
 
 
 @Language.factory("kg_cues")

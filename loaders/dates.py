@@ -33,6 +33,11 @@ DIGITS = re.compile(r"\d+")
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 # "Idul Fitri 1445 H", "1 Muharram 1446 Hijriah": a Hijri year names the Gregorian year most of it falls in
 HIJRI_YEAR = re.compile(r"\b(1[34]\d\d)\s*(?:H\b|Hijriah|Hijriyah)")
+# What each date pattern cannot match without (a day number next to its month or year): a window
+# without it is skipped. These start with a digit, so ``re`` finds them fast, while
+# the patterns themselves (an optional day name first) are tried at every character.
+NEEDS = {WORDED: re.compile(rf"\d\s+(?:{MONTH_RE})", re.I), ENGLISH: re.compile(r"\d,?\s+\d{4}"),
+         NUMERIC: re.compile(r"\d\s*[/.-]\s*\d")}
 TIME = re.compile(r"(?:[Pp]ukul|[Jj]am)\s+(?P<h>\d{1,2})[.:](?P<min>\d{2})\s*(?P<tz>WIB|WITA|WIT)?")
 
 
@@ -94,7 +99,8 @@ def find_dates(text: str) -> list[DateMention]:
     taken: list[range] = []
     windows = _near_digits(text)
     for pattern, numeric_month in ((WORDED, False), (ENGLISH, False), (NUMERIC, True)):
-        for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
+        needs = NEEDS[pattern]
+        for m in (m for a, b in windows if needs.search(text, a, b) for m in pattern.finditer(text, a, b)):
             if any(m.start() in r for r in taken):
                 continue
             month = int(m["m"]) if numeric_month else MONTHS[m["m"].lower()]

@@ -23,8 +23,8 @@ from kg.model import ArticleGraph, make_id
 from loaders.clean import Cleaned, clean
 from loaders.cues import anchored
 from loaders.dates import find_dates, find_time, text_year
-from loaders.lexicon import (Lexicon, UnitKind, alternation, lexicon, rows, spelling_pattern, squash, territorial_names,
-                             word_class, words)
+from loaders.lexicon import (Lexicon, UnitKind, alternation, factored, lexicon, rows, spelling_pattern, squash,
+                             territorial_names, word_class, words)
 from loaders.names import PREFIX_DEGREES, NameMatch, is_short_form, read_name
 from loaders.read import Article
 
@@ -108,6 +108,18 @@ LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)
 # a sentence that ends by announcing a list: the list is in the next paragraph
 LIST_INTRO = re.compile(r"(?:\b(?:dihadiri|diikuti)(?:\s+(?:oleh|pula))?|\bhadir(?:\s+pula)?|\bantara\s+lain|"
                         r"\bdi\s*antaranya|\byakni|\byaitu|:)\s*$", re.I)
+# the last characters LIST_INTRO can end with (before spaces): most sentences end with none of them
+LIST_INTRO_LAST = frozenset("ihanru:IHANRU")
+
+
+def _announces_list(text: str) -> bool:
+    """``LIST_INTRO`` at the end of a sentence; its last character tested first (other letters than
+    ASCII go to the pattern, which may read them as one of these in another case)."""
+    tail = text[-40:]
+    last = tail.rstrip()[-1:]
+    if last.isascii() and last not in LIST_INTRO_LAST:
+        return False
+    return bool(LIST_INTRO.search(tail))
 # "Wali Kota X tak bisa hadir", "ketidakhadiran Ibu Wali Kota X": named, but not there
 ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat|sempat)\s+)?hadir\b", re.I)
 ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
@@ -116,6 +128,9 @@ STREET = re.compile(rf"(?<![\w])(?:{'|'.join(word_class('street'))})\.?\s*$", re
 # forms of address that only ever stand before a person's name
 ADDRESSED = re.compile(rf"(?<![\w])(?:{'|'.join(sorted((w.capitalize() for w in word_class('addressed')), key=len, reverse=True))})"
                        r"\.?\s+(?=[A-Z])")
+# the first two letters of each of them: a sentence with none of these has no form of address
+# (a substring test costs far less than trying ADDRESSED at every character)
+ADDRESSED_HEADS = frozenset(w.capitalize()[:2] for w in word_class("addressed"))
 # what may follow a one-word name after an office: the clause goes on in lower case, or ends
 SINGLE_NAME_END = re.compile(r"\s*(?:[,;.:()]|\s(?:dan|serta|selaku|sebagai|yang|beserta|bersama)\b|(?P<verb>\s[a-z]))")
 AFTER_LONE_NAME = word_class("after_lone_name")
@@ -149,7 +164,7 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
     ``guarded``: an unknown place must be followed by a delimiter or a rank,
     so that ``Wakil Wali Kota Punjul Santoso`` does not read a name as a place."""
     known = alternation([form for region in {r for r in lex.regions.values() if r.kind in kinds}
-                         for form in region.forms])
+                         for form in region.forms], tree=False)  # matched case-sensitively
     ranks = alternation(list(lex.ranks))
     # stopwords in any case, and no rank ("Brimob Komisaris Besar Adeni" is no place)
     word = rf"(?!(?i:{_stops()})\b)(?!(?i:{ranks})(?![\w]))[A-Z][a-zA-Z'-]{{2,}}"
@@ -175,7 +190,7 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
 def _stops() -> str:
     lex = lexicon()
     words = {w for w in lex.stopwords if w.isalpha()}
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return factored(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 CODE_TEMPLATE = (r"(?P<code>\d{{2,4}}(?:\s?[/-]\s?\d{{1,2}}(?![\d]))?|[IVX]{{1,5}})"
@@ -251,7 +266,7 @@ def staff_title_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _known_regions() -> str:
     """Every written form of every province and regency, as one alternation."""
-    return alternation([form for region in lexicon().regions.values() for form in region.forms])
+    return alternation([form for region in lexicon().regions.values() for form in region.forms], tree=False)
 
 
 def _office_place() -> str:
@@ -435,7 +450,8 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
     written = re.sub(r"\s+", " ", written).strip() if written else ""
     if written and written != unit.name and written not in aliases:
         aliases = (aliases + [written])[:40]
-    return replace(unit, aliases=aliases)
+    # a copy with its own aliases (dataclasses.replace does the same, through introspection)
+    return UnitRef(unit.id, unit.name, unit.kind, unit.service, aliases, unit.region, unit.code, unit.parent)
 
 
 @lru_cache(maxsize=None)
@@ -853,7 +869,7 @@ class ArticleReader:
                         self.hold(t, p)
                         persons.append(p)
         # "Sdr. Budi Hartawan, S.Sos (Perwakilan Camat X)": a name after a form of address
-        for m in ADDRESSED.finditer(s):
+        for m in ADDRESSED.finditer(s) if any(h in s for h in ADDRESSED_HEADS) else ():
             if any(p.start <= m.end() < p.end + 1 for p in persons):
                 continue
             nm = read_name(s, m.end(), self.lex)
@@ -991,6 +1007,8 @@ class ArticleReader:
         regional head, for a field; the field runs over function words and the name follows."""
         s = sent.text
         out = []
+        if "Staf" not in s:
+            return out  # the pattern begins with it (a substring test is cheaper than the search)
         for m in advisor_pattern().finditer(s):
             fn_start = m.end()
             field_end = fn_start + _function_length(s[fn_start:fn_start + 120], commas=True)
@@ -1081,7 +1099,8 @@ class ArticleReader:
         acronym (``Ketua FKUB Kabupaten Badung``, ``Kasi Diskes Kab. Badung``)."""
         s = sent.text
         out = []
-        matches = list(self.find("org", sent)) + list(agency_head_pattern().finditer(s))
+        # agency heads begin with "Kadis" or "Kadin": a substring test is cheaper than the search
+        matches = list(self.find("org", sent)) + (list(agency_head_pattern().finditer(s)) if "Kadi" in s else [])
         for m in sorted(matches, key=lambda m: m.start()):
             named = "named" in m.re.groupindex and m.group("named")
             inner_titles = [t for t in titles if t.start < m.end() and m.start() < t.end]
@@ -1518,7 +1537,7 @@ class ArticleReader:
         # "Kegiatan ini dihadiri oleh" with the list in the next paragraph
         # (only the end of a sentence can announce one: searching the whole of each costs a tenth of a read)
         introduced = {s.index for prev, s in zip(self.sentences, self.sentences[1:])
-                      if LIST_INTRO.search(prev.text[-40:])}
+                      if _announces_list(prev.text)}
         present: dict[int, bool] = {}
         for s, t in self.titles:
             if s.index not in present:
@@ -1678,7 +1697,7 @@ class ArticleReader:
                 if x is not None:
                     self._represent(y, x, x.holder or self.holder_of(x), meeting_id, s.strip(), absent)
             # "Mewakili Kapolresta Denpasar, Wakapolresta AKBP I Wayan Jiartana menyampaikan ..."
-            for cue in MEWAKILI_FIRST.finditer(s):
+            for cue in MEWAKILI_FIRST.finditer(s) if "ewakili" in s else ():
                 x = next((t for t in here if t.start == cue.end()), None)
                 if x is None:
                     continue

@@ -1,0 +1,39 @@
+"""The speed-ups keep every match: the factored alternations and the prechecks of dates."""
+
+import random
+import re
+
+from loaders.dates import ENGLISH, NEEDS, NUMERIC, WORDED, find_dates
+from loaders.lexicon import factored, lexicon, spelling_pattern
+
+
+def test_factored_alternation_matches_as_the_flat_one():
+    lex = lexicon()
+    spellings = sorted({*lex.titles, *lex.units, *lex.ranks, "Kab", "kab", "KAB", "k", "1605"}, key=lambda s: (-len(s), s))
+    branches = [spelling_pattern(s) for s in spellings]
+    rng = random.Random(1)
+    words = [s.replace(" ", rng.choice([" ", "-", ". "])) for s in spellings]
+    texts = [" ".join(rng.choice(words) + rng.choice(["", ".", "ta", " X"]) for _ in range(30)) for _ in range(40)]
+    texts += [t.upper() for t in texts[:10]] + [t.title() for t in texts[:10]]
+    for flags in (re.I, 0):
+        flat = re.compile(rf"(?<![\w])(?:{'|'.join(branches)})(?![\w])", flags)
+        tree = re.compile(rf"(?<![\w])(?:{factored(branches)})(?![\w])", flags)
+        for text in texts:
+            assert [m.span() for m in flat.finditer(text)] == [m.span() for m in tree.finditer(text)]
+
+
+def test_date_prechecks_are_necessary():
+    texts = ["Senin (1/8/2024)", "Jumat, 5 Februari 2024", "February 5, 2024", "Selasa 20/08/2024", "(22/4)",
+             "Sabtu (23 / 11 / 24)", "pada 9 Okt. 2023 pukul 09.00"]
+    for text in texts:
+        for pattern in (WORDED, ENGLISH, NUMERIC):
+            if pattern.search(text):
+                assert NEEDS[pattern].search(text), (pattern.pattern[:20], text)
+    assert [d.day for d in find_dates(" ".join(texts))] == [1, 5, 5, 20, 22, 23, 9]
+
+
+def test_list_announcement_precheck():
+    from loaders.extract import LIST_INTRO, _announces_list
+    for text in ["Rapat ini dihadiri oleh", "Hadir pula :", "antara lain ", "yakni", "Yaitu\u00a0", "DIIKUTI PULA",
+                 "di antaranya", "rapat digelar.", "menghadir", "", "  ", "bersama Bupati", "hadİr", "hadır"]:
+        assert _announces_list(text) == bool(LIST_INTRO.search(text[-40:])), text
