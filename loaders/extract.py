@@ -492,9 +492,12 @@ def _canonical_unit(kind_name: str, place: str | None, code: str | None, cname: 
                 aliases = [f"{s} {f}" for s in spellings + [prefix] for f in sorted(NATIONAL_PLACES)]
             elif kind.place == "optional" or kind.kind in {"kesbangpol"}:
                 level = "Provinsi" if province and lex.region(short) and lex.region(short).kind == "province" else "Kabupaten"
-                if place and re.match(r"Kota\b", place, re.I):
+                region = lex.region(short)
+                if place and re.match(r"Kota\b", place, re.I) or region is not None and region.level == "kota":
                     level = "Kota"
-                name = f"{prefix} {level} {short}" if kind.kind != "kesbangpol" or level else f"{prefix} {short}"
+                # a city's short form may carry its "Kota" ("Kupang Kota"): "Bawaslu Kota Kupang", once
+                city = re.sub(r"\s+Kota$", "", short) if level == "Kota" else short
+                name = f"{prefix} {level} {city}" if kind.kind != "kesbangpol" or level else f"{prefix} {short}"
                 aliases = [f"{s} {lvl}{f}" for s in spellings + [prefix] for f in forms
                            for lvl in ("", f"{level} ", "Kab. " if level == "Kabupaten" else "")]
             else:

@@ -604,3 +604,9 @@ def test_a_regency_s_police_resort_is_one_unit_whatever_its_name():
     resorts = {n.properties["name"] for n in g.by_label("Unit") if "Tebo" in n.properties["name"]}
     assert resorts == {"Polres Tebo"}, resorts
     assert ("Dimas Saputra", "Polres Tebo") in rels(g, names, "COMMANDS")
+
+
+def test_a_city_s_body_is_named_with_kota_once():
+    g, _ = graph_of("Rapat dihadiri Ketua Bawaslu Kota Kupang dan Ketua KPU Kabupaten Kupang, Senin (3/6/2024).")
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert {"Bawaslu Kota Kupang", "KPU Kabupaten Kupang"} <= units, units
