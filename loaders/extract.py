@@ -48,6 +48,9 @@ NICKNAME = r"(?:\s*\(\s*[A-Z][A-Za-z.]{1,10}\s*\))?"
 REPRESENT_BY = re.compile(r"^" + NICKNAME + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:yang\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
 REPRESENT_VIA = re.compile(r"^" + NICKNAME + UNIT_CLASS + r"\s*,?\s*(?:melalui|lewat)\s+", re.I)
 MEWAKILI_FIRST = re.compile(r"(?:^|[,;]\s*|\s-\s)\s*(?:Mewakili|mewakili)\s+")
+# "1. Andri wijaya ( kasi pemerintahan )", at a list number or where a sentence begins after one
+LISTED_WITH_OFFICE = re.compile(r"(?:^\s*|(?<![\w/.])\d{1,2}\s*\.\s*)(?P<who>[A-Z][a-z]+(?:\s+[a-z][a-z'-]+){0,3})"
+                                r"\s*\(\s*(?P<office>[A-Za-z][^()]{1,60}?)\s*\)")
 # a short form in brackets after a long one: "Kepala Bidang Hubungan Masyarakat (Kabid Humas)"
 BRACKETED = re.compile(r"\s*\(([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\)")
 # a stand-in right after the cue: "Kalaksa BPBD Riau diwakili | Kabid Kedaruratan ..."
@@ -85,6 +88,7 @@ NATIONAL = {"tni", "polri"}
 NATIONAL_PLACES = {"RI", "Pusat"}
 # bodies every regency and province has one of, that a story names without its place
 PLACED_BY_STORY = word_class("placed_by_story")
+AGENDA = word_class("agenda")
 TITLE_RESPELLINGS = word_class("title_respelling")
 PLAIN_DEPUTIES = word_class("plain_deputy")
 # forms of address of a wife named with her husband's name
@@ -878,6 +882,7 @@ class ArticleReader:
             nm = read_name(s, m.end(), self.lex)
             if nm is not None and (len(nm.name.split()) >= 2 or nm.degrees or self._lone_name(s, nm)):
                 persons.append(self._person(sent, nm, None, None))
+        persons += self._listed_with_office(sent, persons, ranks)
         if tentative:
             titles = [t for t in titles if t.holder is not None or t not in tentative]
             free_units = [(a, b, u) for a, b, u in free_units if not any(t.start <= a < t.end for t in titles)]
@@ -886,6 +891,31 @@ class ArticleReader:
         # "sinergi TNI-Polri": the national forces named in passing are no unit of this story
         self.units.extend((sent, a, b, u) for a, b, u in free_units if u.kind not in NATIONAL)
         self.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
+
+    def _listed_with_office(self, sent: Sentence, persons: list[PersonMention],
+                            ranks: list[re.Match]) -> list[PersonMention]:
+        """``1. Andri wijaya ( kasi pemerintahan )2. Kapten sujiono ( danramil )``: a numbered list
+        of those present, each a name (written in any case after its capital) and an office in
+        brackets, as field reports write it."""
+        out = []
+        for m in LISTED_WITH_OFFICE.finditer(sent.text):
+            office = m.group("office").split()
+            if not office or not (self.lex.title(office[0]) or squash(office[0]) in self.lex.staff_titles
+                                  or self.lex.unit_kind(office[0]) or self.lex.title(" ".join(office[:2]))):
+                continue
+            start = m.start("who")
+            if any(p.start <= start < p.end for p in persons):
+                continue
+            words = m.group("who").split()
+            rank = next((r for r in ranks if r.start() == start), None)
+            if rank is not None:
+                words = m.group("who")[rank.end() - start:].split()
+            if not words or any(self.lex.is_stopword(w.capitalize()) or w.lower() in AGENDA for w in words):
+                continue
+            name = " ".join(w.capitalize() if w.islower() else w for w in words)
+            nm = NameMatch(start, m.end("who"), name)
+            out.append(self._person(sent, nm, rank, None))
+        return out
 
     def _staff_units(self, s: str, units: list[tuple[int, int, UnitRef]],
                      titles: list[TitleMention]) -> list[tuple[int, int, UnitRef]]:

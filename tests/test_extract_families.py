@@ -610,3 +610,14 @@ def test_a_city_s_body_is_named_with_kota_once():
     g, _ = graph_of("Rapat dihadiri Ketua Bawaslu Kota Kupang dan Ketua KPU Kabupaten Kupang, Senin (3/6/2024).")
     units = {n.properties["name"] for n in g.by_label("Unit")}
     assert {"Bawaslu Kota Kupang", "KPU Kabupaten Kupang"} <= units, units
+
+
+def test_a_numbered_list_of_those_present_with_offices_in_brackets():
+    g, names = graph_of("Polres Tebo, Selasa 18 sep 2018 telah dilaksanakan rapat koordinasi pengawasan pemilu. "
+                        "Hadir dlm acara antara lain 1. Budi santoso ( kasi pemerintahan )2. Kapten joko susilo "
+                        "( danramil )3. Rina wulandari ( komisioner kpu )4. Sekdes se kec tebo")
+    assert {"Budi Santoso", "Joko Susilo", "Rina Wulandari"} <= persons(g), persons(g)
+    assert ("Joko Susilo", "KAPTEN") in rels(g, names, "HAS_RANK")
+    # an agenda numbered the same way names no one
+    g, _ = graph_of("Susunan acara 1. pembukaan 2. Menyanyikan lagu indonesia raya 3. Sambutan ( ketua panitia )")
+    assert persons(g) == set()
