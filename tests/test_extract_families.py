@@ -621,3 +621,8 @@ def test_a_numbered_list_of_those_present_with_offices_in_brackets():
     # an agenda numbered the same way names no one
     g, _ = graph_of("Susunan acara 1. pembukaan 2. Menyanyikan lagu indonesia raya 3. Sambutan ( ketua panitia )")
     assert persons(g) == set()
+
+
+def test_brimobda_is_the_polda_s_brimob():
+    g, names = graph_of("Tim Gegana Brimobda Polda Jambi melakukan sterilisasi gereja, Selasa (24/12/2024).")
+    assert ("Brimob Polda Jambi", "Polda Jambi") in rels(g, names, "PART_OF")
