@@ -4,6 +4,7 @@ project's own code in a temporary KG_HOME, and stopped at the end."""
 from __future__ import annotations
 
 import os
+import signal
 import shutil
 from pathlib import Path
 
@@ -59,6 +60,13 @@ def cli_env(engine_conn) -> dict[str, str]:
     else:
         env.pop("NEO4J_DATABASE", None)
     return env
+
+
+def with_ctrl_c() -> None:
+    """``preexec_fn`` of a subprocess a test interrupts with SIGINT, as Ctrl-C does: a shell that runs
+    the suite in the background (``make test &``, some CI runners) hands its children SIGINT ignored,
+    and Python then never raises KeyboardInterrupt, so the test would see a load run to its end."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def kg_command() -> list[str]:

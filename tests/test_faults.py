@@ -18,7 +18,7 @@ from kg import server
 from kg.config import Connection
 from kg.pipeline import extract_to_dir, load
 from kg.store import Store
-from tests.conftest import EXAMPLES, ROOT, kg_command
+from tests.conftest import EXAMPLES, ROOT, kg_command, with_ctrl_c
 
 GOOD = (EXAMPLES / "000_3d7a3d64f6ce096a.txt").read_text(encoding="utf-8")
 
@@ -344,7 +344,8 @@ def test_a_batch_size_below_one_is_a_usage_error(size, tmp_path):
 def test_ctrl_c_during_a_load_is_one_line_not_a_traceback_per_worker(cli_env, store, tmp_path):
     corpus = synthetic_corpus(tmp_path / "corpus", 40)
     loading = subprocess.Popen(kg_command() + ["load", "--batch-size", "2", "--workers", "2", str(corpus)],
-                               env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=with_ctrl_c)
     deadline = time.time() + 120
     while time.time() < deadline and len(_children(loading.pid)) < 2:
         time.sleep(0.1)

@@ -52,7 +52,7 @@ import time
 
 import pytest
 
-from tests.conftest import ENGINES, kg_command
+from tests.conftest import ENGINES, kg_command, with_ctrl_c
 
 
 def test_a_stale_record_naming_another_program_is_not_trusted(tmp_path):
@@ -157,7 +157,7 @@ def test_ctrl_c_during_start_leaves_no_server_behind(tmp_path):
     env.pop("NEO4J_URI", None)
     engine = ENGINES[-1]
     starting = subprocess.Popen(kg_command() + ["server", "start", "--engine", engine], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=with_ctrl_c)
     try:
         deadline = time.monotonic() + 120
         while not (home / "server.json").exists() and time.monotonic() < deadline:
