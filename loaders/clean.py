@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.lexicon import lexicon
+from loaders.lexicon import Lexicon, lexicon
 
 
 @dataclass
@@ -66,7 +66,8 @@ def _drop_teaser_lists(lines: list[str], dropped: list[str]) -> list[str]:
     return out
 
 
-def _headlines(run: list[str], lex) -> bool:
+def _headlines(run: list[str], lex: Lexicon) -> bool:
+    """Most lines of the run are long Title Case headlines, and few name a rank or an office in brackets."""
     def title_case(line: str) -> bool:
         ws = [w for w in line.split()[1:] if w[:1].isalpha()]
         return sum(w[0].isupper() for w in ws) >= 0.6 * len(ws)

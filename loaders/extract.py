@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 from functools import lru_cache
 
@@ -23,7 +23,7 @@ from kg.model import ArticleGraph, make_id
 from loaders.clean import Cleaned, clean
 from loaders.cues import anchored
 from loaders.dates import find_dates, find_time, text_year
-from loaders.lexicon import (Lexicon, UnitKind, alternation, factored, lexicon, rows, spelling_pattern, squash,
+from loaders.lexicon import (Lexicon, UnitKind, alternation, factored, lexicon, spelling_pattern, squash,
                              territorial_names, word_class, words)
 from loaders.names import PREFIX_DEGREES, NameMatch, is_short_form, read_name
 from loaders.read import Article
@@ -523,19 +523,33 @@ def _title_case(text: str) -> bool:
     return len(words_) >= 4 and sum(w[0].isupper() for w in words_) >= 0.8 * len(words_)
 
 
+@lru_cache(maxsize=1)
+def _kinds_by_short() -> dict[str, UnitKind]:
+    out: dict[str, UnitKind] = {}
+    for kind in lexicon().unit_kinds.values():
+        out.setdefault(kind.short, kind)  # the first kind of that short form, as units.tsv lists them
+    return out
+
+
+def kind_named(short: str | None) -> UnitKind | None:
+    """The unit kind a title names by its short form (``Kapolres`` -> ``Polres``), or None."""
+    return _kinds_by_short().get(short) if short else None
+
+
 # offices of districts and villages, whose names run over several words ("Siak Hulu", "Tanah Merah")
 LOCAL_AREAS = {"Kecamatan": "district", "Desa": "village", "Kelurahan": "village"}
 
 
-def _local_area(lex: Lexicon, unit: str, text: str, start: int) -> str | None:
-    """The longest run of two or three capitalised words at ``start`` that the gazetteer knows as a
-    district (for a camat) or a village (for a kepala desa or lurah)."""
-    run = re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3}", text[start:])
+def _local_area(lex: Lexicon, unit: str, text: str, start: int, shortest: int = 2) -> str | None:
+    """The longest run of ``shortest`` to three capitalised words at ``start`` that the gazetteer
+    knows as a district (for a camat) or a village (for a kepala desa or lurah), leaving at least
+    one word after it (the holder's name)."""
+    run = re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}", text[start:])
     if run is None:
         return None
     look = lex.district if LOCAL_AREAS[unit] == "district" else lex.village
     ws = run.group(0).split()
-    for k in range(min(3, len(ws) - 1), 1, -1):
+    for k in range(min(3, len(ws) - 1), shortest - 1, -1):
         if look(" ".join(ws[:k])):
             return " ".join(ws[:k])
     return None
@@ -584,7 +598,7 @@ def _title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Uni
     end = m.end()
     unit: UnitRef | None = None
     if title.unit:
-        kind = lex.units.get(squash(title.unit)) or next((u for u in lex.unit_kinds.values() if u.short == title.unit), None)
+        kind = lex.units.get(squash(title.unit)) or kind_named(title.unit)
         place = groups.get("t_place") or groups.get("t_cplace") or groups.get("t_mplace") or groups.get("t_kplace")
         if title.unit == "Pemerintah" and place:
             kind = lex.unit_kinds[_government_of(lex, place)]  # "Sekda Provinsi Riau", "Sekda Kota Batu"
@@ -897,7 +911,9 @@ class ArticleReader:
         """``1. Andri wijaya ( kasi pemerintahan )2. Kapten sujiono ( danramil )``: a numbered list
         of those present, each a name (written in any case after its capital) and an office in
         brackets, as field reports write it."""
-        out = []
+        out: list[PersonMention] = []
+        if "(" not in sent.text:
+            return out  # each item has its office in brackets (a substring test is cheaper than the search)
         for m in LISTED_WITH_OFFICE.finditer(sent.text):
             office = m.group("office").split()
             if not office or not (self.lex.title(office[0]) or squash(office[0]) in self.lex.staff_titles
@@ -1071,7 +1087,7 @@ class ArticleReader:
         if kind is None:
             return None
         here = [u for a, _, u in units if a < pos] + [t.unit for t in titles if t.start < pos and t.unit]
-        before = [u for _, _, _, u in self.units] + [t.unit for _, t in self.titles if t.unit]
+        before = list(self._article_units())
         named = next((u for u in reversed(here + before) if u.kind == kind.kind and u.region or u.kind == kind.kind and "/" in u.name), None)
         return (pos, pos + m.end(), named) if named is not None else None
 
@@ -1194,23 +1210,20 @@ class ArticleReader:
         title = self.lex.title(t.title)
         if t.unit is not None or title is None or title.unit != "Kecamatan":
             return pos
-        run = re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}", s[pos:])
-        words = run.group(0).split() if run else []
-        for k in range(min(3, len(words) - 1), 0, -1):
-            place = " ".join(words[:k])
-            if self.lex.district(place):
-                t.unit = make_unit(self.lex, self.lex.unit_kinds["kecamatan"], place)
-                t.position = f"{t.title} {place}"
-                t.end = pos + len(place)
-                t.aliases = [s[t.start:t.end]]
-                return t.end
-        return pos
+        place = _local_area(self.lex, "Kecamatan", s, pos, shortest=1)
+        if place is None:
+            return pos
+        t.unit = make_unit(self.lex, self.lex.unit_kinds["kecamatan"], place)
+        t.position = f"{t.title} {place}"
+        t.end = pos + len(place)
+        t.aliases = [s[t.start:t.end]]
+        return t.end
 
     def _split_local_place(self, sent: Sentence, t: TitleMention, p: PersonMention) -> PersonMention | None:
         """``Sekcam Sirimau Ricky Imanuel``: a local office (camat, lurah, kepala desa) names its
         place first; when three or more capitalised words follow, the first is the place."""
         title = self.lex.title(t.title)
-        kind = title and title.unit and next((u for u in self.lex.unit_kinds.values() if u.short == title.unit), None)
+        kind = kind_named(title.unit) if title else None
         words = p.name.split()
         if t.unit is not None or kind is None or kind.place != "place" or len(words) < 3:
             return None
@@ -1354,51 +1367,55 @@ class ArticleReader:
                 elif item.holder is not None or self.holder_of(item) is not None:
                     last = item.holder or self.holder_of(item)
 
-    def one_police_resort(self) -> None:
-        """``Polres Kendari`` and ``Polrestabes Kendari`` in one story are one unit: a regency or city
-        has one police resort, whichever of the three names a writer gives it; the most used wins."""
-        resorts = ("polres", "polresta", "polrestabes")
-        counts: dict[str, dict[str, int]] = {}
-        first: dict[str, UnitRef] = {}
-        for u in [u for _, _, _, u in self.units] + [t.unit for _, t in self.titles if t.unit]:
-            if u.kind in resorts and u.region:
-                counts.setdefault(u.region, {}).setdefault(u.id, 0)
-                counts[u.region][u.id] += 1
-                first.setdefault(u.id, u)
-        chosen = {region: first[max(ids, key=lambda i: (ids[i], -list(ids).index(i)))]
-                  for region, ids in counts.items() if len(ids) > 1}
-        if not chosen:
-            return
+    def _article_units(self) -> Iterator[UnitRef]:
+        """Every unit mention of the article: the free ones, then those of its offices."""
+        yield from (u for _, _, _, u in self.units)
+        yield from (t.unit for _, t in self.titles if t.unit)
 
-        def one(u: UnitRef | None) -> UnitRef | None:
-            return chosen.get(u.region, u) if u is not None and u.kind in resorts and u.region else u
-
+    def _replace_units(self, one: Callable[[UnitRef], UnitRef], rename_offices: bool) -> None:
+        """Put ``one(u)`` for every unit mention ``u``, in the free mentions and the offices'."""
         self.units = [(sent, a, b, one(u)) for sent, a, b, u in self.units]
         for _, t in self.titles:
             if t.unit is not None and one(t.unit) is not t.unit:
                 t.unit = one(t.unit)
+                if rename_offices:
+                    t.position = f"{t.title} {t.unit.name}"
+
+    def one_police_resort(self) -> None:
+        """``Polres Kendari`` and ``Polrestabes Kendari`` in one story are one unit: a regency or city
+        has one police resort, whichever of the three names a writer gives it; the most used wins
+        (of two used as often, the first named)."""
+        resorts = ("polres", "polresta", "polrestabes")
+        counts: dict[str, dict[str, int]] = {}
+        first: dict[str, UnitRef] = {}
+        for u in self._article_units():
+            if u.kind in resorts and u.region:
+                counts.setdefault(u.region, {}).setdefault(u.id, 0)
+                counts[u.region][u.id] += 1
+                first.setdefault(u.id, u)
+        # max() keeps the first of equals, and the counts are in the order the units were named
+        chosen = {region: first[max(ids, key=ids.get)] for region, ids in counts.items() if len(ids) > 1}
+        if chosen:
+            self._replace_units(lambda u: chosen.get(u.region, u) if u.kind in resorts and u.region else u,
+                                rename_offices=False)
 
     def name_bare_units(self) -> None:
         """``Sentra Gakkumdu`` after ``Sentra Gakkumdu Kabupaten Gowa``: a unit written without its place
         is the one unit of its kind the article names with a place (a short form, like a person's)."""
         placed: dict[str, set[str]] = {}
         by_id: dict[str, UnitRef] = {}
-        for u in [u for _, _, _, u in self.units] + [t.unit for _, t in self.titles if t.unit]:
+        for u in self._article_units():
             if u.region:
                 placed.setdefault(u.kind, set()).add(u.id)
                 by_id[u.id] = u
 
-        def full(u: UnitRef | None) -> UnitRef | None:
-            if u is None or u.region or len(placed.get(u.kind, ())) != 1 \
+        def full(u: UnitRef) -> UnitRef:
+            if u.region or len(placed.get(u.kind, ())) != 1 \
                     or u.kind not in self.lex.unit_kinds or self.lex.unit_kinds[u.kind].place != "optional":
                 return u  # only bodies that may stand without a place ("Bawaslu", "Kesbangpol")
             return by_id[next(iter(placed[u.kind]))]
 
-        self.units = [(sent, a, b, full(u)) for sent, a, b, u in self.units]
-        for _, t in self.titles:
-            if t.unit is not None and full(t.unit) is not t.unit:
-                t.unit = full(t.unit)
-                t.position = f"{t.title} {t.unit.name}"
+        self._replace_units(full, rename_offices=True)
 
     def place_bodies(self) -> None:
         """``Bawaslu``, ``Ketua KPU`` written without a place in a story about one regency or one
@@ -1434,7 +1451,7 @@ class ArticleReader:
             if t.field_of and t.unit is None:
                 # "Staf Ahli Bupati Bidang Hukum": the story's own regency
                 head = self.lex.title(t.title.removeprefix("Staf Ahli "))
-                kind = head and next((u for u in self.lex.unit_kinds.values() if u.short == head.unit), None)
+                kind = kind_named(head.unit) if head else None
                 if kind is not None and kind.kind in known:
                     t.unit = known[kind.kind]
                     t.position = f"{t.title} {t.unit.region} Bidang {t.field_of}"
@@ -1451,7 +1468,7 @@ class ArticleReader:
                 continue
             if t.unit is None and not t.organisation:
                 title = self.lex.title(t.title)
-                kind = title.unit and next((u for u in self.lex.unit_kinds.values() if u.short == title.unit), None)
+                kind = kind_named(title.unit)
                 if kind is not None and kind.kind in known:
                     t.unit = known[kind.kind]
                     t.position = f"{t.title} {t.unit.region}" if t.unit.region else t.position

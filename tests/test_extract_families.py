@@ -10,6 +10,11 @@ def persons(g) -> set[str]:
     return {n.properties["name"] for n in g.by_label("Person")}
 
 
+def holds(held: set[tuple[str, str]], person: str, office_start: str) -> bool:
+    """Whether ``person`` holds an office whose name begins with ``office_start``."""
+    return any(p == person and o.startswith(office_start) for p, o in held)
+
+
 # -- names -------------------------------------------------------------------
 
 def test_one_word_name_after_an_office_where_the_clause_ends():
@@ -383,7 +388,7 @@ def test_a_staff_office_s_function_runs_over_function_words_and_its_unit_is_the_
                         "Mulyadi, S.T., Senin (5/2/2024).")
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Hendra Saputra", "Kabid Kedaruratan dan Logistik BPBD Provinsi Jambi") in held, held
-    assert any(p == "Mulyadi" and o.startswith("Kabid Lalu Lintas Jalan") for p, o in held), held
+    assert holds(held, "Mulyadi", "Kabid Lalu Lintas Jalan"), held
 
 
 def test_a_unit_kind_written_alone_after_a_staff_office_is_the_unit_named_before():
@@ -392,7 +397,7 @@ def test_a_unit_kind_written_alone_after_a_staff_office_is_the_unit_named_before
                         "Senin (5/2/2024).")
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Joko Susilo", "Kasi Intel Korem 042/Garuda Putih") in held, held
-    assert any(p == "Rudi Hartono" and o.startswith("Kadis Ops Lanud") for p, o in held), held
+    assert holds(held, "Rudi Hartono", "Kadis Ops Lanud"), held
 
 
 def test_names_before_an_office_in_brackets_with_degrees_or_one_word():
@@ -401,8 +406,8 @@ def test_names_before_an_office_in_brackets_with_degrees_or_one_word():
                         "Rabu (11/10/2017) di Kabupaten Sijunjung.")
     assert {"Rudi Hartono", "Sulaiman", "Kusnadi"} == persons(g)
     held = rels(g, names, "HOLDS_POSITION")
-    assert any(p == "Rudi Hartono" and o.startswith("Ketua Panwaslu") for p, o in held), held
-    assert any(p == "Kusnadi" and o.startswith("Kasdim 0310") for p, o in held), held
+    assert holds(held, "Rudi Hartono", "Ketua Panwaslu"), held
+    assert holds(held, "Kusnadi", "Kasdim 0310"), held
 
 
 def test_offices_one_votes_for_after_the_election_s_name_are_not_offices_present():
@@ -430,12 +435,12 @@ def test_an_office_after_selaku_is_the_name_s_before_it_not_the_next_one():
                         "Kombes Pol Arif Budiman selaku Dir Krimum, serta para anggota Bawaslu Jambi masing-masing "
                         "Siti Aminah, Rudi Hartawan dan Joko Susilo, Senin (5/2/2024).")
     held = rels(g, names, "HOLDS_POSITION")
-    assert any(p == "Hendra Wijaya" and o.startswith("Dir Intelkam") for p, o in held), held
+    assert holds(held, "Hendra Wijaya", "Dir Intelkam"), held
     assert any(p == "Arif Budiman" and o.startswith("Dir Reskrimum") or p == "Arif Budiman" and "Krimum" in o
                for p, o in held), held
-    assert not any(p == "Arif Budiman" and o.startswith("Dir Intelkam") for p, o in held)
+    assert not holds(held, "Arif Budiman", "Dir Intelkam")
     for member in ("Siti Aminah", "Rudi Hartawan", "Joko Susilo"):
-        assert any(p == member and o.startswith("Anggota Bawaslu") for p, o in held), (member, held)
+        assert holds(held, member, "Anggota Bawaslu"), (member, held)
 
 
 def test_an_advisor_to_a_regional_head_for_a_field():
@@ -455,7 +460,7 @@ def test_a_title_followed_by_its_unit_written_out():
                         "Kasdim Kodim 0301 Pekanbaru Mayor Inf Arif Budiman, Senin (1/4/2024).")
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Hendra Wijaya", "Asintel Kejati Riau") in held, held
-    assert any(p == "Arif Budiman" and o.startswith("Kasdim 0301") for p, o in held), held
+    assert holds(held, "Arif Budiman", "Kasdim 0301"), held
     assert ("Hendra Wijaya", "Kajati Riau") in rels(g, names, "REPRESENTED")
 
 
@@ -473,7 +478,7 @@ def test_staff_office_right_before_its_unit_and_a_name_closing_the_story():
                         "Tebo Hasanuddin.-")
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Sumarno", "Pabung Kodim 0416/Bute") in held, held
-    assert any(p == "Hasanuddin" and o.startswith("Kepala Sekretariat Bawaslu") for p, o in held), held
+    assert holds(held, "Hasanuddin", "Kepala Sekretariat Bawaslu"), held
 
 
 def test_an_office_now_led_by_a_named_officer():
@@ -531,7 +536,7 @@ def test_offices_of_many_are_no_one_office_but_members_listed_are_holders():
     offices = {n.properties["name"] for n in g.by_label("Position")}
     assert all("Kab/Kota" not in o and o != "Ketua KPU" and o != "Ketua Bawaslu" for o in offices), offices
     held = rels(g, names, "HOLDS_POSITION")
-    assert any(p == "Siti Aminah" and o.startswith("Anggota Bawaslu") for p, o in held), held
+    assert holds(held, "Siti Aminah", "Anggota Bawaslu"), held
 
 
 def test_a_glued_honorific_and_the_deputy_standing_in_for_his_body_s_head():
@@ -541,7 +546,7 @@ def test_a_glued_honorific_and_the_deputy_standing_in_for_his_body_s_head():
     aliases = {n.properties["name"]: n.properties["aliases"] for n in g.by_label("Person")}
     assert all("Agung" not in a for a in aliases["Yohanes Lado"]), aliases  # an honorific stays with its name
     held = rels(g, names, "HOLDS_POSITION")
-    assert any(p == "Agung Nugroho" and o.startswith("Wakil Ketua II DPRD") for p, o in held), held
+    assert holds(held, "Agung Nugroho", "Wakil Ketua II DPRD"), held
 
 
 def test_offices_of_bodies_at_an_airport_or_a_port():
