@@ -52,7 +52,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from kg.model import ArticleGraph, Node, Relationship, make_id, slug
-from loaders.extract import make_unit
+from loaders.units import make_unit
 from loaders.lexicon import lexicon, rows
 from loaders.names import is_short_form, name_tokens
 

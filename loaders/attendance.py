@@ -1,0 +1,113 @@
+"""Attendance: the ``kg_attendance`` component.
+
+Who attended the article's meeting (``Reading.attended``, in order): persons
+in sentences that speak of it or with an attendance cue, as chair, speaker
+or participant, unless they were stood in for or said not to have come;
+offices named as present without a holder; units listed as present
+(``dihadiri ..., perwakilan dari Kejaksaan, Basarnas dan Kodim 0209/LB``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from loaders.meetings import CHAIR_CUES
+from loaders.mentions import PersonMention
+from loaders.reading import Reading, reading
+
+ATTEND_CUES = re.compile(r"\b(hadir|dihadiri|menghadiri|diikuti|mengikuti|ikut|turut|memimpin|dipimpin|membuka|dibuka|"
+                         r"narasumber|memaparkan|paparan|bersama|didampingi|menerima|diterima|bertemu|"
+                         r"melaksanakan|menggelar|digelar|sambutan|arahan)\b", re.I)
+SPEAKER_CUES = re.compile(r"\b(narasumber|memaparkan|paparan|pemateri)\b", re.I)
+PRESENT_CUES = re.compile(r"\b(?:dihadiri|hadir|diikuti|turut|antara lain|diantaranya|di antaranya)\b", re.I)
+LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)(?:\s+oleh)?|\bhadir(?:\s+pula)?|"
+                           r"\bantara lain|\bdiantaranya)\s*$", re.I)
+# a sentence that ends by announcing a list: the list is in the next paragraph
+LIST_INTRO = re.compile(r"(?:\b(?:dihadiri|diikuti)(?:\s+(?:oleh|pula))?|\bhadir(?:\s+pula)?|\bantara\s+lain|"
+                        r"\bdi\s*antaranya|\byakni|\byaitu|:)\s*$", re.I)
+# the last characters LIST_INTRO can end with (before spaces): most sentences end with none of them
+LIST_INTRO_LAST = frozenset("ihanru:IHANRU")
+
+
+def _announces_list(text: str) -> bool:
+    """``LIST_INTRO`` at the end of a sentence; its last character tested first (other letters than
+    ASCII go to the pattern, which may read them as one of these in another case)."""
+    tail = text[-40:]
+    last = tail.rstrip()[-1:]
+    if last.isascii() and last not in LIST_INTRO_LAST:
+        return False
+    return bool(LIST_INTRO.search(tail))
+# "Wali Kota X tak bisa hadir", "ketidakhadiran Ibu Wali Kota X": named, but not there
+ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat|sempat)\s+)?hadir\b", re.I)
+ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
+
+def _absent(text: str, p: PersonMention) -> bool:
+    """The sentence says this person did not come (and not that someone came instead)."""
+    after = ABSENT_AFTER.search(text, p.end, p.end + 60)
+    if after and not re.search(r"\b(?:dan|serta|diwakili|mewakili)\b|,", text[p.end:after.start()]):
+        return True
+    return bool(ABSENT_BEFORE.search(text, max(0, p.start - 60), p.start))
+
+
+def attendance(st: Reading) -> None:
+    if st.meeting_node is None:
+        return
+    mode = st.meeting_node["mode"]
+    host = st.host[0] if st.host is not None else None
+    absent = st.absent
+    cues = {}  # per sentence: (attendance cue, chair cue, speaker cue)
+    for p in st.mentions + st.stand_in_mentions:
+        s = st.sentences[p.sentence]
+        if p.key in absent:
+            continue
+        if p.sentence not in cues:
+            cues[p.sentence] = (ATTEND_CUES.search(s.text), CHAIR_CUES.search(s.text), SPEAKER_CUES.search(s.text))
+        attend, chair, speaker = cues[p.sentence]
+        if _absent(s.text, p):
+            continue
+        if p.sentence in st.meeting_sentences or attend or p.title is not None or p.rank:
+            role = "chair" if chair and s.text.find(p.name) < chair.start() + 5 \
+                else "speaker" if speaker else "participant"
+            st.attended.append(("person", p.key, s.text.strip(), role, mode))
+    # "Kegiatan ini dihadiri oleh" with the list in the next paragraph
+    # (only the end of a sentence can announce one: searching the whole of each costs a tenth of a read)
+    introduced = {s.index for prev, s in zip(st.sentences, st.sentences[1:])
+                  if _announces_list(prev.text)}
+    present: dict[int, bool] = {}
+    for s, t in st.titles:
+        if s.index not in present:
+            present[s.index] = bool(PRESENT_CUES.search(s.text)) or s.index in introduced
+        if t.holder is None and (t.unit is not None or t.organisation or t.staff) \
+                and (present[s.index]
+                     or re.search(r"\bbersama\b", s.text[:t.start], re.I)
+                     or s.index in st.meeting_sentences and ATTEND_CUES.search(s.text)):
+            held = st.holder_of(t)
+            if held is None and t.position not in absent:
+                st.attended.append(("office", t, s.text.strip()))
+    # units listed as present: "dihadiri ..., perwakilan dari Kejaksaan, Basarnas dan Kodim 0209/LB";
+    # a unit named inside an office ("Kapolres Belu") is that office's, not listed on its own
+    title_spans = {(ss.index, t.start, t.end) for ss, t in st.titles}
+    for s, a, b, u in st.units:
+        before = s.text[:a]
+        listed = re.search(r"\b(perwakilan|unsur)\s+(?:dari\s+)?$", before, re.I) or (
+            (PRESENT_CUES.search(before) or re.search(r"\b(?:perwakilan|unsur)\b", before, re.I)
+             or s.index in introduced)
+            and (LIST_POSITION.search(before) or s.index in introduced and not before.strip())
+            and not s.text[a:b].lower().startswith(("ma", "aula")) and u is not host)
+        if listed and (s.index, a, b) not in title_spans:
+            st.attended.append(("unit", u, s.text.strip()))
+
+
+
+def read_attendance(doc: Doc) -> Doc:
+    attendance(reading(doc))
+    return doc
+
+
+@Language.factory("kg_attendance")
+def make_attendance(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return read_attendance

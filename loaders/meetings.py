@@ -1,0 +1,98 @@
+"""Meetings and dates: the ``kg_meetings`` component.
+
+The article's meeting (its first meeting word: ``rakor``, ``audiensi``), its
+kind and the date that dates every edge (the meeting sentence's own date
+before the page's dateline), then, once the article's units are final, what
+identifies it across outlets (date, kind, host), its time, venue and mode
+(``Reading.meeting``, ``.date``, ``.meeting_node``, ``.host``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.model import make_id
+from loaders.dates import find_dates, find_time, text_year
+from loaders.lexicon import squash
+from loaders.mentions import UnitRef
+from loaders.reading import Reading, reading
+from loaders.sentences import Sentence
+
+CHAIR_CUES = re.compile(r"\b(memimpin|dipimpin|membuka|dibuka|dipandu)\b", re.I)
+ORGANISER_CUES = re.compile(r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|yang\s+(?:diselenggarakan|digelar|dilaksanakan))\s+(?:oleh\s+)?", re.I)
+VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|Balai|Mapolres|Mapolda|Mapolresta|Mapolsek|"
+                   r"Makodim|Mako|Markas|Pendopo|Rumah Jabatan|Rujab|Gedong|Lapangan|Convention|Ballroom|Wisma|Graha|"
+                   r"Puskodal|Balaikota|Kompleks|Operation Room|Command Center)[^,.;()]*)")
+
+def find_meeting(st: Reading) -> tuple[Sentence, re.Match, str] | None:
+    """The article's meeting mention, its kind and its date (which dates every edge)."""
+    mentions = [(s, m) for s in st.sentences for m in st.find("meeting", s)]
+    st.meeting_sentences = {s.index for s, _ in mentions}
+    dates = find_dates(st.text)
+    year = text_year(st.text, dates)
+    if not mentions:
+        chosen = next((d for d in dates if d.weekday), None)
+        st.date = (chosen.resolve(year) if chosen else None) or st.article.published
+        return None
+    sent, m = mentions[0]
+    # the meeting's date: one with its day name written in a sentence that speaks of the meeting
+    # ("... menggelar rakor ..., Senin (9/10/2023)"), not the page's dateline above the headline;
+    # else one near its first mention, else the first with a day name
+    within = [d for d in dates if d.weekday for s, _ in mentions if s.start <= d.start < s.start + len(s.text)]
+    near = [d for d in dates if sent.start - 300 <= d.start <= sent.start + len(sent.text) + 300]
+    # a date with its day name ("Senin (1/4/2024)") is the event's; bare dates are often periods
+    # else the first full date anywhere ("selama perayaan Idul Fitri (09/03/2026)" a paragraph on)
+    chosen = next(iter(within), None) or next((d for d in near if d.weekday), None) \
+        or next((d for d in dates if d.weekday), None) or (near[0] if near else None) \
+        or next((d for d in dates if d.year), None)
+    st.date = (chosen.resolve(year) if chosen else None) or st.article.published
+    return sent, m, st.lex.meeting_words.get(squash(m.group(0)), "rapat")
+
+def describe_meeting(st: Reading) -> None:
+    """The meeting's id and properties, and the unit that organised it."""
+    if st.meeting is None:
+        return
+    sent, m, kind = st.meeting
+    date = st.date
+    window = st.text[max(0, sent.start - 200): sent.start + len(sent.text) + 400]
+    time_, zone = find_time(window)
+    venue = VENUE.search(window)
+    title = re.sub(r"\s+", " ", sent.text.strip())[:160]
+    organiser = ORGANISER_CUES.search(sent.text)
+    host = None
+    if organiser:
+        host = next((u for s, a, b, u in st.units if s.index == sent.index and a >= organiser.end() - 1), None)
+    # Two outlets reporting one meeting agree on its date, kind and host, not on their wording:
+    # the host is the organiser, else the unit of the office that chairs, else the article's first unit.
+    anchor = host or chair_unit(st) or next((u for _, _, _, u in st.units), None)
+    key = f"{date}-{kind}-{anchor.id if anchor else ''}" if date else f"{st.article.id}-{kind}"
+    mid = make_id("Meeting", key)
+    mode = "virtual" if kind == "virtual" or re.search(r"zoom|virtual|daring|video conference|vicon", st.text, re.I) else "in_person"
+    st.meeting_node = dict(id=mid, name=title[:80], title=title, kind=kind, date=date, time=time_, timezone=zone,
+                           venue=venue.group(1).strip() if venue else None, mode=mode)
+    if host is not None:
+        st.host = (host, sent.text.strip())
+
+def chair_unit(st: Reading) -> UnitRef | None:
+    """The unit of the first office held by someone who chairs (``memimpin``, ``membuka``)."""
+    for p in st.mentions:
+        cue = CHAIR_CUES.search(st.sentences[p.sentence].text)
+        if cue and p.title is not None and p.title.unit is not None and p.start < cue.start():
+            return p.title.unit
+    return None
+
+
+def read_meeting(doc: Doc) -> Doc:
+    st = reading(doc)
+    st.meeting = find_meeting(st)
+    describe_meeting(st)
+    return doc
+
+
+@Language.factory("kg_meetings")
+def make_meetings(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return read_meeting

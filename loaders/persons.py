@@ -1,0 +1,333 @@
+"""Persons and their names: the ``kg_persons`` component.
+
+For each sentence, after its offices: the persons named with a rank
+(``AKBP Benny Arief``), after an office (``Kapolres Belu AKBP ...``,
+``Sekda Jambi Sudirman``), before one in brackets or after ``selaku``, after a
+form of address, and in numbered lists; each office takes its holder. The
+sentence's mentions, offices and units then join the article's
+(``Reading.mentions``, ``.titles``, ``.units``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from loaders.lexicon import squash, word_class
+from loaders.mentions import PersonMention, TitleMention
+from loaders.names import NameMatch, read_name
+from loaders.offices import read_offices
+from loaders.patterns import glued_title_pattern, known_place_pattern
+from loaders.reading import Reading, reading
+from loaders.sentences import Sentence
+from loaders.units import LOCAL_AREAS, STAFF_UNIT_PARENTS, kind_named, local_area, make_unit, unit_right_after
+
+# "1. Andri wijaya ( kasi pemerintahan )", at a list number or where a sentence begins after one
+LISTED_WITH_OFFICE = re.compile(r"(?:^\s*|(?<![\w/.])\d{1,2}\s*\.\s*)(?P<who>[A-Z][a-z]+(?:\s+[a-z][a-z'-]+){0,3})"
+                                r"\s*\(\s*(?P<office>[A-Za-z][^()]{1,60}?)\s*\)")
+# Between an office and its holder: a comma, "yakni", or the holder's division
+# ("Komisioner KPU Belu Divisi Teknis Penyelenggara, Yoni A. Neolaka").
+# ... or the place's abbreviation in brackets ("Kapolda Kalimantan Utara (Kaltara) Irjen Pol ..."), or
+# "yang baru" ("Kapolda Kalteng yang baru, Brigjen Pol ...").
+TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*,?\s*)?"
+                       r"(?:(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"
+                       r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*"
+                       # "para anggota Bawaslu X masing-masing A, B, C"; "Kapolres X dijabat oleh AKBP Y"
+                       r"(?:(?:masing-masing|antara lain|di ?antaranya)\s*:?\s*|(?:yang\s+baru\s+)?(?:akan\s+)?dijabat\s+oleh\s+"
+                       r"|yang\s+(?:kini|sekarang)\s+dipimpin\s+(?:oleh\s+)?)?")
+# an office said of the name before it
+SAID_OF_BEFORE = re.compile(r"[\w.]\s*,?\s+(?:selaku|sebagai|(?:akan\s+|sebelumnya\s+)?(?:menjabat|jabat)(?:\s+sebagai)?)\s+$")
+# "AKBP X yang akan menjabat sebagai Karo SDM Polda Y", "AKBP X sebelumnya menjabat Wadir ..."
+TAKES_OFFICE = re.compile(r"\s*,?\s*(?:yang\s+)?(?:akan\s+|kini\s+|sebelumnya\s+|saat\s+ini\s+|nantinya\s+)?"
+                          r"(?:menjabat|jabat|dijabat)\s+(?:sebagai\s+)?")
+NATIONAL = {"tni", "polri"}
+AGENDA = word_class("agenda")
+# rank words both services use without their service word ("Brigjen Awi", "Jenderal Listyo")
+SHARED_RANKS = word_class("shared_rank")
+STREET = re.compile(rf"(?<![\w])(?:{'|'.join(word_class('street'))})\.?\s*$", re.I)
+# forms of address that only ever stand before a person's name
+ADDRESSED = re.compile(rf"(?<![\w])(?:{'|'.join(sorted((w.capitalize() for w in word_class('addressed')), key=len, reverse=True))})"
+                       r"\.?\s+(?=[A-Z])")
+# the first two letters of each of them: a sentence with none of these has no form of address
+# (a substring test costs far less than trying ADDRESSED at every character)
+ADDRESSED_HEADS = frozenset(w.capitalize()[:2] for w in word_class("addressed"))
+# what may follow a one-word name after an office: the clause goes on in lower case, or ends
+SINGLE_NAME_END = re.compile(r"\s*(?:[,;.:()]|\s(?:dan|serta|selaku|sebagai|yang|beserta|bersama)\b|(?P<verb>\s[a-z]))")
+AFTER_LONE_NAME = word_class("after_lone_name")
+# Indonesian verbs begin with these prefixes: a headline's "Kapolres Malang Berdialog dengan ..." has no name
+VERB_SHAPE = re.compile(r"(?:Ber(?!n)|Be|Mem|Men|Meng|Meny|Me|Di|Ter|Per|Pe)[a-z]{4,}")
+# a one-word name is written like one: a capital, then lower case ("Sudirman", "Ma'ruf"), not "SIJatim"
+LONE_NAME = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?")
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words are capitalised, as in a headline."""
+    words_ = re.findall(r"[A-Za-z]+", text)
+    return len(words_) >= 4 and sum(w[0].isupper() for w in words_) >= 0.8 * len(words_)
+
+
+
+def read_persons(st: Reading, sent: Sentence) -> None:
+    """The persons of one sentence; then its mentions, offices and units join the article's."""
+    s = sent.text
+    found = st.offices[sent.index]
+    if found.looked_back:
+        # read again, now that the sentences before are final
+        found = read_offices(st, sent, list(st.found_units.get(sent.index, ())))
+    titles, tentative, units, free_units = found.titles, found.tentative, found.units, found.free_units
+    ranks = [m for m in st.find("rank", sent)
+             if not any(t.start <= m.start() < t.end for t in titles)
+             and not STREET.search(s, max(0, m.start() - 8), m.start())  # "Jl. Mayjen Sutoyo No 5"
+             and not any(a <= m.start() < b for a, b, _ in free_units)]
+    persons: list[PersonMention] = []
+    used_ranks: set[int] = set()
+
+    def rank_then_name(pos: int, title: TitleMention | None) -> PersonMention | None:
+        rm = next((r for r in ranks if r.start() in range(pos, pos + 3)), None)
+        start = rm.end() if rm else pos
+        nm = read_name(s, start, st.lex)
+        if nm is None or (rm is None and title is None):
+            return None
+        if rm is None and VERB_SHAPE.fullmatch(nm.name.split()[0]) and _title_case(s):
+            return None  # a headline: "Kapolda Sumut Berharap Kerjasama Polisi dengan Ulama"
+        if rm is None and len(nm.name.split()) < 2 and not nm.degrees and not _lone_name(st, s, nm):
+            # "Pangdam XIV Hasanuddin Gelar ...": one bare word after an office is a name only
+            # where the clause ends after it ("Sekda Jambi Sudirman dan ...", "Bupati X, Zahir,")
+            return None
+        if rm is not None:
+            used_ranks.add(rm.start())
+        return _person(st, sent, nm, rm, title)
+
+    for t in titles:
+        if SAID_OF_BEFORE.search(s, max(0, t.start - 40), t.start):
+            continue  # "Kombes X selaku Dir Intelkam, Kombes Y ...": the office is X's, read with X
+        gap = TITLE_GAP.match(s[t.end:])
+        pos = t.end + gap.end()
+        parent = unit_right_after(units, pos)
+        if parent is not None and t.unit is not None and parent[2].kind in STAFF_UNIT_PARENTS | {"polri"} \
+                and parent[2].id != t.unit.id:
+            # "Kapolres Lampung Barat Polda Lampung AKBP Heri ...": the unit the office's unit belongs to
+            pos = parent[1] + TITLE_GAP.match(s[parent[1]:]).end()
+        if not gap.group(0).strip():
+            pos = _district_of(st, t, s, pos)
+        p = rank_then_name(pos, t)
+        if p is not None and ":" in gap.group(0) and p.rank is None:
+            continue  # "Kapolda Banten: Jual Program ...": a headline's quote, not a name
+        if p is not None and not gap.group(0).strip() and p.rank is None:
+            if _name_is_its_place(st, t, p):
+                continue
+            p = _split_local_place(st, sent, t, p) or p
+        if p is not None and t in tentative and p.rank is None and (gap.group(0).strip() or not p.degrees):
+            # "sambutan kapolresta, Jiartana menegaskan", "rumah dinas gubernur Sumsel Griya Agung":
+            # an office in lower case takes a holder written with a rank or degrees
+            continue
+        if p is not None and gap.group(0).strip() and p.rank is None \
+                and known_place_pattern().fullmatch(p.name.split()[-1]):
+            continue  # "Direktur RSU X, GM Ansor Ternate, ...": the next body of a list, no holder
+        if p is not None and not any(o.start <= p.start < o.end for o in titles):
+            st.hold(t, p)
+            persons.append(p)
+            if t.role == "member":
+                persons += _fellow_members(st, sent, t, p, titles)
+    for r in ranks:
+        if r.start() in used_ranks:
+            continue
+        nm = read_name(s, r.end(), st.lex)
+        if nm is None:
+            continue
+        used_ranks.add(r.start())
+        p = _person(st, sent, nm, r, None)
+        # "AKBP X selaku Kapolres Y" / "AKBP X, Kapolres Y" / "X, selaku Kabid Y" / "X (Kapolres Y)" /
+        # "Irjen Pol X Kapolda Papua didampingi ..."
+        after = TAKES_OFFICE.match(s, nm.end) or re.match(r"\s*,?\s*(?:selaku|sebagai|\()?\s*", s[nm.end:])
+        if after:
+            at = after.end() if after.re is TAKES_OFFICE else nm.end + after.end()
+            t = next((t for t in titles if t.start == at and t.holder is None), None)
+            if t is not None:
+                gap = re.match(r"\s*(?:,|:)?\s*", s[t.end:])
+                # "AKBP X, Kapolres Y AKBP Z": the office is Z's; "X selaku Dir Y, Kombes Z": X's
+                said = re.search(r"selaku|sebagai|jabat", after.group(0))
+                nxt_rank = not said and any(rr.start() == t.end + gap.end() for rr in ranks)
+                if not nxt_rank:
+                    st.hold(t, p)
+                    p.title = t
+        persons.append(p)
+    # "Kapolres X AKBP Y sebelumnya menjabat Wadir Z": a second office, said after the name
+    for p in list(persons):
+        after = TAKES_OFFICE.match(s, p.end)
+        t = after and next((t for t in titles if t.start == after.end() and t.holder is None), None)
+        if t is not None:
+            second = replace(p, title=t, rank=None, rank_service=None, corps=None)
+            st.hold(t, second)
+            persons.append(second)
+    # "Name (Title ...)"
+    for t in titles:
+        if t.holder is None and s[:t.start].rstrip().endswith("("):
+            before = s[:s[:t.start].rstrip().rfind("(")].rstrip()
+            while (deg := re.search(r",?\s*([A-Za-z][A-Za-z.]{0,8}(?:\s[A-Za-z]{2,4}\.?)?)$", before)) \
+                    and st.lex.is_degree(deg.group(1).replace(" ", "")) and deg.start() > 0:
+                before = before[:deg.start()].rstrip()  # "Daud Yusuf, S. Hut (Ketua Panwaslu)"
+            m = re.search(r"((?:[A-Z][\w'.-]*\s+){0,4}[A-Z][\w'.-]*)$", before)
+            if m:
+                nm = read_name(s, m.start(1), st.lex)
+                if nm is not None and nm.end >= len(before) - 1:
+                    p = _person(st, sent, nm, None, t)
+                    st.hold(t, p)
+                    persons.append(p)
+    # "Sdr. Budi Hartawan, S.Sos (Perwakilan Camat X)": a name after a form of address
+    for m in ADDRESSED.finditer(s) if any(h in s for h in ADDRESSED_HEADS) else ():
+        if any(p.start <= m.end() < p.end + 1 for p in persons):
+            continue
+        nm = read_name(s, m.end(), st.lex)
+        if nm is not None and (len(nm.name.split()) >= 2 or nm.degrees or _lone_name(st, s, nm)):
+            persons.append(_person(st, sent, nm, None, None))
+    persons += _listed_with_office(st, sent, persons, ranks)
+    if tentative:
+        titles = [t for t in titles if t.holder is not None or t not in tentative]
+        free_units = [(a, b, u) for a, b, u in free_units if not any(t.start <= a < t.end for t in titles)]
+    st.mentions.extend(persons)
+    st.titles.extend((sent, t) for t in titles)
+    # "sinergi TNI-Polri": the national forces named in passing are no unit of this story
+    st.units.extend((sent, a, b, u) for a, b, u in free_units if u.kind not in NATIONAL)
+    st.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
+
+
+
+def _listed_with_office(st: Reading, sent: Sentence, persons: list[PersonMention],
+                        ranks: list[re.Match]) -> list[PersonMention]:
+    """``1. Andri wijaya ( kasi pemerintahan )2. Kapten sujiono ( danramil )``: a numbered list
+    of those present, each a name (written in any case after its capital) and an office in
+    brackets, as field reports write it."""
+    out: list[PersonMention] = []
+    if "(" not in sent.text:
+        return out  # each item has its office in brackets (a substring test is cheaper than the search)
+    for m in LISTED_WITH_OFFICE.finditer(sent.text):
+        office = m.group("office").split()
+        if not office or not (st.lex.title(office[0]) or squash(office[0]) in st.lex.staff_titles
+                              or st.lex.unit_kind(office[0]) or st.lex.title(" ".join(office[:2]))):
+            continue
+        start = m.start("who")
+        if any(p.start <= start < p.end for p in persons):
+            continue
+        words = m.group("who").split()
+        rank = next((r for r in ranks if r.start() == start), None)
+        if rank is not None:
+            words = m.group("who")[rank.end() - start:].split()
+        if not words or any(st.lex.is_stopword(w.capitalize()) or w.lower() in AGENDA for w in words):
+            continue
+        name = " ".join(w.capitalize() if w.islower() else w for w in words)
+        nm = NameMatch(start, m.end("who"), name)
+        out.append(_person(st, sent, nm, rank, None))
+    return out
+
+def _fellow_members(st: Reading, sent: Sentence, t: TitleMention, first: PersonMention,
+                    titles: list[TitleMention]) -> list[PersonMention]:
+    """``anggota Bawaslu Sulsel Abdul Malik dan Samsuar Saleh``: an office many hold, and the
+    names that follow its first holder, up to the next office."""
+    s = sent.text
+    out: list[PersonMention] = []
+    end = first.end
+    while len(out) < 6:
+        joint = re.match(r"\s*(?:,\s*(?:dan\s+)?|dan\s+)", s[end:])
+        if not joint or any(o.start == end + joint.end() for o in titles):
+            break
+        nm = read_name(s, end + joint.end(), st.lex)
+        if nm is None or len(nm.name.split()) < 2:
+            break
+        out.append(PersonMention(nm.start, nm.end, nm.name, nm.degrees, None, None, None, t, sent.index,
+                                 nm.honorific))
+        end = nm.end
+    return out
+
+def _lone_name(st: Reading, s: str, nm: NameMatch) -> bool:
+    """Whether one bare word after an office is its holder's name: written as a name, not an
+    office written as one word ("Dirpamobvit, Wadirbinmas, ...") or a place, and the clause
+    ends after it."""
+    word = nm.name
+    end = SINGLE_NAME_END.match(s, nm.end)
+    if end is None or not LONE_NAME.fullmatch(word) or end.group("verb") and VERB_SHAPE.fullmatch(word):
+        return False
+    if end.group("verb"):
+        # "Kapolda, Budi mengatakan": a lone name is followed by its verb, not by any word
+        # ("Kapolda,Lalulintas sekarang terjadi ...")
+        nxt = re.match(r"\s([a-z]+)", s[nm.end:]).group(1)
+        if not VERB_SHAPE.fullmatch(nxt.capitalize()) and nxt not in AFTER_LONE_NAME:
+            return False
+    return not (glued_title_pattern().fullmatch(word) or squash(word) in st.lex.staff_titles
+                or st.lex.region(word) is not None)
+
+def _name_is_its_place(st: Reading, t: TitleMention, p: PersonMention) -> bool:
+    """``Camat Moyo Hilir dan ...``: what follows a district's office is the district when the
+    gazetteer knows one of that name (in the article's regency or anywhere); the office takes it."""
+    title = st.lex.title(t.title)
+    if t.unit is not None or title is None or title.unit != "Kecamatan" or not st.lex.district(p.name):
+        return False
+    t.unit = make_unit(st.lex, st.lex.unit_kinds["kecamatan"], p.name)
+    t.position = f"{t.title} {p.name}"
+    t.end = p.end
+    return True
+
+def _district_of(st: Reading, t: TitleMention, s: str, pos: int) -> int:
+    """``Camat Kota Tengah Sutami S``: the longest run of capitalised words after a district's
+    office that the gazetteer knows as a district is its place; the name starts after it."""
+    title = st.lex.title(t.title)
+    if t.unit is not None or title is None or title.unit != "Kecamatan":
+        return pos
+    place = local_area(st.lex, "Kecamatan", s, pos, shortest=1)
+    if place is None:
+        return pos
+    t.unit = make_unit(st.lex, st.lex.unit_kinds["kecamatan"], place)
+    t.position = f"{t.title} {place}"
+    t.end = pos + len(place)
+    t.aliases = [s[t.start:t.end]]
+    return t.end
+
+def _split_local_place(st: Reading, sent: Sentence, t: TitleMention, p: PersonMention) -> PersonMention | None:
+    """``Sekcam Sirimau Ricky Imanuel``: a local office (camat, lurah, kepala desa) names its
+    place first; when three or more capitalised words follow, the first is the place."""
+    title = st.lex.title(t.title)
+    kind = kind_named(title.unit) if title else None
+    words = p.name.split()
+    if t.unit is not None or kind is None or kind.place != "place" or len(words) < 3:
+        return None
+    area = title.unit in LOCAL_AREAS and local_area(st.lex, title.unit, sent.text, p.start)
+    place = area if area and len(area.split()) < len(words) - 1 else words[0]  # "Kades Tanah Merah | X Y"
+    rest = sent.text.index(words[len(place.split())], p.start + len(place))
+    nm = read_name(sent.text, rest, st.lex)
+    if nm is None or len(nm.name.split()) < 2:
+        return None
+    t.unit = make_unit(st.lex, kind, place)
+    t.position = f"{t.title} {place}"
+    t.end = rest
+    return PersonMention(nm.start, nm.end, nm.name, nm.degrees, None, None, None, t, sent.index, nm.honorific)
+
+def _person(st: Reading, sent: Sentence, nm: NameMatch, rank_match: re.Match | None,
+            title: TitleMention | None) -> PersonMention:
+    rank = service = corps = None
+    if rank_match is not None:
+        r = st.lex.rank(rank_match.group("rank"))
+        corps_text = (rank_match.group("corps") or "").strip()
+        rank, service = r.name, r.service
+        if r.name.startswith("BRIGJEN") and re.search(r"\bTNI\b", corps_text, re.I):
+            rank, service = "BRIGJEN TNI", "TNI"
+        elif squash(rank_match.group("rank")) in SHARED_RANKS and not corps_text:
+            service = None  # "Brigjen Awi": police and army share the word; the full mention decides
+        corps = " ".join(w for w in re.split(r"[\s.]+", corps_text) if w and w.upper() not in {"POL", "TNI"}) or None
+    return PersonMention(nm.start, nm.end, nm.name, nm.degrees, rank, service, corps, title,
+                         sent.index, nm.honorific)
+
+
+def read_all_persons(doc: Doc) -> Doc:
+    st = reading(doc)
+    for sent in st.sentences:
+        read_persons(st, sent)
+    return doc
+
+
+@Language.factory("kg_persons")
+def make_persons(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return read_all_persons

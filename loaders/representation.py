@@ -1,0 +1,170 @@
+"""Representation: the ``kg_representation`` component.
+
+Who stood in for whom (``Bupati X yang diwakili oleh Y``, ``Y mewakili
+Kapolres``, ``Mewakili Kapolresta, Wakapolresta ...``, ``BMKG Bima melalui
+Y``): ``Reading.represented`` lists, in the order found, each stand-in with
+the person, office or unit stood in for (and the persons only a stand-in
+names, ``diwakili oleh Tituk Tumuli``); ``Reading.absent`` who was stood in
+for, and so was not there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import chain
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from loaders.lexicon import squash
+from loaders.mentions import PersonMention, TitleMention, UnitRef
+from loaders.names import is_short_form, read_name
+from loaders.reading import Reading, reading
+from loaders.sentences import Sentence
+
+UNIT_CLASS = r"(?:\s*Kelas\s+[IV]{1,3}[A-C]?)?"
+SPEECH = r"(?:\s*,?\s*(?:dalam\s+)?(?:amanat|sambutan|arahan|pidato|pesan)(?:nya)?)?"
+# the initials a name is known by, written after it: "Bupati Sinjai Andi Seto Asapa (ASA) yang diwakili ..."
+NICKNAME = r"(?:\s*\(\s*[A-Z][A-Za-z.]{1,10}\s*\))?"
+REPRESENT_BY = re.compile(r"^" + NICKNAME + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:yang\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
+REPRESENT_VIA = re.compile(r"^" + NICKNAME + UNIT_CLASS + r"\s*,?\s*(?:melalui|lewat)\s+", re.I)
+MEWAKILI_FIRST = re.compile(r"(?:^|[,;]\s*|\s-\s)\s*(?:Mewakili|mewakili)\s+")
+REPRESENTING = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:yang\s+|selaku\s+|sebagai\s+)?(?:mewakili|perwakilan(?:\s+dari)?)\s+", re.I)
+CLAUSE_BREAK = re.compile(r"\b(?:dan|serta|bersama|beserta|hadir|menghadiri|didampingi)\b", re.I)
+# where a clause listing one office and its holder ends
+# (a comma before a degree, "Budi Lubis, S.IP, ...", does not end it)
+CLAUSE_END = re.compile(r",(?!\s*(?:[A-Z]\.\s?[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4})*\.?|[A-Z]{2,5}\.?)(?:[,\s]|$))"
+                        r"|;|\s(?:dan|serta|beserta|juga|yang)\s|\.(?=\s|$)")
+
+def bare_name(st: Reading, sent: Sentence, pos: int) -> PersonMention | None:
+    """A name without rank or title where the sentence demands one (``diwakili oleh Tituk Tumuli``)."""
+    nm = read_name(sent.text, pos, st.lex)
+    if nm is None or len(nm.name.split()) < 2:
+        return None
+    known = next((k for k in chain(st.persons, st.stand_ins) if k == nm.name or is_short_form(nm.name, k)), None)
+    p = PersonMention(nm.start, nm.end, nm.name, nm.degrees, None, None, None, None, sent.index, nm.honorific)
+    if known is None:
+        st.stand_ins[nm.name] = p
+    p.key = known or nm.name
+    st.stand_in_mentions.append(p)
+    if known is None:  # a person of its own, added to the graph where the representation is
+        st.represented.append(("person", p.key, p.degrees))
+    return p
+
+def name_closing_clause(st: Reading, sent: Sentence, pos: int) -> PersonMention | None:
+    """The name that ends the clause beginning at ``pos``, after an office this lexicon does
+    not know: "diwakili oleh Fungsional Ahli Muda Bidang Poldagri Kesbangpol Prov Jambi Rudi
+    Hartono, S.Sos, ..." -> Rudi Hartono. The name is the first run of two or more name words
+    that reaches the clause's end (its degrees aside) with no place or acronym in it."""
+    s = sent.text
+    limit = min(len(s), pos + 160)
+    # "dan" also joins the words of an office ("Divisi Teknis dan SDM"): try the next clause end too
+    ends = []
+    for e in CLAUSE_END.finditer(s, pos, limit):
+        ends.append(e.start())
+        if len(ends) == 2 or not e.group(0).strip().isalpha():
+            break  # only past a word ("dan"), never past a comma
+    ends = ends or [limit]
+    for stop in ends:
+        for w in re.finditer(r"(?<!\S)[A-Z]\S*", s[:stop]):
+            if w.start() < pos:
+                continue
+            nm = read_name(s, w.start(), st.lex)
+            if nm is None or len(nm.name.split()) < 2 or squash(nm.name.split()[0]) in st.lex.staff_titles:
+                continue
+            rest = s[nm.end:stop]
+            reaches = not rest.strip(" ,.") or rest.lstrip()[:1].islower()
+            if reaches and not any(st.lex.region(x) or re.fullmatch(r"[A-Z]{2,}", x) for x in nm.name.split()):
+                return bare_name(st, sent, w.start())
+    return None
+
+def represented(st: Reading) -> set[str]:
+    """REPRESENTED edges; returns who was represented (and so absent)."""
+    absent = st.absent
+    by_person, by_title = st.by_sentence()
+    units_by_sentence: dict[int, list[tuple[int, int, UnitRef]]] = {}
+    for u_sent, a, b, u in st.units:
+        units_by_sentence.setdefault(u_sent.index, []).append((a, b, u))
+    for sent in st.sentences:
+        s = sent.text
+        here = by_title.get(sent.index, [])
+        people = by_person.get(sent.index, [])
+        for x in here:
+            rest = s[x.end:]
+            x_person = x.holder or st.holder_of(x)
+            if x.holder is not None:
+                # skip the holder's own name and degrees
+                rest = s[x.holder.end:]
+                base = x.holder.end
+            else:
+                base = x.end
+            y = _stand_in(st, sent, rest, base, here, people, x_person)
+            if y is not None:
+                _represent(st, y, x, x_person, s.strip(), absent)
+        # a body stands in through a person too: "BMKG Bima melalui Budi Santoso mengingatkan ..."
+        for a, b, u in units_by_sentence.get(sent.index, ()):
+            if any(t.start <= a < t.end for t in here):
+                continue
+            y = _stand_in(st, sent, s[b:], b, here, people, None)
+            if y is not None:
+                st.represented.append(("unit", y.key, u, s.strip()))
+                absent.add(u.name)
+        for y in people:
+            m = REPRESENTING.match(s[y.end:])
+            if not m:
+                continue
+            pos = y.end + m.end()
+            x = next((t for t in here if t.start == pos), None)
+            if x is not None:
+                _represent(st, y, x, x.holder or st.holder_of(x), s.strip(), absent)
+        # "Mewakili Kapolresta Denpasar, Wakapolresta AKBP I Wayan Jiartana menyampaikan ..."
+        for cue in MEWAKILI_FIRST.finditer(s) if "ewakili" in s else ():
+            x = next((t for t in here if t.start == cue.end()), None)
+            if x is None:
+                continue
+            y = next((p for p in people if x.end <= p.start <= x.end + 80 and p is not x.holder), None)
+            if y is not None:
+                _represent(st, y, x, x.holder or st.holder_of(x), s.strip(), absent)
+    return absent
+
+def _stand_in(st: Reading, sent: Sentence, rest: str, base: int, here: list[TitleMention],
+              people: list[PersonMention], x_person: PersonMention | None) -> PersonMention | None:
+    """Who stands in for an office or body whose mention ends at ``base`` (``rest`` is the
+    text after it): "... yang diwakili oleh Y", "... melalui Y" (a press officer through whom a
+    head speaks to reporters too, as the annotation spec and the dev gold have it)."""
+    s = sent.text
+    for cue in (REPRESENT_BY, REPRESENT_VIA):
+        m = cue.match(rest)
+        if not m:
+            continue
+        pos = base + m.end()
+        # the next person named, unless another clause begins first ("... hadir bersama Kades X")
+        y = min((p for p in people if pos <= p.start <= pos + 60 and p is not x_person
+                 and not CLAUSE_BREAK.search(s, pos, p.start)), key=lambda p: p.start, default=None)
+        if y is None:
+            ty = next((t for t in here if t.start == pos), None)
+            y = st.holder_of(ty) if ty is not None else \
+                name_closing_clause(st, sent, pos) or bare_name(st, sent, pos)
+        if y is not None:
+            return y
+    return None
+
+def _represent(st: Reading, y: PersonMention, x: TitleMention, x_person: PersonMention | None,
+               evidence: str, absent: set[str]) -> None:
+    if x_person is not None and x_person.key != y.key:
+        st.represented.append(("person_for", y.key, x_person.key, evidence))
+        absent.add(x_person.key)
+    elif x_person is None:
+        st.represented.append(("office", y.key, x, evidence))
+        absent.add(x.position)
+
+
+def read_representation(doc: Doc) -> Doc:
+    represented(reading(doc))  # at a meeting, and at ceremonies too
+    return doc
+
+
+@Language.factory("kg_representation")
+def make_representation(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return read_representation

@@ -1,0 +1,60 @@
+"""Sentences, without splitting after ``S.I.K.``, ``Pol.`` or initials; the
+``kg_sentences`` component opens the article's reading (``doc._.kg``) with them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.lexicon import lexicon, squash
+from loaders.names import PREFIX_DEGREES
+
+ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr|PT|CV|Dt|Pt)\.)$")
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    text: str
+
+
+def _no_break(text: str, dot: int, end: int) -> bool:
+    """A full stop that ends an abbreviation (``S.I.K.``, ``Mayjen.``, ``Inf.``), not a sentence."""
+    if text[dot] != ".":
+        return False
+    lex = lexicon()
+    before = text[max(0, dot - 60):dot]  # a window, not the whole paragraph: long texts stay linear
+    word = re.search(r"(\S+)$", before)
+    nxt = re.match(r"\s+(\S+)", text[end:])
+    if word is None:
+        return False
+    w = word.group(1).strip("(")
+    if nxt and (squash(nxt.group(1)) in lex.corps or lex.is_degree(nxt.group(1).rstrip(",."))):
+        return True  # "Mayjen. TNI", "S.H. M.H"
+    if squash(w) in PREFIX_DEGREES or len(w) == 1:
+        return True  # "H. Saripudin", "Dr. Aloysius", initials
+    if lex.is_degree(w) and nxt and not nxt.group(1)[:1].isupper():
+        return True
+    if ABBREVIATION.search(text[max(0, dot - 60): dot + 1]):
+        return True
+    return bool(lex.rank(w) or squash(w) in lex.corps or lex.title(w))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences, without splitting after ``S.I.K.``, ``Pol.`` or initials."""
+    out = []
+    offset = 0
+    for para in text.split("\n"):
+        start = 0
+        for m in re.finditer(r"[.!?][\"”’]?(?=\s+[\"“A-Z])", para):
+            if _no_break(para, m.start(), m.end()):
+                continue
+            piece = para[start:m.end()]
+            if piece.strip():
+                out.append(Sentence(len(out), offset + start, piece))
+            start = m.end()
+        if para[start:].strip():
+            out.append(Sentence(len(out), offset + start, para[start:]))
+        offset += len(para) + 1
+    return out

@@ -1,0 +1,217 @@
+"""Short forms within an article: the ``kg_short_forms``, ``kg_unit_forms`` and
+``kg_anaphora`` components, run in that order.
+
+- ``kg_short_forms``: one person however often named (``Benny Arief`` is
+  ``AKBP Benny Arief Lado``): short forms become aliases.
+- ``kg_unit_forms``: a body without its place in a story about one place is
+  that place's; one police resort per regency; a body written without its
+  place is the one of its kind the story names with one; an office without its
+  unit is the article's unit of that kind.
+- ``kg_anaphora``: ``mantan Wakapolres Belu ini`` names the person the text
+  was just speaking of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from loaders.lexicon import squash, word_class
+from loaders.mentions import PersonMention, UnitRef
+from loaders.names import is_short_form
+from loaders.patterns import known_place_pattern
+from loaders.reading import Reading, reading
+from loaders.units import NATIONAL_PLACES, kind_named, make_unit
+
+# bodies every regency and province has one of, that a story names without its place
+PLACED_BY_STORY = word_class("placed_by_story")
+# forms of address of a wife named with her husband's name
+WIVES = word_class("wife")
+DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
+
+# resolution within the article ------------------------------------------
+def resolve_persons(st: Reading) -> None:
+    """One node per person in the article: short forms become aliases."""
+    by_length = sorted(st.mentions, key=lambda p: -len(p.name.split()))
+    for p in by_length:
+        full = next((k for k in st.persons
+                     if k == p.name or is_short_form(p.name, k) and _compatible(st, st.persons[k], p)), None)
+        if full is None:
+            st.persons[p.name] = p
+            st.aliases[p.name] = set()
+            full = p.name
+        elif full != p.name:
+            st.aliases[full].add(p.name)
+        p.key = full
+        canon = st.persons[full]
+        if p is not canon and p.rank and p.rank_service is None and canon.rank_service:
+            p.rank, p.rank_service = canon.rank, canon.rank_service  # "Brigjen Awi" is Brigjen Pol Awi Setiyono
+        canon.rank = canon.rank or p.rank
+        canon.rank_service = canon.rank_service or p.rank_service
+    for p in st.mentions:
+        if p.rank and p.rank_service is None:  # a shared rank word nothing settled: its default service
+            p.rank_service = st.lex.ranks[squash(p.rank)].service
+        if p.honorific:
+            st.aliases[p.key].add(f"{p.honorific} {p.name}")
+
+def _compatible(st: Reading, a: PersonMention, b: PersonMention) -> bool:
+    """A short form may be the full name's only if nothing tells them apart: not the service of
+    their ranks, nor two different offices ("Koordinator X Bahtiar Baetal" and "Kasat Reskrim
+    AKP Bahtiar" are two people)."""
+    if a.rank_service and b.rank_service and a.rank_service != b.rank_service:
+        return False
+    if (squash(a.honorific or "") in WIVES) != (squash(b.honorific or "") in WIVES):
+        return False  # "Ny. Irna Djoko Poerwanto" is not Djoko Poerwanto
+    return not (a.title is not None and b.title is not None and a.title.position != b.title.position)
+
+def resolve_anaphora(st: Reading) -> None:
+    """``mantan Wakapolres Belu ini`` / ``Kapolres tersebut``: an office followed by a
+    demonstrative names the person the text was just speaking of."""
+    last: PersonMention | None = None
+    people, titles = st.by_sentence()
+    for sent in st.sentences:
+        items: list[tuple[int, object]] = [(p.start, p) for p in people.get(sent.index, [])]
+        items += [(t.start, t) for t in titles.get(sent.index, [])]
+        for _, item in sorted(items, key=lambda x: x[0]):
+            if isinstance(item, PersonMention):
+                last = item
+                continue
+            if item.holder is None and last is not None and DEMONSTRATIVE.match(sent.text[item.end:]):
+                mention = replace(last, start=item.start, end=item.end, title=item, sentence=sent.index)
+                st.hold(item, mention)
+                st.mentions.append(mention)
+            elif item.holder is not None or st.holder_of(item) is not None:
+                last = item.holder or st.holder_of(item)
+
+def one_police_resort(st: Reading) -> None:
+    """``Polres Kendari`` and ``Polrestabes Kendari`` in one story are one unit: a regency or city
+    has one police resort, whichever of the three names a writer gives it; the most used wins
+    (of two used as often, the first named)."""
+    resorts = ("polres", "polresta", "polrestabes")
+    counts: dict[str, dict[str, int]] = {}
+    first: dict[str, UnitRef] = {}
+    for u in st.article_units():
+        if u.kind in resorts and u.region:
+            counts.setdefault(u.region, {}).setdefault(u.id, 0)
+            counts[u.region][u.id] += 1
+            first.setdefault(u.id, u)
+    # max() keeps the first of equals, and the counts are in the order the units were named
+    chosen = {region: first[max(ids, key=ids.get)] for region, ids in counts.items() if len(ids) > 1}
+    if chosen:
+        st.replace_units(lambda u: chosen.get(u.region, u) if u.kind in resorts and u.region else u,
+                            rename_offices=False)
+
+def name_bare_units(st: Reading) -> None:
+    """``Sentra Gakkumdu`` after ``Sentra Gakkumdu Kabupaten Gowa``: a unit written without its place
+    is the one unit of its kind the article names with a place (a short form, like a person's)."""
+    placed: dict[str, set[str]] = {}
+    by_id: dict[str, UnitRef] = {}
+    for u in st.article_units():
+        if u.region:
+            placed.setdefault(u.kind, set()).add(u.id)
+            by_id[u.id] = u
+
+    def full(u: UnitRef) -> UnitRef:
+        if u.region or len(placed.get(u.kind, ())) != 1 \
+                or u.kind not in st.lex.unit_kinds or st.lex.unit_kinds[u.kind].place != "optional":
+            return u  # only bodies that may stand without a place ("Bawaslu", "Kesbangpol")
+        return by_id[next(iter(placed[u.kind]))]
+
+    st.replace_units(full, rename_offices=True)
+
+def place_bodies(st: Reading) -> None:
+    """``Bawaslu``, ``Ketua KPU`` written without a place in a story about one regency or one
+    province are that place's; in a story about several they stay without a place (and never
+    become one nationwide body: resolution keeps placeless bodies per article)."""
+    regions = {u.region for _, _, _, u in st.units if u.region and u.region not in NATIONAL_PLACES
+               and st.lex.region(u.region) is not None}
+    if len(regions) != 1:
+        return
+    region = regions.pop()
+    placed: dict[str, UnitRef] = {}
+
+    def placed_unit(u: UnitRef) -> UnitRef:
+        if u.id not in placed:
+            placed[u.id] = make_unit(st.lex, st.lex.unit_kinds[u.kind], region)
+        return placed[u.id]
+
+    def placeless(u: UnitRef | None) -> bool:
+        return u is not None and u.region is None and u.kind in PLACED_BY_STORY
+
+    st.units = [(sent, a, b, placed_unit(u) if placeless(u) else u) for sent, a, b, u in st.units]
+    for _, t in st.titles:
+        if placeless(t.unit):
+            t.unit = placed_unit(t.unit)
+            t.position = f"{t.title} {t.unit.name}"
+
+def fill_missing_units(st: Reading) -> None:
+    """``Kapolres`` without a place means the article's own Polres."""
+    known: dict[str, UnitRef] = {}
+    for _, _, _, u in st.units:
+        known.setdefault(u.kind, u)
+    for sent, t in st.titles:
+        if t.field_of and t.unit is None:
+            # "Staf Ahli Bupati Bidang Hukum": the story's own regency
+            head = st.lex.title(t.title.removeprefix("Staf Ahli "))
+            kind = kind_named(head.unit) if head else None
+            if kind is not None and kind.kind in known:
+                t.unit = known[kind.kind]
+                t.position = f"{t.title} {t.unit.region} Bidang {t.field_of}"
+            continue
+        if t.unit is None and t.staff and known_place_pattern().search(t.position):
+            continue  # "Kadis Kesehatan Pasaman": its place is named
+        if t.unit is None and t.staff:
+            # a staff office without its unit belongs to the article's headquarters
+            hq = next((known[k] for k in ("polda", "polrestabes", "polresta", "polres") if k in known), None)
+            if hq is not None:
+                t.unit = hq
+                t.position = f"{t.title} {hq.name}"
+                t.aliases = [f"{a} {hq.name}" for a in t.aliases if not a.endswith(hq.name)] + t.aliases
+            continue
+        if t.unit is None and not t.organisation:
+            title = st.lex.title(t.title)
+            kind = kind_named(title.unit)
+            if kind is not None and kind.kind in known:
+                t.unit = known[kind.kind]
+                t.position = f"{t.title} {t.unit.region}" if t.unit.region else t.position
+                if t.status == "acting" and t.aliases:
+                    # "Pj. Gubernur" completed to "Gubernur Riau" is also "Pj. Gubernur Riau"
+                    t.aliases.append(f"{t.aliases[0].split()[0]} {t.position}")
+
+
+def read_short_forms(doc: Doc) -> Doc:
+    resolve_persons(reading(doc))
+    return doc
+
+
+def read_unit_forms(doc: Doc) -> Doc:
+    st = reading(doc)
+    place_bodies(st)
+    one_police_resort(st)
+    name_bare_units(st)
+    fill_missing_units(st)
+    return doc
+
+
+def read_anaphora(doc: Doc) -> Doc:
+    resolve_anaphora(reading(doc))
+    return doc
+
+
+@Language.factory("kg_short_forms")
+def make_short_forms(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return read_short_forms
+
+
+@Language.factory("kg_unit_forms")
+def make_unit_forms(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return read_unit_forms
+
+
+@Language.factory("kg_anaphora")
+def make_anaphora(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return read_anaphora

@@ -1,0 +1,214 @@
+"""Units and places: the ``kg_units`` component, and how a unit is named.
+
+``kg_units`` reads the unit mentions of each sentence (``Polres Belu``,
+``Kodim 1605/Belu``, ``KPU Kabupaten Gowa``) into ``Reading.found_units``.
+``make_unit`` gives a unit its canonical name, key and the aliases other
+writers use (``kg.resolve`` names units with it too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.model import make_id
+from loaders.lexicon import Lexicon, UnitKind, lexicon, squash
+from loaders.mentions import TitleMention, UnitRef
+from loaders.reading import reading
+
+NATIONAL_PLACES = {"RI", "Pusat"}
+# bureaus, divisions and sections of a headquarters, named before it ("Biro Ops Polda NTB")
+STAFF_UNIT_WORDS = {"biro": "Biro", "bid": "Bid", "bidang": "Bid", "dit": "Dit", "direktorat": "Dit", "sat": "Sat",
+                    "satuan": "Sat", "bag": "Bag", "bagian": "Bag", "subdit": "Subdit", "si": "Si", "seksi": "Si"}
+STAFF_UNIT = re.compile(r"(?<![\w])(?P<section>Biro|Bidang|Bid|Direktorat|Dit|Satuan|Sat|Bagian|Bag|Subdit|Seksi|Si)"
+                        r"\s+(?P<function>[A-Z][a-z]{2,}|[A-Z]{2,6})\s+$")
+STAFF_UNIT_PARENTS = {"polda", "polres", "polresta", "polrestabes", "kodam", "korem", "kodim", "brimob"}
+
+
+def region_forms(lex: Lexicon, place: str | None) -> tuple[str | None, list[str], str | None]:
+    """Canonical short form, all written forms and province of a place."""
+    if not place:
+        return None, [], None
+    bare = re.sub(r"^(Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+", "", place, flags=re.I).strip()
+    # the whole text first: "Kota Yogyakarta" is the city, "Yogyakarta" alone the province
+    region = lex.region(place.strip()) or lex.region(bare)
+    if region is None:
+        # "Polsek Kota Raja": an unknown place keeps its "Kota", which is part of its name
+        kept = re.sub(r"^(Kabupaten|Kab\.?|Provinsi|Prov\.?)\s+", "", place, flags=re.I).strip()
+        return kept, list(dict.fromkeys([kept, bare])), None
+    forms = list(dict.fromkeys([region.short, *region.forms, bare]))
+    return region.short, forms, region.province
+
+
+def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str | None = None,
+              cname: str | None = None, written: str | None = None) -> UnitRef:
+    """A Unit with its canonical name and the aliases other writers use."""
+    unit = _canonical_unit(kind.kind, place, code, cname)
+    aliases = list(unit.aliases)
+    written = re.sub(r"\s+", " ", written).strip() if written else ""
+    if written and written != unit.name and written not in aliases:
+        aliases = (aliases + [written])[:40]
+    # a copy with its own aliases (dataclasses.replace does the same, through introspection)
+    return UnitRef(unit.id, unit.name, unit.kind, unit.service, aliases, unit.region, unit.code, unit.parent)
+
+
+@lru_cache(maxsize=None)
+def _spellings(kind_name: str) -> list[str]:
+    """Every way the lexicon writes a unit kind (its keys are squashed spellings)."""
+    kind = lexicon().unit_kinds[kind_name]
+    return [s for s, u in lexicon().units.items() if u is kind]
+
+
+@lru_cache(maxsize=16384)
+def _canonical_unit(kind_name: str, place: str | None, code: str | None, cname: str | None) -> UnitRef:
+    """The unit of a kind at a place (cached: articles name the same units again and again, and
+    building the aliases cost a tenth of reading an article). Callers get copies, never this one."""
+    lex = lexicon()
+    kind = lex.unit_kinds[kind_name]
+    short, forms, province = region_forms(lex, place)
+    spellings = _spellings(kind_name)
+    display = kind.short
+    aliases: list[str] = []
+    if code:
+        code = re.sub(r"\s", "", code)
+        base = f"{kind.short} {code}"
+        name = f"{base}/{cname or short}" if (cname or short) else base
+        aliases = [base] + ([f"{base} {cname or short}"] if (cname or short) else [])
+        key = f"{kind.kind} {code}"
+        if kind.kind == "kodam" and cname:
+            key = f"{kind.kind} {cname}"
+            aliases.append(f"{kind.short} {cname}")
+    elif short:
+        if kind.kind == "brimob":
+            name = f"Brimob Polda {short}"
+            aliases = [f"{s} Polda {f}" for s in ("Satbrimob", "Sat Brimob", "Brimob") for f in forms]
+            aliases += [f"Satbrimobda {f}" for f in forms]
+        else:
+            prefix = display
+            if short in NATIONAL_PLACES:
+                name = f"{prefix} RI"  # "Bawaslu RI", "KPU Pusat": the national body
+                aliases = [f"{s} {f}" for s in spellings + [prefix] for f in sorted(NATIONAL_PLACES)]
+            elif kind.place == "optional" or kind.kind in {"kesbangpol"}:
+                level = "Provinsi" if province and lex.region(short) and lex.region(short).kind == "province" else "Kabupaten"
+                region = lex.region(short)
+                if place and re.match(r"Kota\b", place, re.I) or region is not None and region.level == "kota":
+                    level = "Kota"
+                # a city's short form may carry its "Kota" ("Kupang Kota"): "Bawaslu Kota Kupang", once
+                city = re.sub(r"\s+Kota$", "", short) if level == "Kota" else short
+                name = f"{prefix} {level} {city}" if kind.kind != "kesbangpol" or level else f"{prefix} {short}"
+                aliases = [f"{s} {lvl}{f}" for s in spellings + [prefix] for f in forms
+                           for lvl in ("", f"{level} ", "Kab. " if level == "Kabupaten" else "")]
+            else:
+                name = f"{prefix} {short}"
+                aliases = [f"{s} {f}" for s in spellings + [prefix] for f in forms]
+        key = f"{kind.kind} {'RI' if short in NATIONAL_PLACES else forms[0] if province is None else lex.region(short).name}"
+    else:
+        name = display
+        aliases = []
+        key = kind.kind
+    aliases = [a.strip() for a in dict.fromkeys(aliases) if a.strip() and a.strip() != name]
+    return UnitRef(make_id("Unit", key), name, kind.kind, kind.service, tuple(aliases[:39]),
+                   region=short, code=code)
+
+
+@lru_cache(maxsize=1)
+def _kinds_by_short() -> dict[str, UnitKind]:
+    out: dict[str, UnitKind] = {}
+    for kind in lexicon().unit_kinds.values():
+        out.setdefault(kind.short, kind)  # the first kind of that short form, as units.tsv lists them
+    return out
+
+
+def kind_named(short: str | None) -> UnitKind | None:
+    """The unit kind a title names by its short form (``Kapolres`` -> ``Polres``), or None."""
+    return _kinds_by_short().get(short) if short else None
+
+
+# offices of districts and villages, whose names run over several words ("Siak Hulu", "Tanah Merah")
+LOCAL_AREAS = {"Kecamatan": "district", "Desa": "village", "Kelurahan": "village"}
+
+
+def local_area(lex: Lexicon, unit: str, text: str, start: int, shortest: int = 2) -> str | None:
+    """The longest run of ``shortest`` to three capitalised words at ``start`` that the gazetteer
+    knows as a district (for a camat) or a village (for a kepala desa or lurah), leaving at least
+    one word after it (the holder's name)."""
+    run = re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}", text[start:])
+    if run is None:
+        return None
+    look = lex.district if LOCAL_AREAS[unit] == "district" else lex.village
+    ws = run.group(0).split()
+    for k in range(min(3, len(ws) - 1), shortest - 1, -1):
+        if look(" ".join(ws[:k])):
+            return " ".join(ws[:k])
+    return None
+
+
+def government_of(lex: Lexicon, place: str) -> str:
+    """The kind of government a place has: pemprov, pemkot or pemkab."""
+    region = lex.region(place)
+    if region is not None and region.kind == "province":
+        return "pemprov"
+    return "pemkot" if re.match(r"Kota\b", place) or region is not None and region.level == "kota" else "pemkab"
+
+
+def unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
+    groups = m.groupdict()
+    for place in ("province", "region", "place", "code", "polda", "optional", "none"):
+        spelled = groups.get(f"u_{place}")
+        if spelled is None:
+            continue
+        kind = lex.unit_kind(spelled)
+        where = groups.get("p_prov") or groups.get("p_reg") or groups.get("p_place") or groups.get("p_polda") \
+            or groups.get("p_opt") or groups.get("p_code")
+        if place == "code":
+            return make_unit(lex, kind, where, groups.get("code"), groups.get("cname"), m.group(0))
+        if place in ("province", "region", "place", "polda") and not where:
+            return None
+        return make_unit(lex, kind, where, written=m.group(0))
+    return None
+
+
+def unit_right_after(units: list[tuple[int, int, UnitRef]], pos: int) -> tuple[int, int, UnitRef] | None:
+    """The unit mention that begins at ``pos`` or one space after it."""
+    return next(((a, b, u) for a, b, u in units if a in range(pos, pos + 2)), None)
+
+def staff_units(s: str, units: list[tuple[int, int, UnitRef]],
+                titles: list[TitleMention]) -> list[tuple[int, int, UnitRef]]:
+    """``Biro Ops Polda NTB``, ``Sat Reskrim Polres Kupang``: a bureau, division or section
+    named before the unit it belongs to is a unit of its own, part of that one."""
+    out = []
+    for a, b, u in units:
+        if u.kind not in STAFF_UNIT_PARENTS:
+            continue
+        m = STAFF_UNIT.search(s, max(0, a - 40), a)
+        if m is None or m.end() != a or any(t.start <= m.start() < t.end for t in titles):
+            continue
+        section = f"{STAFF_UNIT_WORDS.get(m.group('section').lower(), m.group('section'))} {m.group('function')}"
+        child = UnitRef(make_id("Unit", f"{squash(section)} {u.id.split(':', 1)[1]}"), f"{section} {u.name}",
+                        "section", u.service, [re.sub(r"\s+", " ", s[m.start():b])], region=u.region, parent=u)
+        out.append((m.start(), b, child))
+    return out
+
+
+def read_units(doc: Doc) -> Doc:
+    """The unit mentions of each sentence, written with a capital."""
+    st = reading(doc)
+    for sent in st.sentences:
+        units = []
+        for m in st.find("unit", sent):
+            if not m.group(0)[0].isupper():
+                continue
+            unit = unit_from_match(st.lex, m)
+            if unit is not None:
+                units.append((m.start(), m.end(), unit))
+        st.found_units[sent.index] = units
+    return doc
+
+
+@Language.factory("kg_units")
+def make_units(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    return read_units
