@@ -41,9 +41,12 @@ def _announces_list(text: str) -> bool:
     if last.isascii() and last not in LIST_INTRO_LAST:
         return False
     return bool(LIST_INTRO.search(tail))
+
+
 # "Wali Kota X tak bisa hadir", "ketidakhadiran Ibu Wali Kota X": named, but not there
 ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat|sempat)\s+)?hadir\b", re.I)
 ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
+
 
 def _absent(text: str, p: PersonMention) -> bool:
     """The sentence says this person did not come (and not that someone came instead)."""
@@ -100,7 +103,6 @@ def attendance(st: Reading) -> None:
             and not s.text[a:b].lower().startswith(("ma", "aula")) and u is not host)
         if listed and (s.index, a, b) not in title_spans:
             st.attended.append(("unit", u, s.text.strip()))
-
 
 
 def read_attendance(doc: Doc) -> Doc:

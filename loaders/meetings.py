@@ -28,6 +28,7 @@ VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|
                    r"Makodim|Mako|Markas|Pendopo|Rumah Jabatan|Rujab|Gedong|Lapangan|Convention|Ballroom|Wisma|Graha|"
                    r"Puskodal|Balaikota|Kompleks|Operation Room|Command Center)[^,.;()]*)")
 
+
 def find_meeting(st: Reading) -> tuple[Sentence, re.Match, str] | None:
     """The article's meeting mention, its kind and its date (which dates every edge)."""
     mentions = [(s, m) for s in st.sentences for m in st.find("meeting", s)]
@@ -51,6 +52,7 @@ def find_meeting(st: Reading) -> tuple[Sentence, re.Match, str] | None:
         or next((d for d in dates if d.year), None)
     st.date = (chosen.resolve(year) if chosen else None) or st.article.published
     return sent, m, st.lex.meeting_words.get(squash(m.group(0)), "rapat")
+
 
 def describe_meeting(st: Reading) -> None:
     """The meeting's id and properties, and the unit that organised it."""
@@ -76,6 +78,7 @@ def describe_meeting(st: Reading) -> None:
                            venue=venue.group(1).strip() if venue else None, mode=mode)
     if host is not None:
         st.host = (host, sent.text.strip())
+
 
 def chair_unit(st: Reading) -> UnitRef | None:
     """The unit of the first office held by someone who chairs (``memimpin``, ``membuka``)."""

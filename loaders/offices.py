@@ -4,53 +4,39 @@ For each sentence it reads the offices named in it (``Kapolres Belu``,
 ``Plt. Bupati Kupang``, ``Kabid Humas Polda Sulsel``, ``Ketua FKUB Kabupaten
 Badung``, ``Staf Ahli Bupati X Bidang Hukum``), each with its title, role,
 status, unit and the aliases it is written with, and the units that are not
-inside one (``Reading.offices``).
+inside one (``Reading.offices``). Offices the lexicon lists whole are read
+here; those read from their parts in ``loaders.office_parts``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.model import make_id
-from loaders.lexicon import Lexicon, lexicon, squash, territorial_names, word_class, words
+from loaders.lexicon import Lexicon, squash, territorial_names, word_class
 from loaders.mentions import TitleMention, UnitRef
-from loaders.patterns import BRACKETED_SHORT_FORM, advisor_pattern, agency_head_pattern, known_place_pattern
+from loaders.office_parts import (BRACKETED, POLDA_STAFF, advisor_titles, glued_titles, organisation_titles,
+                                  staff_titles, unit_stood_in_for)
+from loaders.patterns import BRACKETED_SHORT_FORM
 from loaders.reading import Reading, SentenceOffices, reading
 from loaders.sentences import Sentence
-from loaders.units import (LOCAL_AREAS, government_of, kind_named, local_area, make_unit, region_forms, staff_units,
-                           unit_right_after)
+from loaders.units import LOCAL_AREAS, government_of, kind_named, local_area, make_unit, region_forms, staff_units
 
 STATUS = {"plt": "acting", "pj": "acting", "plh": "acting", "penjabat": "acting",
           "pelaksana tugas": "acting", "pelaksana harian": "acting", "mantan": "former", "eks": "former"}
-# a short form in brackets after a long one: "Kepala Bidang Hubungan Masyarakat (Kabid Humas)"
-BRACKETED = re.compile(r"\s*\(([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\)")
-# a stand-in right after the cue: "Kalaksa BPBD Riau diwakili | Kabid Kedaruratan ..."
-REPRESENT_BEFORE = re.compile(r"(?:diwakili|diwakilkan)\s+(?:oleh\s+)?$", re.I)
-# glued staff titles of a Polda's headquarters (directors, heads of bureaus and fields), and the end
-# of a list item after one
-POLDA_STAFF = re.compile(r"(?:Wadir|Dir|Wakabid|Kabid|Karo)[a-z]")
-LIST_ITEM_END = re.compile(r"\s*(?:,|\.|;|\s(?:dan|serta)\s)")
 # offices of many: "para Kapolres", "Ketua KPU Kab/Kota se-Jawa Barat", "Kapolsek jajaran"
 GROUP_BEFORE = re.compile(r"(?<![\w])[Pp]ara\s+$")
 GROUP_AFTER = re.compile(r"\s*(?:Kab(?:upaten)?\s*/\s*Kota|se-|se\s+(?:Provinsi|Kabupaten|Kota|wilayah)|jajaran\b|Jajaran\b)")
 ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
 # "Persiapan Pemilihan Bupati dan Wakil Bupati ...": the office right after the election's name
 ELECTED_OFFICE = re.compile(r"(?<![\w])(?:Pemilihan|Pemilu|Calon|Cabup|Cawabup)\s+(?:Umum\s+)?(?:[A-Z][\w]*\s+){0,3}(?:dan\s+)?$")
-TITLE_RESPELLINGS = word_class("title_respelling")
 PLAIN_DEPUTIES = word_class("plain_deputy")
 # administrative areas ("di Desa Oebelo, Kecamatan Insana") say where, not who: they are units
 # only as the unit of an office ("Kepala Desa Oebelo", "Camat Insana")
 AREAS = {"kecamatan", "kelurahan", "desa"}
-
-
-@lru_cache(maxsize=1)
-def _body_heads() -> frozenset[str]:
-    return frozenset(words("body_heads.txt"))
 
 
 def _names_its_unit(title: str, unit_word: str) -> bool:
@@ -138,157 +124,6 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
     return TitleMention(m.start(), end, title.name, title.role, status, position, aliases, unit, staff=staff)
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    glued = lexicon().glued_titles["function"]
-    return frozenset(w.lower() for w in words("staff_functions.txt")) | frozenset(w.lower() for w in glued)
-
-
-def _function_length(function: str, commas: bool = False) -> int:
-    """Characters of a staff office's function that are function words: the first word always,
-    then known function words, "dan" between two of them (and commas, for a list of fields)."""
-    ws = function.replace(",", " , ").split() if commas else function.split()
-    known = _function_words()
-    n = 1
-    while n < len(ws):
-        if ws[n].lower() in known:
-            n += 1
-        elif ws[n] in ("dan", "&", ",") and n + 1 < len(ws) and ws[n + 1].lower() in known:
-            n += 2
-        else:
-            break
-    taken = ws[:n]
-    # the characters the taken words span in the text as written
-    pos = 0
-    for w in taken:
-        pos = function.index(w, pos) + len(w)
-    return pos
-
-
-def _overlaps_title(m: re.Match, titles: list[TitleMention]) -> bool:
-    """Whether the match shares text with an office already read in the sentence."""
-    return any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in titles)
-
-def _staff_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
-                  units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
-    """Staff offices the title lexicon does not list: a staff title, the office's
-    function, and the unit right after it (``Kepala Bidang Humas Polda Sulsel``)."""
-    s = sent.text
-    out = []
-    for m in st.find("staff", sent):
-        if re.search(r"(?i:\bpara)\s+$", s[max(0, m.start() - 6):m.start()]):
-            continue  # "para Kasat ...": many holders, no one office
-        if _overlaps_title(m, titles) \
-                or any(a <= m.start() < b for a, b, _ in units):
-            continue
-        at_unit = unit_right_after(units, m.start("function") - 1)
-        if at_unit is not None and at_unit[0] == m.start("function") \
-                and (at_unit[2].region or re.search(r"\d", at_unit[2].name)):
-            # "Pabung Kodim 0305/Pasaman": a staff office right before its unit, with no function
-            short = st.lex.staff_titles[squash(m.group("staff"))]
-            written = re.sub(r"\s+", " ", s[m.start():at_unit[1]]).strip()
-            out.append(TitleMention(m.start(), at_unit[1], short, "staff", "current",
-                                    f"{short} {at_unit[2].name}", [written], at_unit[2], staff=True))
-            continue
-        # the function ends where a unit or a rank begins ("Humas | Polda Sulsel", "Sarpras | Kombes ...")
-        function_end = m.end("function")
-        cuts = [a for a, _, _ in units if m.start("function") < a < function_end]
-        cuts += [r.start() for r in st.find("rank", sent, m.start("function"), function_end)]
-        if cuts:
-            function_end = min(cuts)
-        place_match = known_place_pattern().search(s, m.start("function"), function_end)
-        place = None
-        if place_match and place_match.start() > m.start("function"):
-            function_end, place = place_match.start(), place_match.group(0).rstrip(".")
-        elif not cuts:
-            # nothing closes the function: it runs over words known as functions, the name
-            # starts after them ("Kabag Umum | Budi Santoso", "Kabid Lalu Lintas Jalan | Rionaldi")
-            function_end = m.start("function") + _function_length(m.group("function"))
-        function = re.sub(r"\s+", " ", s[m.start("function"):function_end]).strip()
-        if not function or function.endswith(" dan") or not function[0].isupper():
-            continue
-        if place:
-            function = f"{function} {place}"
-            function_end = place_match.end()
-        short_form = BRACKETED.match(s, function_end)
-        if short_form and unit_right_after(units, short_form.end()):
-            # "Kepala Bidang Hubungan Masyarakat (Kabid Humas) Polda Sultra": the short form names it
-            function_end = short_form.end()
-        else:
-            short_form = None
-        unit = unit_right_after(units, function_end) or _unit_named_by_kind(st, s, function_end, units, titles) \
-            or _unit_stood_in_for(st, s, m.start(), titles, units)
-        if unit is not None and unit[0] < function_end:
-            unit = (function_end, function_end, unit[2])  # named before, not written after the office
-        short = st.lex.staff_titles[squash(m.group("staff"))]
-        end = unit[1] if unit else function_end
-        written = re.sub(r"\s+", " ", s[m.start():end]).strip().rstrip(".,")
-        extra = []
-        if short_form is not None and squash(short_form.group(1)).startswith(squash(short)):
-            extra = [f"{short} {function}"]
-            function = short_form.group(1).split(None, 1)[1] if " " in short_form.group(1) else function
-        position = f"{short} {function}" + (f" {unit[2].name}" if unit else "")
-        out.append(TitleMention(m.start(), end, f"{short} {function}", "staff", "current", position,
-                                [written] + extra + ([f"{short} {function} {a}" for a in unit[2].aliases[:8]] if unit else []),
-                                unit[2] if unit else None, staff=True))
-    return out
-
-def _advisor_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
-                    units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
-    """``Staf Ahli Bupati Lampung Barat Bidang Pemerintahan dan Kesra``: an advisor to a
-    regional head, for a field; the field runs over function words and the name follows."""
-    s = sent.text
-    out = []
-    if "Staf" not in s:
-        return out  # the pattern begins with it (a substring test is cheaper than the search)
-    for m in advisor_pattern().finditer(s):
-        fn_start = m.end()
-        field_end = fn_start + _function_length(s[fn_start:fn_start + 120], commas=True)
-        field = re.sub(r"\s*,\s*", " ", s[fn_start:field_end]).strip()
-        if not field or not field[0].isupper():
-            continue
-        for t in [t for t in titles if m.start() <= t.start < field_end]:
-            titles.remove(t)  # "Bupati Lampung Barat" inside the advisor's office
-        for x in [x for x in units if m.start() <= x[0] < field_end]:
-            units.remove(x)
-        head = st.lex.title(m.group("head"))
-        place = (m.group("place") or "").strip() or None
-        unit = make_unit(st.lex, st.lex.unit_kinds[government_of(st.lex, place)], place) if place else None
-        title = f"Staf Ahli {head.name}"
-        position = " ".join(x for x in (title, place, "Bidang", field) if x)
-        written = re.sub(r"\s+", " ", s[m.start():field_end]).strip()
-        out.append(TitleMention(m.start(), field_end, title, "staff", "current", position, [written], unit,
-                                field_of=field))
-    return out
-
-def _unit_named_by_kind(st: Reading, s: str, pos: int, units: list[tuple[int, int, UnitRef]],
-                        titles: list[TitleMention]) -> tuple[int, int, UnitRef] | None:
-    """``Danrem 031/WB beserta Kasi Intel korem``: a unit kind written alone after a staff
-    office is the unit of that kind the article named last."""
-    m = re.match(r"\s+([A-Za-z]+)(?![\w/])", s[pos:])
-    kind = m and st.lex.unit_kind(m.group(1))
-    if kind is None:
-        return None
-    here = [u for a, _, u in units if a < pos] + [t.unit for t in titles if t.start < pos and t.unit]
-    before = list(st.article_units())
-    st.looked_back = True  # the units of the sentences before: final only once their persons are read
-    named = next((u for u in reversed(here + before) if u.kind == kind.kind and u.region or u.kind == kind.kind and "/" in u.name), None)
-    return (pos, pos + m.end(), named) if named is not None else None
-
-def _unit_stood_in_for(st: Reading, s: str, start: int, titles: list[TitleMention],
-                       units: list[tuple[int, int, UnitRef]]) -> tuple[int, int, UnitRef] | None:
-    """``Kalaksa BPBD Riau diwakili Kabid Kedaruratan Jim Gafur``: a staff office standing in for
-    the head of a unit, without a unit of its own, is in the unit of the one it stands in for."""
-    cue = REPRESENT_BEFORE.search(s[:start])
-    if cue is None:
-        return None
-    clause = max(s.rfind(",", 0, cue.start()), s.rfind(";", 0, cue.start())) + 1
-    owned = [(t.end, t.unit) for t in titles if t.unit and clause <= t.start < cue.start()]
-    owned += [(b, u) for a, b, u in units if clause <= a and b <= cue.start()]
-    if not owned:
-        return None
-    return (start, start, max(owned, key=lambda x: x[0])[1])
-
 def _coordinated_titles(st: Reading, s: str, titles: list[TitleMention]) -> list[TitleMention]:
     """``Ketua dan Komisioner KPU NTB``: the first title shares the unit of the second."""
     out = []
@@ -306,76 +141,6 @@ def _coordinated_titles(st: Reading, s: str, titles: list[TitleMention]) -> list
                                 f"{title.name} {t.unit.name}", [f"{title.name} {a}" for a in t.unit.aliases[:12]],
                                 t.unit))
     return out
-
-def _glued_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
-                  units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
-    """``Dirpamobvit Polda Jatim``, ``Kabaharkam Polri``: a staff title in one word, then its unit."""
-    out = []
-    for m in st.find("glued", sent):
-        unit = unit_right_after(units, m.end())
-        if _overlaps_title(m, titles):
-            continue
-        title = m.group("title")
-        if unit is None and POLDA_STAFF.match(title) and LIST_ITEM_END.match(sent.text, m.end()):
-            # "antara lain Wakapolda, Kabidpropam, Dirpamobvit, ...": the staff of the story's Polda
-            out.append(TitleMention(m.start(), m.end(), title, "staff", "current", title, [title], None, staff=True))
-            continue
-        if unit is None:
-            continue
-        out.append(TitleMention(m.start(), unit[1], title, "staff", "current", f"{title} {unit[2].name}",
-                                [f"{title} {a}" for a in unit[2].aliases[:8]], unit[2], staff=True))
-    return out
-
-def _organisation_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
-                         units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
-    """Offices of bodies outside the lexicon, written as a leading title and an
-    acronym (``Ketua FKUB Kabupaten Badung``, ``Kasi Diskes Kab. Badung``)."""
-    s = sent.text
-    out = []
-    # agency heads begin with "Kadis" or "Kadin": a substring test is cheaper than the search
-    matches = list(st.find("org", sent)) + (list(agency_head_pattern().finditer(s)) if "Kadi" in s else [])
-    for m in sorted(matches, key=lambda m: m.start()):
-        named = "named" in m.re.groupindex and m.group("named")
-        inner_titles = [t for t in titles if t.start < m.end() and m.start() < t.end]
-        inner_units = [x for x in units if x[0] < m.end() and m.start() < x[1]]
-        # "Kepala Bulog Kanwil Riau", "Kepala RRI Stasiun Banda Aceh": a body the lexicon knows
-        # only without its place, written out to a known place, is the office's body as written
-        widens = named and all(t.start == m.start() and t.end < m.end() and t.unit is not None
-                               and t.unit.region is None for t in inner_titles) \
-            and all(b < m.end() and u.region is None
-                    or b == m.end() and st.lex.unit_kinds[u.kind].place == "optional" for _, b, u in inner_units)
-        if (inner_titles or inner_units) and not widens:
-            continue
-        for t in inner_titles:
-            titles.remove(t)
-        for x in inner_units:
-            units.remove(x)
-        place = ((m.group("named_place") if named else m.group("place")) or "").rstrip(".")
-        if place:
-            place = re.sub(r"^Kab\.?\s+", "Kabupaten ", re.sub(r"^Prov\.?\s+", "Provinsi ", place))
-        org = re.sub(r"\s+", " ", (named or m.group("org")) or "")
-        # misspelt and one-letter forms of a title take its name ("Sekertaris", "KA" for Kepala)
-        known = st.lex.title(m.group("title"))
-        respelt = known is not None and m.group("title").lower() in TITLE_RESPELLINGS
-        title = known.name if respelt else m.group("title")
-        position = " ".join(x for x in (title, org, place) if x)
-        written = " ".join(x for x in (m.group("title"), org, place) if x)
-        out.append(TitleMention(m.start(), m.end(), title, "member", "current", position,
-                                [written] if written != position else [],
-                                _body(st, m.group("title"), org, place), organisation=True))
-    return out
-
-def _body(st: Reading, title: str, org: str, place: str) -> UnitRef | None:
-    """The body an office of ``_organisation_titles`` belongs to, when its place is named
-    (``Jasa Raharja Provinsi Aceh``): a unit like any other, keyed by name and region."""
-    if not place or not org or title not in _body_heads():
-        return None
-    region, forms, _ = region_forms(st.lex, place)
-    level = re.match(r"(Kabupaten|Kota|Provinsi)\s", place)
-    name = f"{org} {place}"
-    aliases = [f"{org} {f}" for f in forms if f"{org} {f}" != name]
-    key = f"organisation {squash(org)} {level.group(1).lower() if level else ''} {squash(region or place)}"
-    return UnitRef(make_id("Unit", key), name, "organisation", "civil", aliases, region=region)
 
 
 def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRef]]) -> SentenceOffices:
@@ -400,15 +165,15 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
     # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
     titles = [t for t in titles if not ELECTION.search(s[max(0, t.start - 80):t.start])
               and not ELECTED_OFFICE.search(s[max(0, t.start - 60):t.start])]
-    titles += _glued_titles(st, sent, titles, units)
-    titles += _organisation_titles(st, sent, titles, units)
+    titles += glued_titles(st, sent, titles, units)
+    titles += organisation_titles(st, sent, titles, units)
     titles += _coordinated_titles(st, s, titles)
-    titles += _staff_titles(st, sent, titles, units)
-    titles += _advisor_titles(st, sent, titles, units)
+    titles += staff_titles(st, sent, titles, units)
+    titles += advisor_titles(st, sent, titles, units)
     for t in titles:
         if t.unit is None and not t.staff and t.title.lower() in PLAIN_DEPUTIES:
             # "Ketua DPRD Riau diwakili Wakil Ketua II ...": the deputy of the body stood in for
-            stood = _unit_stood_in_for(st, s, t.start, titles, units)
+            stood = unit_stood_in_for(st, s, t.start, titles, units)
             if stood is not None:
                 t.unit = stood[2]
                 t.position = f"{t.position} {stood[2].name}"

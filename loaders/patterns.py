@@ -19,7 +19,6 @@ COMPASS = r"(?:Barat|Timur|Utara|Selatan|Tengah|Kota|Raya|Daya|Jaya|Baru|Besar|K
 CIVIL_SEATS = {"Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota", "Pemerintah", "Kejati", "Kejari"}
 
 
-
 @dataclass
 class Patterns:
     rank: re.Pattern

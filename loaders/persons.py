@@ -70,7 +70,6 @@ def _title_case(text: str) -> bool:
     return len(words_) >= 4 and sum(w[0].isupper() for w in words_) >= 0.8 * len(words_)
 
 
-
 def read_persons(st: Reading, sent: Sentence) -> None:
     """The persons of one sentence; then its mentions, offices and units join the article's."""
     s = sent.text
@@ -196,7 +195,6 @@ def read_persons(st: Reading, sent: Sentence) -> None:
     st.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
 
 
-
 def _listed_with_office(st: Reading, sent: Sentence, persons: list[PersonMention],
                         ranks: list[re.Match]) -> list[PersonMention]:
     """``1. Andri wijaya ( kasi pemerintahan )2. Kapten sujiono ( danramil )``: a numbered list
@@ -224,6 +222,7 @@ def _listed_with_office(st: Reading, sent: Sentence, persons: list[PersonMention
         out.append(_person(st, sent, nm, rank, None))
     return out
 
+
 def _fellow_members(st: Reading, sent: Sentence, t: TitleMention, first: PersonMention,
                     titles: list[TitleMention]) -> list[PersonMention]:
     """``anggota Bawaslu Sulsel Abdul Malik dan Samsuar Saleh``: an office many hold, and the
@@ -243,6 +242,7 @@ def _fellow_members(st: Reading, sent: Sentence, t: TitleMention, first: PersonM
         end = nm.end
     return out
 
+
 def _lone_name(st: Reading, s: str, nm: NameMatch) -> bool:
     """Whether one bare word after an office is its holder's name: written as a name, not an
     office written as one word ("Dirpamobvit, Wadirbinmas, ...") or a place, and the clause
@@ -260,6 +260,7 @@ def _lone_name(st: Reading, s: str, nm: NameMatch) -> bool:
     return not (glued_title_pattern().fullmatch(word) or squash(word) in st.lex.staff_titles
                 or st.lex.region(word) is not None)
 
+
 def _name_is_its_place(st: Reading, t: TitleMention, p: PersonMention) -> bool:
     """``Camat Moyo Hilir dan ...``: what follows a district's office is the district when the
     gazetteer knows one of that name (in the article's regency or anywhere); the office takes it."""
@@ -270,6 +271,7 @@ def _name_is_its_place(st: Reading, t: TitleMention, p: PersonMention) -> bool:
     t.position = f"{t.title} {p.name}"
     t.end = p.end
     return True
+
 
 def _district_of(st: Reading, t: TitleMention, s: str, pos: int) -> int:
     """``Camat Kota Tengah Sutami S``: the longest run of capitalised words after a district's
@@ -285,6 +287,7 @@ def _district_of(st: Reading, t: TitleMention, s: str, pos: int) -> int:
     t.end = pos + len(place)
     t.aliases = [s[t.start:t.end]]
     return t.end
+
 
 def _split_local_place(st: Reading, sent: Sentence, t: TitleMention, p: PersonMention) -> PersonMention | None:
     """``Sekcam Sirimau Ricky Imanuel``: a local office (camat, lurah, kepala desa) names its
@@ -304,6 +307,7 @@ def _split_local_place(st: Reading, sent: Sentence, t: TitleMention, p: PersonMe
     t.position = f"{t.title} {place}"
     t.end = rest
     return PersonMention(nm.start, nm.end, nm.name, nm.degrees, None, None, None, t, sent.index, nm.honorific)
+
 
 def _person(st: Reading, sent: Sentence, nm: NameMatch, rank_match: re.Match | None,
             title: TitleMention | None) -> PersonMention:

@@ -37,6 +37,7 @@ CLAUSE_BREAK = re.compile(r"\b(?:dan|serta|bersama|beserta|hadir|menghadiri|dida
 CLAUSE_END = re.compile(r",(?!\s*(?:[A-Z]\.\s?[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4})*\.?|[A-Z]{2,5}\.?)(?:[,\s]|$))"
                         r"|;|\s(?:dan|serta|beserta|juga|yang)\s|\.(?=\s|$)")
 
+
 def bare_name(st: Reading, sent: Sentence, pos: int) -> PersonMention | None:
     """A name without rank or title where the sentence demands one (``diwakili oleh Tituk Tumuli``)."""
     nm = read_name(sent.text, pos, st.lex)
@@ -51,6 +52,7 @@ def bare_name(st: Reading, sent: Sentence, pos: int) -> PersonMention | None:
     if known is None:  # a person of its own, added to the graph where the representation is
         st.represented.append(("person", p.key, p.degrees))
     return p
+
 
 def name_closing_clause(st: Reading, sent: Sentence, pos: int) -> PersonMention | None:
     """The name that ends the clause beginning at ``pos``, after an office this lexicon does
@@ -78,6 +80,7 @@ def name_closing_clause(st: Reading, sent: Sentence, pos: int) -> PersonMention 
             if reaches and not any(st.lex.region(x) or re.fullmatch(r"[A-Z]{2,}", x) for x in nm.name.split()):
                 return bare_name(st, sent, w.start())
     return None
+
 
 def represented(st: Reading) -> set[str]:
     """REPRESENTED edges; returns who was represented (and so absent)."""
@@ -128,6 +131,7 @@ def represented(st: Reading) -> set[str]:
                 _represent(st, y, x, x.holder or st.holder_of(x), s.strip(), absent)
     return absent
 
+
 def _stand_in(st: Reading, sent: Sentence, rest: str, base: int, here: list[TitleMention],
               people: list[PersonMention], x_person: PersonMention | None) -> PersonMention | None:
     """Who stands in for an office or body whose mention ends at ``base`` (``rest`` is the
@@ -149,6 +153,7 @@ def _stand_in(st: Reading, sent: Sentence, rest: str, base: int, here: list[Titl
         if y is not None:
             return y
     return None
+
 
 def _represent(st: Reading, y: PersonMention, x: TitleMention, x_person: PersonMention | None,
                evidence: str, absent: set[str]) -> None:

@@ -33,6 +33,7 @@ PLACED_BY_STORY = word_class("placed_by_story")
 WIVES = word_class("wife")
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 
+
 # resolution within the article ------------------------------------------
 def resolve_persons(st: Reading) -> None:
     """One node per person in the article: short forms become aliases."""
@@ -58,6 +59,7 @@ def resolve_persons(st: Reading) -> None:
         if p.honorific:
             st.aliases[p.key].add(f"{p.honorific} {p.name}")
 
+
 def _compatible(st: Reading, a: PersonMention, b: PersonMention) -> bool:
     """A short form may be the full name's only if nothing tells them apart: not the service of
     their ranks, nor two different offices ("Koordinator X Bahtiar Baetal" and "Kasat Reskrim
@@ -67,6 +69,7 @@ def _compatible(st: Reading, a: PersonMention, b: PersonMention) -> bool:
     if (squash(a.honorific or "") in WIVES) != (squash(b.honorific or "") in WIVES):
         return False  # "Ny. Irna Djoko Poerwanto" is not Djoko Poerwanto
     return not (a.title is not None and b.title is not None and a.title.position != b.title.position)
+
 
 def resolve_anaphora(st: Reading) -> None:
     """``mantan Wakapolres Belu ini`` / ``Kapolres tersebut``: an office followed by a
@@ -87,6 +90,7 @@ def resolve_anaphora(st: Reading) -> None:
             elif item.holder is not None or st.holder_of(item) is not None:
                 last = item.holder or st.holder_of(item)
 
+
 def one_police_resort(st: Reading) -> None:
     """``Polres Kendari`` and ``Polrestabes Kendari`` in one story are one unit: a regency or city
     has one police resort, whichever of the three names a writer gives it; the most used wins
@@ -105,6 +109,7 @@ def one_police_resort(st: Reading) -> None:
         st.replace_units(lambda u: chosen.get(u.region, u) if u.kind in resorts and u.region else u,
                             rename_offices=False)
 
+
 def name_bare_units(st: Reading) -> None:
     """``Sentra Gakkumdu`` after ``Sentra Gakkumdu Kabupaten Gowa``: a unit written without its place
     is the one unit of its kind the article names with a place (a short form, like a person's)."""
@@ -122,6 +127,7 @@ def name_bare_units(st: Reading) -> None:
         return by_id[next(iter(placed[u.kind]))]
 
     st.replace_units(full, rename_offices=True)
+
 
 def place_bodies(st: Reading) -> None:
     """``Bawaslu``, ``Ketua KPU`` written without a place in a story about one regency or one
@@ -147,6 +153,7 @@ def place_bodies(st: Reading) -> None:
         if placeless(t.unit):
             t.unit = placed_unit(t.unit)
             t.position = f"{t.title} {t.unit.name}"
+
 
 def fill_missing_units(st: Reading) -> None:
     """``Kapolres`` without a place means the article's own Polres."""

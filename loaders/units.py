@@ -176,6 +176,7 @@ def unit_right_after(units: list[tuple[int, int, UnitRef]], pos: int) -> tuple[i
     """The unit mention that begins at ``pos`` or one space after it."""
     return next(((a, b, u) for a, b, u in units if a in range(pos, pos + 2)), None)
 
+
 def staff_units(s: str, units: list[tuple[int, int, UnitRef]],
                 titles: list[TitleMention]) -> list[tuple[int, int, UnitRef]]:
     """``Biro Ops Polda NTB``, ``Sat Reskrim Polres Kupang``: a bureau, division or section

@@ -33,7 +33,7 @@ def test_date_prechecks_are_necessary():
 
 
 def test_list_announcement_precheck():
-    from loaders.extract import LIST_INTRO, _announces_list
+    from loaders.attendance import LIST_INTRO, _announces_list
     for text in ["Rapat ini dihadiri oleh", "Hadir pula :", "antara lain ", "yakni", "Yaitu\u00a0", "DIIKUTI PULA",
                  "di antaranya", "rapat digelar.", "menghadir", "", "  ", "bersama Bupati", "hadİr", "hadır"]:
         assert _announces_list(text) == bool(LIST_INTRO.search(text[-40:])), text
