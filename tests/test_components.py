@@ -1,0 +1,154 @@
+"""Each spaCy component of ``loaders`` on its own: ``spacy.blank("id")``, the
+components it builds on, and the one under test, added by factory name."""
+
+import json
+
+import pytest
+import spacy
+
+from loaders.extract import COMPONENTS, extract, nlp, register
+from loaders.graph import article_graph
+from loaders.read import Article
+
+register()
+
+MEETING = ("Kapolres Belu AKBP Benny Arief Lado memimpin rakor di Aula Polres Belu, Senin (5/8/2024). "
+           "Hadir Dandim 1605/Belu Letkol Inf Agus Salim dan Wakapolres Kompol Made Arta. "
+           "Bupati Belu yang diwakili oleh Asisten I Setda Belu, Yosef Bria.")
+
+
+def reading_of(text: str, *names: str):
+    """The reading of ``text`` after the named components (kg_cues left out: the rules scan every character)."""
+    pipeline = spacy.blank("id")
+    for name in names:
+        pipeline.add_pipe(name)
+    return pipeline(text)._.kg
+
+
+def test_sentences_open_the_reading():
+    st = reading_of("Hadir Pangdam IX/Udayana Mayjen. TNI Budi Santoso, S.IP. Acara berjalan lancar.", "kg_sentences")
+    assert [s.text.strip() for s in st.sentences] == ["Hadir Pangdam IX/Udayana Mayjen. TNI Budi Santoso, S.IP.",
+                                                      "Acara berjalan lancar."]
+    assert st.article.id.startswith("article:") and st.text.startswith("Hadir")
+
+
+def test_units_are_read_per_sentence():
+    st = reading_of("Rakor di Polres Belu. Hadir Kodim 1605/Belu dan Brimob Polda NTT.", "kg_units")
+    assert {i: [u.name for _, _, u in found] for i, found in st.found_units.items()} == \
+        {0: ["Polres Belu"], 1: ["Kodim 1605/Belu", "Brimob Polda NTT"]}
+    a, b, unit = st.found_units[1][0]
+    assert st.sentences[1].text[a:b] == "Kodim 1605/Belu" and unit.code == "1605" and unit.kind == "kodim"
+
+
+def test_offices_take_their_units_and_leave_the_others_free():
+    st = reading_of("Kapolres Belu AKBP Budi Santoso hadir bersama Basarnas dan Kasat Intelkam Polres Belu.",
+                    "kg_units", "kg_offices")
+    found = st.offices[0]
+    assert [(t.title, t.position, t.unit.name) for t in found.titles] == \
+        [("Kapolres", "Kapolres Belu", "Polres Belu"), ("Kasat Intelkam", "Kasat Intelkam Polres Belu", "Polres Belu")]
+    assert [u.name for _, _, u in found.free_units] == ["Basarnas"]
+    assert not st.mentions  # persons are kg_persons' job
+
+
+def test_offices_in_lower_case_are_tentative():
+    st = reading_of("Saat membacakan sambutan kapolres Belu, Hartono menegaskan kesiapan personel.",
+                    "kg_units", "kg_offices")
+    found = st.offices[0]
+    assert found.titles and found.tentative == found.titles
+
+
+def test_persons_hold_the_offices_before_them():
+    st = reading_of("Kapolres Belu AKBP Budi Santoso, S.I.K. dan Camat Atambua Selatan Maria Kolo hadir.",
+                    "kg_units", "kg_offices", "kg_persons")
+    assert [(p.name, p.rank, p.title.position) for p in st.mentions] == \
+        [("Budi Santoso", "AKBP", "Kapolres Belu"), ("Maria Kolo", None, "Camat Atambua Selatan")]
+    assert st.mentions[0].degrees == ["S.I.K."]
+    assert [t.position for _, t in st.titles] == ["Kapolres Belu", "Camat Atambua Selatan"]
+    # the unit inside an office is the office's; the article's units list it once, with the office
+    assert [u.name for _, _, _, u in st.units].count("Polres Belu") == 1
+
+
+def test_short_forms_are_aliases_of_the_full_name():
+    st = reading_of("AKBP Benny Arief Lado membuka rakor. AKBP Benny Arief mengatakan rapat berjalan lancar.",
+                    "kg_units", "kg_offices", "kg_persons", "kg_short_forms")
+    assert list(st.persons) == ["Benny Arief Lado"]
+    assert st.aliases["Benny Arief Lado"] == {"Benny Arief"}
+    assert {p.key for p in st.mentions} == {"Benny Arief Lado"}
+
+
+def test_unit_forms_complete_offices_from_the_story():
+    text = "Kapolres Belu AKBP Benny Lado membuka rakor. Wakapolres Kompol Made Arta hadir."
+    before = reading_of(text, "kg_units", "kg_offices", "kg_persons", "kg_short_forms")
+    after = reading_of(text, "kg_units", "kg_offices", "kg_persons", "kg_short_forms", "kg_unit_forms")
+    assert [t.position for _, t in before.titles] == ["Kapolres Belu", "Wakapolres"]
+    assert [t.position for _, t in after.titles] == ["Kapolres Belu", "Wakapolres Belu"]
+    assert after.titles[1][1].unit.name == "Polres Belu"
+
+
+def test_a_bare_office_with_a_demonstrative_names_who_was_spoken_of():
+    text = "Kapolres Belu AKBP Benny Lado membuka rakor. Kapolres Belu tersebut menegaskan kesiapan personel."
+    names = ("kg_units", "kg_offices", "kg_persons", "kg_short_forms", "kg_unit_forms")
+    assert [p.sentence for p in reading_of(text, *names).mentions] == [0]
+    st = reading_of(text, *names, "kg_anaphora")
+    assert [(p.key, p.sentence) for p in st.mentions] == [("Benny Lado", 0), ("Benny Lado", 1)]
+
+
+def test_meetings_have_a_date_kind_venue_and_identity():
+    st = reading_of(MEETING, "kg_units", "kg_offices", "kg_persons", "kg_short_forms", "kg_unit_forms",
+                    "kg_meetings")
+    assert st.date == "2024-08-05"
+    node = st.meeting_node
+    assert (node["kind"], node["date"], node["venue"], node["mode"]) == ("rakor", "2024-08-05", "Aula Polres Belu",
+                                                                         "in_person")
+    # the host is no organiser here: the meeting is known by the unit of the office that chairs
+    assert node["id"] == "meeting:2024-08-05-rakor-unit-polres-belu" and st.host is None
+    assert st.meeting_sentences == {0}
+
+
+def test_an_article_without_a_meeting_is_dated_by_its_first_weekday():
+    st = reading_of("Kapolres Belu AKBP Benny Lado, Selasa (6/8/2024), menyerahkan bantuan.", "kg_meetings")
+    assert st.meeting is None and st.meeting_node is None and st.date == "2024-08-06"
+
+
+def test_representation_lists_who_stood_in_for_whom():
+    st = reading_of(MEETING, "kg_units", "kg_offices", "kg_persons", "kg_short_forms", "kg_unit_forms",
+                    "kg_meetings", "kg_representation")
+    assert [(kind, who, x.position, evidence.split(",")[0]) for kind, who, x, evidence in st.represented] == \
+        [("office", "Yosef Bria", "Bupati Belu", "Bupati Belu yang diwakili oleh Asisten I Setda Belu")]
+    assert st.absent == {"Bupati Belu"}
+
+
+def test_representation_names_a_stand_in_no_other_rule_read():
+    st = reading_of("Rakor dibuka Bupati Belu yang diwakili oleh Tituk Tumuli, Senin (5/8/2024).",
+                    "kg_units", "kg_offices", "kg_persons", "kg_short_forms", "kg_unit_forms", "kg_meetings",
+                    "kg_representation")
+    assert list(st.stand_ins) == ["Tituk Tumuli"] and "Tituk Tumuli" not in st.persons
+    assert st.represented[0] == ("person", "Tituk Tumuli", [])
+    assert st.represented[1][:2] == ("office", "Tituk Tumuli")
+
+
+def test_attendance_lists_who_came_in_what_role():
+    st = reading_of(MEETING, "kg_units", "kg_offices", "kg_persons", "kg_short_forms", "kg_unit_forms",
+                    "kg_meetings", "kg_representation", "kg_attendance")
+    assert [(who, role) for kind, who, _, role, _ in st.attended] == \
+        [("Benny Arief Lado", "chair"), ("Agus Salim", "participant"), ("Made Arta", "participant"),
+         ("Yosef Bria", "participant")]
+    assert all(kind == "person" for kind, *_ in st.attended)
+
+
+def test_attendance_needs_a_meeting():
+    st = reading_of("Kapolres Belu AKBP Benny Lado menyerahkan bantuan.", "kg_units", "kg_offices", "kg_persons",
+                    "kg_meetings", "kg_representation", "kg_attendance")
+    assert st.mentions and st.attended == []
+
+
+def test_the_pipeline_runs_the_components_in_order():
+    assert nlp().pipe_names == list(COMPONENTS)
+    assert nlp(cues=False).pipe_names == [n for n in COMPONENTS if n != "kg_cues"]
+
+
+@pytest.mark.parametrize("text", [MEETING, "", "x" * 50])
+def test_the_graph_of_a_doc_is_the_graph_of_its_article(text):
+    doc = nlp()(text)  # a Doc made from a bare text is an article of its own
+    article = Article(doc._.kg.article.id, text, "doc")
+    assert json.dumps(article_graph(doc).to_json()) == json.dumps(extract(article).to_json())
