@@ -364,6 +364,19 @@ def test_a_bulleted_list_of_headlines_is_teaser_links_but_a_list_of_attendees_is
     assert clean(present).text.count("\n- ") == 3
 
 
+def test_headlines_under_a_teaser_heading_are_links_until_the_story_goes_on():
+    from loaders.clean import clean
+    page = ("Wali Kota Tegal membuka rapat koordinasi.\n\nBerita Lainnya\n\n"
+            "Dandim Brebes Tinjau Latihan Menembak Prajurit\nSabtu, 3 Mei 2025 10:12\n"
+            "Kapolsek Bumiayu: Warga Diminta Waspada Banjir\n"
+            "Baca juga:\nBupati Pemalang Lantik Pejabat Eselon II\n"
+            "\u201cRapat ini rutin,\u201d ujar Sekda Kota Tegal [red]\nRapat berlanjut hingga siang.")
+    c = clean(page)
+    assert c.text == ("Wali Kota Tegal membuka rapat koordinasi.\n\n"
+                      "\u201cRapat ini rutin,\u201d ujar Sekda Kota Tegal [red]\nRapat berlanjut hingga siang.")
+    assert sum(line.startswith("teaser") for line in c.dropped) == 6
+
+
 def test_offices_listed_without_names_in_short_and_misspelt_forms():
     g, names = graph_of("Rapat dihadiri Kakanwil Kemenag Sulteng, KA Basarnas Sulteng, Kacab PT. Pelni Palu, "
                         "Sekertaris Sinode GKST Palu, Dandenpom XIII/Palu serta unsur terkait, Rabu (4/12/2024).")
