@@ -106,6 +106,19 @@ def test_the_day_name_decides_the_year_the_text_leaves_out():
     assert meeting_dates(g) == {"2023-03-03"}
 
 
+def test_no_year_near_the_one_the_text_gives_puts_the_day_on_its_weekday_so_no_date():
+    # 14 June was a Wednesday in 2023 and never a Monday in 2022-2024
+    g, _ = graph_of("Kodim 0812/Lamongan menggelar rapat koordinasi menjelang Pemilu 2023, Senin (14/6).")
+    assert meeting_dates(g) == {None}
+
+
+def test_the_year_of_a_law_is_no_year_of_the_meeting():
+    # 8 May was a Wednesday in 2019 and no Wednesday in 2003-2005; the law is of 2004
+    g, _ = graph_of("Polres Gresik menggelar rakor tentang UU Nomor 34 Tahun 2004, Rabu (8/5). "
+                    "Rakor membahas Pemilu 2019 dan Perpres No. 12 Tahun 2004 tentang TNI.")
+    assert meeting_dates(g) == {"2019-05-08"}
+
+
 def test_a_hijri_year_gives_the_year():
     g, _ = graph_of("Polres Bima Kota menggelar rakor pengamanan Idul Fitri 1445 H di aula, Rabu (3/4).")
     assert meeting_dates(g) == {"2024-04-03"}
