@@ -48,6 +48,16 @@ def test_rank_abbreviations_and_words_after_the_rank():
     assert {"Hendra Gunawan", "Yusran Tahir", "Joko Waluyo", "Rudi Sihombing"} == persons(g)
 
 
+def test_an_initial_inside_a_name_a_month_as_first_name_and_polisi_written_out():
+    g, names = graph_of("Rakor dihadiri Kapolres Ngawi AKBP Dani H. Lubis, Kasat Intel AKP Rina S. Purba, "
+                        "Kabag Ops Kompol Agustus Wibowo, dan Kapolda Riau Brigjen Polisi Tono Sumarno, "
+                        "Kamis (4/4/2024). Dandim hadir bersama AKP Budi S. Sos.")
+    assert {"Dani H. Lubis", "Rina S. Purba", "Agustus Wibowo", "Tono Sumarno", "Budi"} == persons(g)
+    assert ("Tono Sumarno", "BRIGJEN POL") in rels(g, names, "HAS_RANK")
+    g, _ = graph_of("Pada Juli Bupati Blora membuka rakor.")
+    assert persons(g) == set()
+
+
 def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")
