@@ -24,6 +24,7 @@ def clean(text: str) -> Cleaned:
     """Remove junk lines, repeated lines and control characters."""
     lex = lexicon()
     kept, dropped, seen = [], [], set()
+    under_heading = False
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\u200b\ufeff]", "", text)
     for raw in text.splitlines():
         line = re.sub(r"[ \t\xa0]+", " ", raw).strip()
@@ -31,6 +32,9 @@ def clean(text: str) -> Cleaned:
             kept.append("")
             continue
         reason = next((what for what, pattern in lex.junk if pattern.search(line)), None)
+        if reason is None and (TEASER_HEADING.match(line) or (under_heading and _headline(line))):
+            reason = "teaser"
+        under_heading = bool(TEASER_HEADING.match(line)) or (under_heading and reason == "teaser")
         if reason is None and line in seen and len(line) > 20:
             reason = "repeated"  # titles and captions printed twice
         if reason:
@@ -74,6 +78,19 @@ def _headlines(run: list[str], lex: Lexicon) -> bool:
     long = sum(1 for line in run if len(line.split()) >= 6 and title_case(line))
     people = sum(1 for line in run if "(" in line or any(lex.rank(w.strip(".,")) for w in line.split()[1:3]))
     return long * 3 >= len(run) * 2 and people * 2 < len(run)
+
+
+# a heading alone on its line over links to other stories ("Berita Terkait", "Baca juga:")
+TEASER_HEADING = re.compile(r"^\s*(baca( juga| berita)?|berita (terkait|terkini|lainnya|populer|pilihan)|artikel terkait|"
+                            r"terpopuler|pilihan redaksi|rekomendasi|simak juga|lihat juga)\s*:?\s*$", re.I)
+# a story's own line ends a sentence or opens a quote; a headline does neither
+STORY_LINE = re.compile(r"[.!?\"”’]\s*$|^\s*[\"“]")
+
+
+def _headline(line: str) -> bool:
+    """A line under a teaser heading is one more link until the story's own text comes back:
+    a full sentence, a quote, or a line longer than a headline."""
+    return not STORY_LINE.search(line) and len(line.split()) <= 20
 
 
 # a line that ends a sentence, a quote, a heading with a colon or a bracket

@@ -32,6 +32,8 @@ ENGLISH = re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{
 DIGITS = re.compile(r"\d+")
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 # "Idul Fitri 1445 H", "1 Muharram 1446 Hijriah": a Hijri year names the Gregorian year most of it falls in
+# the year of a law or decree ("UU No 34 Tahun 2004", "Perpres Nomor 12 Tahun 2021 tentang") is no event's
+LAW_YEAR = re.compile(r"\b(?:No|Nomor)\.?\s*\d+[\w/.-]*\s+(?:Tahun|Th\.?)\s+\d{4}|\bTahun\s+\d{4}\s+tentang\b", re.I)
 HIJRI_YEAR = re.compile(r"\b(1[34]\d\d)\s*(?:H\b|Hijriah|Hijriyah)")
 # What each date pattern cannot match without (a day number next to its month or year): a window
 # without it is skipped. These start with a digit, so ``re`` finds them fast, while
@@ -59,7 +61,10 @@ class DateMention:
         if year is None:
             return None
         if self.year is None and self.day_name:
-            year = next((y for y in (year, year - 1, year + 1) if self._falls_on_its_day(y)), year)
+            # no year beside the guess puts the day on its weekday: the guess is wrong, say nothing
+            year = next((y for y in (year, year - 1, year + 1) if self._falls_on_its_day(y)), None)
+            if year is None:
+                return None
         try:
             return dt.date(year, self.month, self.day).isoformat()
         except ValueError:
@@ -121,7 +126,7 @@ def text_year(text: str, dates: list[DateMention] | None = None) -> int | None:
     for d in dates if dates is not None else find_dates(text):
         if d.year:
             return d.year
-    years = YEAR.findall(text)
+    years = YEAR.findall(LAW_YEAR.sub(" ", text))
     if not years:
         hijri = HIJRI_YEAR.search(text)
         # 1 Muharram moves about 11 days a year; 1445 H ran from July 2023 to July 2024

@@ -62,6 +62,17 @@ def _inside_name(text: str, m: re.Match, word: str, lex: Lexicon) -> bool:
     return bool(re.match(r"\s*(?:,|\(|$)", text[nxt.end():]))
 
 
+def _initial_inside(text: str, end: int, word: str, lex: Lexicon) -> bool:
+    """An initial between name words ("Krisno H. Siregar") rather than a degree after the name:
+    a name word follows it, and the two together are no degree written apart ("S. Sos")."""
+    if not re.fullmatch(r"[A-Z]\.", word) or text[end:end + 1] != " ":
+        return False
+    nxt = TOKEN.match(text, end + 1)
+    if nxt is None or not _is_name_word(nxt.group(0), lex) or len(nxt.group(0).rstrip(".")) < 3:
+        return False
+    return not (lex.is_degree(nxt.group(0)) or lex.is_degree(word + nxt.group(0)) or lex.is_degree(word + " " + nxt.group(0)))
+
+
 def _ends_with_province(words: list[str], lex: Lexicon) -> bool:
     """No one's name ends with a province (``Jatim``, ``Jawa Timur``, ``NTT``)."""
     tail = [squash(" ".join(words[-k:])) for k in (1, 2) if len(words) >= k]
@@ -97,6 +108,8 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         key = squash(word).replace(" ", "")
         if not words and (key in PREFIX_DEGREES or key in lex.honorifics) and len(prefix) < 3:
             prefix.append(word)
+        elif words and _initial_inside(text, tok_end, word, lex):
+            words.append(word)  # "Krisno H. Siregar", "Rudi S. Pane"
         elif words and lex.is_degree(word) and not (len(key) == 1 and word[-1:] != "."):
             break
         elif word.lower() in PARTICLES and words:
@@ -106,8 +119,8 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
             words.append(word)
         elif GLUED_INITIAL.fullmatch(word) and not lex.is_degree(word):
             words += [word[:2], word[2:]]  # "M.Fadjar" is M. Fadjar
-        elif words and _inside_name(text, m, word, lex):
-            words.append(word)  # "Eva Guna Pandia", "Fery Mei Efendi"
+        elif _inside_name(text, m, word, lex):
+            words.append(word)  # "Eva Guna Pandia", "Fery Mei Efendi", "Kompol Juli Sundara,"
         elif _is_name_word(word, lex) and not (not words and HEADLINE_VERB.fullmatch(word)):
             if not words and lex.is_degree(word) and len(key) > 1:
                 prefix.append(word)  # "SH" before a name is a degree, not a name

@@ -48,6 +48,16 @@ def test_rank_abbreviations_and_words_after_the_rank():
     assert {"Hendra Gunawan", "Yusran Tahir", "Joko Waluyo", "Rudi Sihombing"} == persons(g)
 
 
+def test_an_initial_inside_a_name_a_month_as_first_name_and_polisi_written_out():
+    g, names = graph_of("Rakor dihadiri Kapolres Ngawi AKBP Dani H. Lubis, Kasat Intel AKP Rina S. Purba, "
+                        "Kabag Ops Kompol Agustus Wibowo, dan Kapolda Riau Brigjen Polisi Tono Sumarno, "
+                        "Kamis (4/4/2024). Dandim hadir bersama AKP Budi S. Sos.")
+    assert {"Dani H. Lubis", "Rina S. Purba", "Agustus Wibowo", "Tono Sumarno", "Budi"} == persons(g)
+    assert ("Tono Sumarno", "BRIGJEN POL") in rels(g, names, "HAS_RANK")
+    g, _ = graph_of("Pada Juli Bupati Blora membuka rakor.")
+    assert persons(g) == set()
+
+
 def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")
@@ -104,6 +114,19 @@ def test_the_day_name_decides_the_year_the_text_leaves_out():
     # 3 March 2023 was a Friday; the story speaks of the 2024 election
     g, _ = graph_of("Bawaslu Kabupaten Sumenep menggelar rapat koordinasi persiapan Pemilu 2024, Jumat (3/3).")
     assert meeting_dates(g) == {"2023-03-03"}
+
+
+def test_no_year_near_the_one_the_text_gives_puts_the_day_on_its_weekday_so_no_date():
+    # 14 June was a Wednesday in 2023 and never a Monday in 2022-2024
+    g, _ = graph_of("Kodim 0812/Lamongan menggelar rapat koordinasi menjelang Pemilu 2023, Senin (14/6).")
+    assert meeting_dates(g) == {None}
+
+
+def test_the_year_of_a_law_is_no_year_of_the_meeting():
+    # 8 May was a Wednesday in 2019 and no Wednesday in 2003-2005; the law is of 2004
+    g, _ = graph_of("Polres Gresik menggelar rakor tentang UU Nomor 34 Tahun 2004, Rabu (8/5). "
+                    "Rakor membahas Pemilu 2019 dan Perpres No. 12 Tahun 2004 tentang TNI.")
+    assert meeting_dates(g) == {"2019-05-08"}
 
 
 def test_a_hijri_year_gives_the_year():
@@ -362,6 +385,19 @@ def test_a_bulleted_list_of_headlines_is_teaser_links_but_a_list_of_attendees_is
     present = ("Hadir dalam rapat:\n- Ir. Bambang Sutejo (Bupati Sleman)\n- Letkol Inf. Arif Budi (Dandim 0732/Sleman)\n"
                "- Kompol Hartono (Kabag Ops Polres Sleman)\n")
     assert clean(present).text.count("\n- ") == 3
+
+
+def test_headlines_under_a_teaser_heading_are_links_until_the_story_goes_on():
+    from loaders.clean import clean
+    page = ("Wali Kota Tegal membuka rapat koordinasi.\n\nBerita Lainnya\n\n"
+            "Dandim Brebes Tinjau Latihan Menembak Prajurit\nSabtu, 3 Mei 2025 10:12\n"
+            "Kapolsek Bumiayu: Warga Diminta Waspada Banjir\n"
+            "Baca juga:\nBupati Pemalang Lantik Pejabat Eselon II\n"
+            "\u201cRapat ini rutin,\u201d ujar Sekda Kota Tegal [red]\nRapat berlanjut hingga siang.")
+    c = clean(page)
+    assert c.text == ("Wali Kota Tegal membuka rapat koordinasi.\n\n"
+                      "\u201cRapat ini rutin,\u201d ujar Sekda Kota Tegal [red]\nRapat berlanjut hingga siang.")
+    assert sum(line.startswith("teaser") for line in c.dropped) == 6
 
 
 def test_offices_listed_without_names_in_short_and_misspelt_forms():
