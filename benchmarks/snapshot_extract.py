@@ -10,7 +10,8 @@ each set's per-article JSON under ``OUT/<set>/``:
   written first as text to ``OUT/synthetic-input/`` (or read from ``--synthetic-input DIR``,
   so that two checkouts whose word lists differ still read the same texts).
 
-Compare two snapshots with ``diff -r``: empty means byte-identical output.
+Compare two snapshots with ``diff -r``: empty means byte-identical output. The sets are read
+by paths relative to the checkout (``examples/...``), so two checkouts record the same sources.
 
     python benchmarks/snapshot_extract.py /tmp/before            # on the old code
     python benchmarks/snapshot_extract.py /tmp/after --synthetic-input /tmp/before/synthetic-input
@@ -20,6 +21,7 @@ Compare two snapshots with ``diff -r``: empty means byte-identical output.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -29,10 +31,11 @@ sys.path.insert(0, str(ROOT))
 
 from kg.pipeline import extract_to_dir  # noqa: E402
 
+# relative to the checkout, so that the sources the JSON records are the same in any two checkouts
 SETS = {
-    "examples": ROOT / "examples",
-    "dev": ROOT.parent / "shared" / "eval" / "dev" / "raw",
-    "real": ROOT.parent / "shared" / "corpus" / "real",
+    "examples": Path("examples"),
+    "dev": Path("../shared/eval/dev/raw"),
+    "real": Path("../shared/corpus/real"),
 }
 
 
@@ -54,6 +57,10 @@ def main() -> None:
     parser.add_argument("--synthetic-input", type=Path, help="Read synthetic texts from here instead.")
     parser.add_argument("--sets", default="examples,dev,real,synthetic", help="Comma-separated sets to run.")
     args = parser.parse_args()
+    args.out = args.out.resolve()
+    if args.synthetic_input:
+        args.synthetic_input = args.synthetic_input.resolve()
+    os.chdir(ROOT)
     sets = dict(SETS)
     wanted = args.sets.split(",")
     if "synthetic" in wanted and (args.synthetic or args.synthetic_input):
