@@ -62,10 +62,15 @@ def register() -> None:
     import loaders.units  # noqa: F401
 
 
-@lru_cache(maxsize=2)
 def nlp(cues: bool = True) -> Language:
-    """``spacy.blank("id")`` with the components of ``COMPONENTS``. Without ``cues`` the rules
-    are tried at every character (the same output, slower: the tests compare the two)."""
+    """``spacy.blank("id")`` with the components of ``COMPONENTS`` (one per process). Without
+    ``cues`` the rules are tried at every character (the same output, slower: the tests compare
+    the two)."""
+    return _pipeline(bool(cues))
+
+
+@lru_cache(maxsize=2)
+def _pipeline(cues: bool) -> Language:
     import spacy
 
     register()
