@@ -10,14 +10,10 @@ offices named as present without a holder; units listed as present
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from loaders.meetings import CHAIR_CUES
 from loaders.mentions import PersonMention
-from loaders.reading import Reading, reading
+from loaders.reading import Reading, component
 
 ATTEND_CUES = re.compile(r"\b(hadir|dihadiri|menghadiri|diikuti|mengikuti|ikut|turut|memimpin|dipimpin|membuka|dibuka|"
                          r"narasumber|memaparkan|paparan|bersama|didampingi|menerima|diterima|bertemu|"
@@ -56,6 +52,7 @@ def _absent(text: str, p: PersonMention) -> bool:
     return bool(ABSENT_BEFORE.search(text, max(0, p.start - 60), p.start))
 
 
+@component("kg_attendance")
 def attendance(st: Reading) -> None:
     if st.meeting_node is None:
         return
@@ -104,12 +101,3 @@ def attendance(st: Reading) -> None:
         if listed and (s.index, a, b) not in title_spans:
             st.attended.append(("unit", u, s.text.strip()))
 
-
-def read_attendance(doc: Doc) -> Doc:
-    attendance(reading(doc))
-    return doc
-
-
-@Language.factory("kg_attendance")
-def make_attendance(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return read_attendance

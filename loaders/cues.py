@@ -1,9 +1,10 @@
 """Where the rules start reading: the first words of ranks, titles, units and
 meeting words, found by a spaCy ``PhraseMatcher``.
 
-The rules in ``loaders.extract`` are regular expressions that read outward
-from a rank (``AKBP``), a title (``Kapolres``, ``Plt``), a unit kind
-(``Kodim``) or a meeting word (``rakor``). Trying each of them at every
+The rules of the components after it (``loaders.units``, ``loaders.offices``,
+...) are regular expressions that read outward from a rank (``AKBP``), a
+title (``Kapolres``, ``Plt``), a unit kind (``Kodim``) or a meeting word
+(``rakor``). Trying each of them at every
 character of an article is most of the cost of extraction; trying them only
 where the lexicon says one can begin gives the same matches for a fraction of
 the work. The ``kg_cues`` component records those places on the Doc as the
@@ -32,7 +33,7 @@ from loaders.lexicon import Lexicon, lexicon, squash
 
 KINDS = ("rank", "title", "unit", "meeting", "staff", "org", "glued")
 SPAN_GROUP = "kg_cues"
-# status words a title can open with ("Plt Kapolres", "mantan Wakapolres"): see extract._title_pattern
+# status words a title can open with ("Plt Kapolres", "mantan Wakapolres"): see patterns._title_pattern
 TITLE_OPENERS = ("plt", "pj", "plh", "penjabat", "pelaksana", "mantan", "eks")
 # punctuation inside a token, or opening one (",Ketua" after "M.Si.")
 GLUE = re.compile(r"(?<=\w)[.,\-/]+|^[.,\-/]+(?=\w)")

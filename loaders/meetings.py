@@ -10,16 +10,12 @@ identifies it across outlets (date, kind, host), its time, venue and mode
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from kg.model import make_id
 from loaders.dates import find_dates, find_time, text_year
 from loaders.lexicon import squash
 from loaders.mentions import UnitRef
-from loaders.reading import Reading, reading
+from loaders.reading import Reading, component
 from loaders.sentences import Sentence
 
 CHAIR_CUES = re.compile(r"\b(memimpin|dipimpin|membuka|dibuka|dipandu)\b", re.I)
@@ -89,13 +85,7 @@ def chair_unit(st: Reading) -> UnitRef | None:
     return None
 
 
-def read_meeting(doc: Doc) -> Doc:
-    st = reading(doc)
+@component("kg_meetings")
+def read_meeting(st: Reading) -> None:
     st.meeting = find_meeting(st)
     describe_meeting(st)
-    return doc
-
-
-@Language.factory("kg_meetings")
-def make_meetings(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return read_meeting

@@ -11,17 +11,13 @@ here; those read from their parts in ``loaders.office_parts``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from loaders.lexicon import Lexicon, squash, territorial_names, word_class
 from loaders.mentions import TitleMention, UnitRef
 from loaders.office_parts import (BRACKETED, POLDA_STAFF, advisor_titles, glued_titles, organisation_titles,
                                   staff_titles, unit_stood_in_for)
 from loaders.patterns import BRACKETED_SHORT_FORM
-from loaders.reading import Reading, SentenceOffices, reading
+from loaders.reading import Reading, SentenceOffices, component
 from loaders.sentences import Sentence
 from loaders.units import LOCAL_AREAS, government_of, kind_named, local_area, make_unit, region_forms, staff_units
 
@@ -188,13 +184,7 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
     return SentenceOffices(titles, tentative, units, free_units, st.looked_back)
 
 
-def read_all_offices(doc: Doc) -> Doc:
-    st = reading(doc)
+@component("kg_offices")
+def read_all_offices(st: Reading) -> None:
     for sent in st.sentences:
         st.offices[sent.index] = read_offices(st, sent, list(st.found_units.get(sent.index, ())))
-    return doc
-
-
-@Language.factory("kg_offices")
-def make_offices(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return read_all_offices

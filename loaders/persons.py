@@ -11,18 +11,14 @@ sentence's mentions, offices and units then join the article's
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
-
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from loaders.lexicon import squash, word_class
 from loaders.mentions import PersonMention, TitleMention
 from loaders.names import NameMatch, read_name
 from loaders.offices import read_offices
 from loaders.patterns import glued_title_pattern, known_place_pattern
-from loaders.reading import Reading, reading
+from loaders.reading import Reading, component
 from loaders.sentences import Sentence
 from loaders.units import LOCAL_AREAS, STAFF_UNIT_PARENTS, kind_named, local_area, make_unit, unit_right_after
 
@@ -325,13 +321,7 @@ def _person(st: Reading, sent: Sentence, nm: NameMatch, rank_match: re.Match | N
                          sent.index, nm.honorific)
 
 
-def read_all_persons(doc: Doc) -> Doc:
-    st = reading(doc)
+@component("kg_persons")
+def read_all_persons(st: Reading) -> None:
     for sent in st.sentences:
         read_persons(st, sent)
-    return doc
-
-
-@Language.factory("kg_persons")
-def make_persons(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return read_all_persons

@@ -29,7 +29,7 @@ from loaders.sentences import Sentence, split_sentences
 if not Doc.has_extension("kg"):
     Doc.set_extension("kg", default=None)  # the Reading
 if not Doc.has_extension("kg_article"):
-    Doc.set_extension("kg_article", default=None)  # (Article, dropped lines), set by loaders.extract.parse
+    Doc.set_extension("kg_article", default=None)  # (Article, cleaned text, dropped lines): loaders.extract.parse
 
 
 @dataclass
@@ -158,6 +158,22 @@ def open_reading(doc: Doc) -> Doc:
         article, dropped = Article(article_id(text), text, "doc"), []
     doc._.kg = Reading(article, text, dropped, doc.user_data.get("kg_cue_offsets"))
     return doc
+
+
+def component(name: str) -> Callable[[Callable[[Reading], None]], Callable[[Reading], None]]:
+    """Registers a function of the article's reading as the spaCy component ``name``, added to a
+    pipeline by that name (``nlp.add_pipe(name)``)."""
+    def register(read: Callable[[Reading], None]) -> Callable[[Reading], None]:
+        def run(doc: Doc) -> Doc:
+            read(reading(doc))
+            return doc
+
+        def make(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+            return run
+
+        Language.factory(name, func=make)
+        return read
+    return register
 
 
 @Language.factory("kg_sentences")

@@ -11,16 +11,12 @@ for, and so was not there.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import chain
-
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from loaders.lexicon import squash
 from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import is_short_form, read_name
-from loaders.reading import Reading, reading
+from loaders.reading import Reading, component
 from loaders.sentences import Sentence
 
 UNIT_CLASS = r"(?:\s*Kelas\s+[IV]{1,3}[A-C]?)?"
@@ -82,6 +78,7 @@ def name_closing_clause(st: Reading, sent: Sentence, pos: int) -> PersonMention 
     return None
 
 
+@component("kg_representation")  # at a meeting, and at ceremonies too
 def represented(st: Reading) -> set[str]:
     """REPRESENTED edges; returns who was represented (and so absent)."""
     absent = st.absent
@@ -164,12 +161,3 @@ def _represent(st: Reading, y: PersonMention, x: TitleMention, x_person: PersonM
         st.represented.append(("office", y.key, x, evidence))
         absent.add(x.position)
 
-
-def read_representation(doc: Doc) -> Doc:
-    represented(reading(doc))  # at a meeting, and at ceremonies too
-    return doc
-
-
-@Language.factory("kg_representation")
-def make_representation(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return read_representation

@@ -14,17 +14,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
-
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from loaders.lexicon import squash, word_class
 from loaders.mentions import PersonMention, UnitRef
 from loaders.names import is_short_form
 from loaders.patterns import known_place_pattern
-from loaders.reading import Reading, reading
+from loaders.reading import Reading, component
 from loaders.units import NATIONAL_PLACES, kind_named, make_unit
 
 # bodies every regency and province has one of, that a story names without its place
@@ -190,35 +186,13 @@ def fill_missing_units(st: Reading) -> None:
                     t.aliases.append(f"{t.aliases[0].split()[0]} {t.position}")
 
 
-def read_short_forms(doc: Doc) -> Doc:
-    resolve_persons(reading(doc))
-    return doc
+component("kg_short_forms")(resolve_persons)
+component("kg_anaphora")(resolve_anaphora)
 
 
-def read_unit_forms(doc: Doc) -> Doc:
-    st = reading(doc)
+@component("kg_unit_forms")
+def read_unit_forms(st: Reading) -> None:
     place_bodies(st)
     one_police_resort(st)
     name_bare_units(st)
     fill_missing_units(st)
-    return doc
-
-
-def read_anaphora(doc: Doc) -> Doc:
-    resolve_anaphora(reading(doc))
-    return doc
-
-
-@Language.factory("kg_short_forms")
-def make_short_forms(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return read_short_forms
-
-
-@Language.factory("kg_unit_forms")
-def make_unit_forms(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return read_unit_forms
-
-
-@Language.factory("kg_anaphora")
-def make_anaphora(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return read_anaphora

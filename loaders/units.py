@@ -9,16 +9,12 @@ writers use (``kg.resolve`` names units with it too).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from kg.model import make_id
 from loaders.lexicon import Lexicon, UnitKind, lexicon, squash
 from loaders.mentions import TitleMention, UnitRef
-from loaders.reading import reading
+from loaders.reading import Reading, component
 
 NATIONAL_PLACES = {"RI", "Pusat"}
 # bureaus, divisions and sections of a headquarters, named before it ("Biro Ops Polda NTB")
@@ -195,9 +191,9 @@ def staff_units(s: str, units: list[tuple[int, int, UnitRef]],
     return out
 
 
-def read_units(doc: Doc) -> Doc:
+@component("kg_units")
+def read_units(st: Reading) -> None:
     """The unit mentions of each sentence, written with a capital."""
-    st = reading(doc)
     for sent in st.sentences:
         units = []
         for m in st.find("unit", sent):
@@ -207,9 +203,3 @@ def read_units(doc: Doc) -> Doc:
             if unit is not None:
                 units.append((m.start(), m.end(), unit))
         st.found_units[sent.index] = units
-    return doc
-
-
-@Language.factory("kg_units")
-def make_units(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    return read_units
