@@ -323,6 +323,25 @@ def org_title_pattern() -> re.Pattern:
                       rf"(?P<org>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})(?:\s+(?P<place>{_office_place()}))?(?![\w]))")
 
 
+BODY_WORDS = word_class("body_word")
+WIFE_FORM = re.compile(rf"(?i:{'|'.join(sorted(word_class('wife')))})\b")
+BODY_TOKEN = re.compile(r"\(?[A-Za-z][\w&.-]*\)?")
+ACRONYM_WORD = re.compile(r"\(?[A-Z][A-Z0-9]{1,7}\)?|[A-Z][a-z]*[A-Z][A-Za-z]*")
+# what closes a name: punctuation, the end, a degree's comma, a conjunction or a clause word
+NAME_CLOSED = re.compile(rf"\s*(?:[,.;:)]|$|(?:{'|'.join(sorted(AFTER_LONE_NAME))})\b)")
+
+
+@lru_cache(maxsize=1)
+def org_titles() -> frozenset[str]:
+    return frozenset(lexicon().org_titles)
+
+
+@lru_cache(maxsize=1)
+def org_head_pattern() -> re.Pattern:
+    """The leading titles of org_titles.txt, capitalised, as words of their own."""
+    return re.compile(rf"(?<![\w])(?P<title>{alternation(lexicon().org_titles)})(?![\w])")
+
+
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     lex = lexicon()
@@ -775,6 +794,7 @@ class ArticleReader:
         titles += self._coordinated_titles(s, titles)
         titles += self._staff_titles(sent, titles, units)
         titles += self._advisor_titles(sent, titles, units)
+        titles += self._titles_of_bodies_before_names(sent, titles, units)
         for t in titles:
             if t.unit is None and not t.staff and t.title.lower() in PLAIN_DEPUTIES:
                 # "Ketua DPRD Riau diwakili Wakil Ketua II ...": the deputy of the body stood in for
@@ -1076,6 +1096,56 @@ class ArticleReader:
             written = re.sub(r"\s+", " ", s[m.start():field_end]).strip()
             out.append(TitleMention(m.start(), field_end, title, "staff", "current", position, [written], unit,
                                     field_of=field))
+        return out
+
+    def _titles_of_bodies_before_names(self, sent: Sentence, titles: list[TitleMention],
+                                       units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
+        """``Ketua Tim Kompolnas Chairul Anam``, ``Kepala Badan Pengusahaan (BP) Batam, Amsakar Achmad``:
+        a leading title, then a body the lexicon does not know, written in words no name has
+        (``body_word``), acronyms and places, then a name of two words or more that the clause
+        closes. The office ends where the name begins."""
+        s = sent.text
+        out = []
+        # a bare title the other rules found alone ("Ketua") is the one this rule reads further
+        lone = {t.start: t for t in titles if t.unit is None and t.position == t.title and t.title in org_titles()}
+        taken = [(t.start, t.end) for t in titles if t.start not in lone] + [(a, b) for a, b, _ in units]
+        for m in org_head_pattern().finditer(s):
+            if any(a <= m.start() < b for a, b in taken) or (m.start() in lone and lone[m.start()].end != m.end()):
+                continue
+            body_end, n = m.end(), 0
+            for w in BODY_TOKEN.finditer(s, m.end()):
+                if w.start() != body_end + 1 and not (n and s[body_end:w.start()] == ", "):
+                    break
+                word = w.group(0)
+                bare = word.strip("()")
+                # one word closed by a comma before a name is a body too ("Kepala Bappelitbang, Nama Nama")
+                alone = not n and s[w.end():w.end() + 1] == ","
+                if not bare[:1].isupper() or self.lex.rank(bare) or not (
+                        alone or bare.lower() in BODY_WORDS or ACRONYM_WORD.fullmatch(word) or self.lex.region(bare)
+                        or self.lex.unit_kind(bare) or bare.lower() in _function_words() or self.lex.is_stopword(bare)):
+                    break
+                body_end, n = w.end(), n + 1
+                if s[body_end:body_end + 1] == ",":
+                    break
+            if not n:
+                continue
+            gap = re.match(r",?\s+", s[body_end:])
+            if gap is None:
+                continue
+            if WIFE_FORM.match(s, body_end + gap.end()):
+                continue  # "Ketua Bhayangkari X Ny. Evi Agus": named by her husband's name
+            nm = read_name(s, body_end + gap.end(), self.lex)
+            if nm is None or len(nm.name.split()) < 2 or any(w.lower() in BODY_WORDS for w in nm.name.split()):
+                continue
+            if not NAME_CLOSED.match(s, nm.end):
+                continue
+            if m.start() in lone:
+                titles.remove(lone.pop(m.start()))
+            body = re.sub(r"\s+", " ", s[m.end():body_end]).strip(" ,")
+            position = f"{m.group('title')} {body}"
+            out.append(TitleMention(m.start(), body_end, m.group("title"), "member", "current", position, [],
+                                    None, organisation=True))
+            taken.append((m.start(), body_end))
         return out
 
     def _unit_named_by_kind(self, s: str, pos: int, units: list[tuple[int, int, UnitRef]],
