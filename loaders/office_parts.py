@@ -14,7 +14,8 @@ from functools import lru_cache
 from kg.model import make_id
 from loaders.lexicon import lexicon, squash, word_class, words
 from loaders.mentions import TitleMention, UnitRef
-from loaders.patterns import advisor_pattern, agency_head_pattern, known_place_pattern
+from loaders.names import read_name
+from loaders.patterns import advisor_pattern, agency_head_pattern, known_place_pattern, org_head_pattern, org_titles
 from loaders.reading import Reading
 from loaders.sentences import Sentence
 from loaders.units import government_of, make_unit, region_forms, unit_right_after
@@ -37,6 +38,13 @@ LIST_ITEM_END = re.compile(r"\s*(?:,|\.|;|\s(?:dan|serta)\s)")
 
 
 TITLE_RESPELLINGS = word_class("title_respelling")
+BODY_WORDS = word_class("body_word")
+WIFE_FORM = re.compile(rf"(?i:{'|'.join(sorted(word_class('wife')))})\b")
+BODY_TOKEN = re.compile(r"\(?[A-Za-z][\w&.-]*\)?")
+ACRONYM_WORD = re.compile(r"\(?[A-Z][A-Z0-9]{1,7}\)?|[A-Z][a-z]*[A-Z][A-Za-z]*")
+# what closes a name: punctuation, the end, a degree's comma, a conjunction or a clause word
+# (the words that may follow a one-word name after an office, as in loaders.persons)
+NAME_CLOSED = re.compile(rf"\s*(?:[,.;:)]|$|(?:{'|'.join(sorted(word_class('after_lone_name')))})\b)")
 
 
 @lru_cache(maxsize=1)
@@ -271,3 +279,54 @@ def _body(st: Reading, title: str, org: str, place: str) -> UnitRef | None:
     aliases = [f"{org} {f}" for f in forms if f"{org} {f}" != name]
     key = f"organisation {squash(org)} {level.group(1).lower() if level else ''} {squash(region or place)}"
     return UnitRef(make_id("Unit", key), name, "organisation", "civil", aliases, region=region)
+
+
+def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[TitleMention],
+                                  units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
+    """``Ketua Tim Kompolnas Chairul Anam``, ``Kepala Badan Pengusahaan (BP) Batam, Amsakar Achmad``:
+    a leading title, then a body the lexicon does not know, written in words no name has
+    (``body_word``), acronyms and places, then a name of two words or more that the clause
+    closes. The office ends where the name begins."""
+    s = sent.text
+    out = []
+    # a bare title the other rules found alone ("Ketua") is the one this rule reads further
+    lone = {t.start: t for t in titles if t.unit is None and t.position == t.title and t.title in org_titles()}
+    taken = [(t.start, t.end) for t in titles if t.start not in lone] + [(a, b) for a, b, _ in units]
+    for m in org_head_pattern().finditer(s):
+        if any(a <= m.start() < b for a, b in taken) or (m.start() in lone and lone[m.start()].end != m.end()):
+            continue
+        body_end, n = m.end(), 0
+        for w in BODY_TOKEN.finditer(s, m.end()):
+            if w.start() != body_end + 1 and not (n and s[body_end:w.start()] == ", "):
+                break
+            word = w.group(0)
+            bare = word.strip("()")
+            # one word closed by a comma before a name is a body too ("Kepala Bappelitbang, Nama Nama")
+            alone = not n and s[w.end():w.end() + 1] == ","
+            if not bare[:1].isupper() or st.lex.rank(bare) or not (
+                    alone or bare.lower() in BODY_WORDS or ACRONYM_WORD.fullmatch(word) or st.lex.region(bare)
+                    or st.lex.unit_kind(bare) or bare.lower() in _function_words() or st.lex.is_stopword(bare)):
+                break
+            body_end, n = w.end(), n + 1
+            if s[body_end:body_end + 1] == ",":
+                break
+        if not n:
+            continue
+        gap = re.match(r",?\s+", s[body_end:])
+        if gap is None:
+            continue
+        if WIFE_FORM.match(s, body_end + gap.end()):
+            continue  # "Ketua Bhayangkari X Ny. Evi Agus": named by her husband's name
+        nm = read_name(s, body_end + gap.end(), st.lex)
+        if nm is None or len(nm.name.split()) < 2 or any(w.lower() in BODY_WORDS for w in nm.name.split()):
+            continue
+        if not NAME_CLOSED.match(s, nm.end):
+            continue
+        if m.start() in lone:
+            titles.remove(lone.pop(m.start()))
+        body = re.sub(r"\s+", " ", s[m.end():body_end]).strip(" ,")
+        position = f"{m.group('title')} {body}"
+        out.append(TitleMention(m.start(), body_end, m.group("title"), "member", "current", position, [],
+                                None, organisation=True))
+        taken.append((m.start(), body_end))
+    return out

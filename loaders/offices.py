@@ -15,7 +15,7 @@ import re
 from loaders.lexicon import Lexicon, squash, territorial_names, word_class
 from loaders.mentions import TitleMention, UnitRef
 from loaders.office_parts import (BRACKETED, POLDA_STAFF, advisor_titles, glued_titles, organisation_titles,
-                                  staff_titles, unit_stood_in_for)
+                                  staff_titles, titles_of_bodies_before_names, unit_stood_in_for)
 from loaders.patterns import BRACKETED_SHORT_FORM
 from loaders.reading import Reading, SentenceOffices, component
 from loaders.sentences import Sentence
@@ -166,6 +166,7 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
     titles += _coordinated_titles(st, s, titles)
     titles += staff_titles(st, sent, titles, units)
     titles += advisor_titles(st, sent, titles, units)
+    titles += titles_of_bodies_before_names(st, sent, titles, units)
     for t in titles:
         if t.unit is None and not t.staff and t.title.lower() in PLAIN_DEPUTIES:
             # "Ketua DPRD Riau diwakili Wakil Ketua II ...": the deputy of the body stood in for

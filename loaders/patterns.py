@@ -186,6 +186,17 @@ def org_title_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def org_titles() -> frozenset[str]:
+    return frozenset(lexicon().org_titles)
+
+
+@lru_cache(maxsize=1)
+def org_head_pattern() -> re.Pattern:
+    """The leading titles of org_titles.txt, capitalised, as words of their own."""
+    return re.compile(rf"(?<![\w])(?P<title>{alternation(lexicon().org_titles)})(?![\w])")
+
+
+@lru_cache(maxsize=1)
 def patterns() -> Patterns:
     lex = lexicon()
     corps = "|".join(spelling_pattern(c) for c in sorted(lex.corps, key=len, reverse=True) if not c.startswith("("))

@@ -58,6 +58,22 @@ def test_an_initial_inside_a_name_a_month_as_first_name_and_polisi_written_out()
     assert persons(g) == set()
 
 
+def test_a_name_after_the_words_of_a_body_the_lexicon_does_not_know():
+    g, names = graph_of("Rapat dihadiri Ketua Tim Ombudsman Rahmat Hidayat, Kepala Badan Pengelola (BP) Dumai, "
+                        "Sari Wulandari, Kepala Bapperida, Joni Saputra, dan Ketua Dewan Adat Maluku Yohanis Renyaan, "
+                        "Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert holds(held, "Rahmat Hidayat", "Ketua Tim Ombudsman")
+    assert holds(held, "Sari Wulandari", "Kepala Badan Pengelola (BP) Dumai")
+    assert holds(held, "Joni Saputra", "Kepala Bapperida")
+    assert holds(held, "Yohanis Renyaan", "Ketua Dewan Adat")
+    # a rank after the body starts the holder; a wife is named by her husband's name
+    g, names = graph_of("Rapat dihadiri Kabid Humas Kombes Pol Rudi Hartono dan Ketua Bhayangkari Polda Riau "
+                        "Ny. Sinta Iqbal, Senin (3/3/2025).")
+    assert "Iqbal" not in persons(g)
+    assert holds(rels(g, names, "HOLDS_POSITION"), "Rudi Hartono", "Kabid Humas")
+
+
 def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")
