@@ -92,7 +92,7 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
     prefix: list[str] = []
     end = i
     while i < n and len(words) < MAX_WORDS:
-        glued = GLUED_PREFIX.match(text, i) if not words and len(prefix) < 3 else None
+        glued = GLUED_PREFIX.match(text, i) if not words and len(prefix) < 4 else None
         if glued:
             prefix.append(glued.group(1) + ".")  # "H.Agung Nugroho", "Dr.Yohanes Lado"
             i = glued.end()
@@ -106,12 +106,13 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
             word = word[:closed.start()]
         tok_end = m.start() + len(word)
         key = squash(word).replace(" ", "")
-        if not words and (key in PREFIX_DEGREES or key in lex.honorifics) and len(prefix) < 3:
+        if not words and (key in PREFIX_DEGREES or key in lex.honorifics) and len(prefix) < 4:
             prefix.append(word)
         elif words and _initial_inside(text, tok_end, word, lex):
             words.append(word)  # "Krisno H. Siregar", "Rudi S. Pane"
-        elif words and lex.is_degree(word) and not (len(key) == 1 and word[-1:] != "."):
-            break
+        elif words and (lex.is_degree(word) and not (len(key) == 1 and word[-1:] != ".")
+                        or "." in word[1:-1] and _split_degrees(word.rstrip(","), lex)):
+            break  # a degree, or two written as one token ("S.ST.MPar")
         elif word.lower() in PARTICLES and words:
             nxt = TOKEN.match(text, tok_end + 1) if tok_end < n and text[tok_end] == " " else None
             if not (nxt and _is_name_word(nxt.group(0), lex)):

@@ -34,7 +34,9 @@ TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*
                        r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*"
                        # "para anggota Bawaslu X masing-masing A, B, C"; "Kapolres X dijabat oleh AKBP Y"
                        r"(?:(?:masing-masing|antara lain|di ?antaranya)\s*:?\s*|(?:yang\s+baru\s+)?(?:akan\s+)?dijabat\s+oleh\s+"
-                       r"|yang\s+(?:kini|sekarang)\s+dipimpin\s+(?:oleh\s+)?)?")
+                       r"|yang\s+(?:kini|sekarang)\s+dipimpin\s+(?:oleh\s+)?)?"
+                       # the holder in brackets: "Sekretaris FKDM (I Putu Gede Parma, S.ST)"
+                       r"(?:\(\s*(?=[A-Z][a-z]*\.?\s+[A-Z]))?")
 # an office said of the name before it
 SAID_OF_BEFORE = re.compile(r"[\w.]\s*,?\s+(?:selaku|sebagai|(?:akan\s+|sebelumnya\s+)?(?:menjabat|jabat)(?:\s+sebagai)?)\s+$")
 # "AKBP X yang akan menjabat sebagai Karo SDM Polda Y", "AKBP X sebelumnya menjabat Wadir ..."

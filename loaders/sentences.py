@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.lexicon import lexicon, squash
+from loaders.lexicon import Lexicon, lexicon, squash
 from loaders.names import PREFIX_DEGREES
 
 ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr|PT|CV|Dt|Pt)\.)$")
@@ -34,11 +34,21 @@ def _no_break(text: str, dot: int, end: int) -> bool:
         return True  # "Mayjen. TNI", "S.H. M.H"
     if squash(w) in PREFIX_DEGREES or len(w) == 1:
         return True  # "H. Saripudin", "Dr. Aloysius", initials
+    following = nxt.group(1).strip(",.") if nxt else ""
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,4}", w) and following[:1].isupper() and not lex.is_stopword(following) \
+            and not lex.title(following) and _after_rank(lex, before, w):
+        return True  # a first name cut short after a rank: "Sertu RM. Hutapea", "Marsma TNI Mokh. Mukhson"
     if lex.is_degree(w) and nxt and not nxt.group(1)[:1].isupper():
         return True
     if ABBREVIATION.search(text[max(0, dot - 60): dot + 1]):
         return True
     return bool(lex.rank(w) or squash(w) in lex.corps or lex.title(w))
+
+
+def _after_rank(lex: Lexicon, before: str, word: str) -> bool:
+    """Whether ``word``, the last of ``before``, comes right after a rank (with its service word)."""
+    ws = before[:len(before) - len(word)].split()
+    return bool(ws) and any(lex.rank(" ".join(ws[-k:])) for k in (1, 2, 3) if len(ws) >= k)
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -74,6 +74,19 @@ def test_a_name_after_the_words_of_a_body_the_lexicon_does_not_know():
     assert holds(rels(g, names, "HOLDS_POSITION"), "Rudi Hartono", "Kabid Humas")
 
 
+def test_a_holder_in_brackets_a_first_name_cut_short_after_a_rank_and_glued_degrees():
+    g, names = graph_of("Rapat dihadiri Ketua FKUB (I Wayan Sudarma, S.Ag), Bupati Gowa (Prof. Dr. Ir. H. Adnan "
+                        "Purichta, M.Agr), Danlanal Tegal Kolonel Laut (P) Moh. Fadli dan Babinsa Serka AB. Sitorus, "
+                        "Kamis (6/3/2025). Sekretaris Dinas Kominfo Ayu Lestari S.ST.MPar turut hadir.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert holds(held, "I Wayan Sudarma", "Ketua FKUB")
+    assert holds(held, "Adnan Purichta", "Bupati Gowa")
+    assert {"I Wayan Sudarma", "Adnan Purichta", "Moh. Fadli", "AB. Sitorus", "Ayu Lestari"} <= persons(g)
+    # a short name after a rank still ends its sentence before a clause word
+    g, _ = graph_of("Rapat dipimpin AKBP Budi. Kemudian Kapolres Gowa hadir.")
+    assert "Budi" in persons(g)
+
+
 def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")
