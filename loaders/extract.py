@@ -326,6 +326,7 @@ def org_title_pattern() -> re.Pattern:
 
 
 BODY_WORDS = word_class("body_word")
+DELEGATE_BEFORE = re.compile(r"\b[Pp]erwakilan(?:\s+dari)?\s+$")
 WIFE_FORM = re.compile(rf"(?i:{'|'.join(sorted(word_class('wife')))})\b")
 BODY_TOKEN = re.compile(r"\(?[A-Za-z][\w&.-]*\)?")
 ACRONYM_WORD = re.compile(r"\(?[A-Z][A-Z0-9]{1,7}\)?|[A-Z][a-z]*[A-Z][A-Za-z]*")
@@ -402,6 +403,7 @@ class PersonMention:
     sentence: int
     honorific: str | None = None
     key: str = ""
+    delegate_of: UnitRef | None = None  # "perwakilan Kejari X, Nama": the body that sent them
 
 
 @dataclass
@@ -929,6 +931,7 @@ class ArticleReader:
             if nm is not None and (len(nm.name.split()) >= 2 or nm.degrees or self._lone_name(s, nm)):
                 persons.append(self._person(sent, nm, None, None))
         persons += self._listed_with_office(sent, persons, ranks)
+        persons += self._delegates(sent, free_units, persons)
         if tentative:
             titles = [t for t in titles if t.holder is not None or t not in tentative]
             free_units = [(a, b, u) for a, b, u in free_units if not any(t.start <= a < t.end for t in titles)]
@@ -937,6 +940,28 @@ class ArticleReader:
         # "sinergi TNI-Polri": the national forces named in passing are no unit of this story
         self.units.extend((sent, a, b, u) for a, b, u in free_units if u.kind not in NATIONAL)
         self.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
+
+    def _delegates(self, sent: Sentence, free_units: list[tuple[int, int, UnitRef]],
+                   persons: list[PersonMention]) -> list[PersonMention]:
+        """``perwakilan Kejari Jakarta Timur, Fransisca Herdiana, SH``: the one a body sent, named
+        right after it (two name words no body's name has), or after a comma with degrees (a list of
+        bodies goes on after a comma too)."""
+        out: list[PersonMention] = []
+        s = sent.text
+        for a, b, u in free_units:
+            if not DELEGATE_BEFORE.search(s, max(0, a - 20), a):
+                continue
+            gap = re.match(r"\s*,?\s*", s[b:])
+            nm = read_name(s, b + gap.end(), self.lex)
+            # after a comma the next item of a list of bodies may follow: only a name with degrees is surely one
+            if nm is None or not (nm.degrees if "," in gap.group(0) else len(nm.name.split()) >= 2) \
+                    or any(p.start <= nm.start < p.end for p in persons) or any(
+                    w.lower() in BODY_WORDS or self.lex.title(w) or self.lex.unit_kind(w) for w in nm.name.split()):
+                continue
+            p = self._person(sent, nm, None, None)
+            p.delegate_of = u
+            out.append(p)
+        return out
 
     def _listed_with_office(self, sent: Sentence, persons: list[PersonMention],
                             ranks: list[re.Match]) -> list[PersonMention]:
@@ -1691,7 +1716,7 @@ class ArticleReader:
                  or s.index in introduced)
                 and (LIST_POSITION.search(before) or s.index in introduced and not before.strip())
                 and not s.text[a:b].lower().startswith(("ma", "aula")) and u is not host)
-            if listed and (s.index, a, b) not in title_spans:
+            if listed and (s.index, a, b) not in title_spans and u.name not in absent:
                 g.add_rel("ATTENDED", self.add_unit(u), mid, s.text.strip(), role="participant")
 
     def bare_name(self, sent: Sentence, pos: int) -> PersonMention | None:
@@ -1820,6 +1845,11 @@ class ArticleReader:
                 if y is not None:
                     g.add_rel("REPRESENTED", self.person_id(y.key), self.add_unit(u), s.strip(), meeting=meeting_id)
                     absent.add(u.name)
+            for y in people:
+                if y.delegate_of is not None:
+                    g.add_rel("REPRESENTED", self.person_id(y.key), self.add_unit(y.delegate_of), s.strip(),
+                              meeting=meeting_id)
+                    absent.add(y.delegate_of.name)
             for y in people:
                 m = REPRESENTING.match(s[y.end:])
                 if not m:
