@@ -98,6 +98,6 @@ def attendance(st: Reading) -> None:
              or s.index in introduced)
             and (LIST_POSITION.search(before) or s.index in introduced and not before.strip())
             and not s.text[a:b].lower().startswith(("ma", "aula")) and u is not host)
-        if listed and (s.index, a, b) not in title_spans:
+        if listed and (s.index, a, b) not in title_spans and u.name not in absent:
             st.attended.append(("unit", u, s.text.strip()))
 

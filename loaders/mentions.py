@@ -47,3 +47,4 @@ class PersonMention:
     sentence: int
     honorific: str | None = None
     key: str = ""
+    delegate_of: UnitRef | None = None  # "perwakilan Kejari X, Nama": the body that sent them

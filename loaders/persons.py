@@ -14,8 +14,9 @@ import re
 from dataclasses import replace
 
 from loaders.lexicon import squash, word_class
-from loaders.mentions import PersonMention, TitleMention
+from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import NameMatch, read_name
+from loaders.office_parts import BODY_WORDS
 from loaders.offices import read_offices
 from loaders.patterns import glued_title_pattern, known_place_pattern
 from loaders.reading import Reading, component
@@ -43,6 +44,7 @@ SAID_OF_BEFORE = re.compile(r"[\w.]\s*,?\s+(?:selaku|sebagai|(?:akan\s+|sebelumn
 TAKES_OFFICE = re.compile(r"\s*,?\s*(?:yang\s+)?(?:akan\s+|kini\s+|sebelumnya\s+|saat\s+ini\s+|nantinya\s+)?"
                           r"(?:menjabat|jabat|dijabat)\s+(?:sebagai\s+)?")
 NATIONAL = {"tni", "polri"}
+DELEGATE_BEFORE = re.compile(r"\b[Pp]erwakilan(?:\s+dari)?\s+$")
 AGENDA = word_class("agenda")
 # rank words both services use without their service word ("Brigjen Awi", "Jenderal Listyo")
 SHARED_RANKS = word_class("shared_rank")
@@ -183,6 +185,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
         if nm is not None and (len(nm.name.split()) >= 2 or nm.degrees or _lone_name(st, s, nm)):
             persons.append(_person(st, sent, nm, None, None))
     persons += _listed_with_office(st, sent, persons, ranks)
+    persons += _delegates(st, sent, free_units, persons)
     if tentative:
         titles = [t for t in titles if t.holder is not None or t not in tentative]
         free_units = [(a, b, u) for a, b, u in free_units if not any(t.start <= a < t.end for t in titles)]
@@ -191,6 +194,29 @@ def read_persons(st: Reading, sent: Sentence) -> None:
     # "sinergi TNI-Polri": the national forces named in passing are no unit of this story
     st.units.extend((sent, a, b, u) for a, b, u in free_units if u.kind not in NATIONAL)
     st.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
+
+
+def _delegates(st: Reading, sent: Sentence, free_units: list[tuple[int, int, UnitRef]],
+               persons: list[PersonMention]) -> list[PersonMention]:
+    """``perwakilan Kejari Jakarta Timur, Fransisca Herdiana, SH``: the one a body sent, named
+    right after it (two name words no body's name has), or after a comma with degrees (a list of
+    bodies goes on after a comma too)."""
+    out: list[PersonMention] = []
+    s = sent.text
+    for a, b, u in free_units:
+        if not DELEGATE_BEFORE.search(s, max(0, a - 20), a):
+            continue
+        gap = re.match(r"\s*,?\s*", s[b:])
+        nm = read_name(s, b + gap.end(), st.lex)
+        # after a comma the next item of a list of bodies may follow: only a name with degrees is surely one
+        if nm is None or not (nm.degrees if "," in gap.group(0) else len(nm.name.split()) >= 2) \
+                or any(p.start <= nm.start < p.end for p in persons) or any(
+                w.lower() in BODY_WORDS or st.lex.title(w) or st.lex.unit_kind(w) for w in nm.name.split()):
+            continue
+        p = _person(st, sent, nm, None, None)
+        p.delegate_of = u
+        out.append(p)
+    return out
 
 
 def _listed_with_office(st: Reading, sent: Sentence, persons: list[PersonMention],

@@ -111,6 +111,10 @@ def represented(st: Reading) -> set[str]:
                 st.represented.append(("unit", y.key, u, s.strip()))
                 absent.add(u.name)
         for y in people:
+            if y.delegate_of is not None:  # "perwakilan Kejari X, Nama" (kg_persons)
+                st.represented.append(("unit", y.key, y.delegate_of, s.strip()))
+                absent.add(y.delegate_of.name)
+        for y in people:
             m = REPRESENTING.match(s[y.end:])
             if not m:
                 continue

@@ -87,6 +87,19 @@ def test_a_holder_in_brackets_a_first_name_cut_short_after_a_rank_and_glued_degr
     assert "Budi" in persons(g)
 
 
+def test_the_named_delegate_of_a_body_represents_it_and_a_list_of_bodies_stays_bodies():
+    g, names = graph_of("Rapat dihadiri Dandim 1408/BS, perwakilan Kejari Gowa, Rini Astuti, S.H., dan perwakilan "
+                        "dari BPBD Kabupaten Maros Andi Baso, Senin (3/3/2025).")
+    represented = rels(g, names, "REPRESENTED")
+    assert ("Rini Astuti", "Kejari Gowa") in represented
+    assert ("Andi Baso", "BPBD Kabupaten Maros") in represented
+    attended = {a for a, _ in rels(g, names, "ATTENDED")}
+    assert {"Rini Astuti", "Andi Baso"} <= attended and "Kejari Gowa" not in attended
+    g, names = graph_of("Rapat dihadiri perwakilan Kodim 1408/BS, Satpol PP Gowa, Dinas Sosial dan Basarnas, "
+                        "Senin (3/3/2025).")
+    assert persons(g) == set()
+
+
 def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")
