@@ -42,6 +42,33 @@ def _names_its_unit(title: str, unit_word: str) -> bool:
     return any(u[i:i + 3] in t for i in range(len(u) - 2))
 
 
+AREA_WORDS = {"desa", "ds", "kelurahan", "kel"}
+# what may follow a one-word name after an office (as in loaders.persons)
+AFTER_LONE_NAME = word_class("after_lone_name")
+
+
+def _area_run(lex: Lexicon, text: str, pos: int) -> tuple[str, int] | None:
+    """One to three capitalised words from ``pos``, closed by a rank or a lower-case word: the
+    village's name, and where it ends."""
+    words = list(re.finditer(r"\s+([A-Z][\w'-]*)", text[pos:pos + 80]))
+    run: list[re.Match] = []
+    for w in words:
+        if (run and w.start() != run[-1].end()) or (not run and w.start() != 0):
+            break
+        if lex.rank(w.group(1)) or lex.title(w.group(1)):
+            break
+        run.append(w)
+    if not 1 <= len(run) <= 3:
+        return None
+    end = pos + run[-1].end()
+    rest = text[end:end + 40]
+    after = re.match(r"\s+(\S+)", rest)
+    # (a comma or the end closes a name as well: "Kepala Desa Sukamaju Budi Santoso,")
+    closed = after and (after.group(1)[:1].islower() and after.group(1) not in AFTER_LONE_NAME
+                        or lex.rank(after.group(1).rstrip(".,")))
+    return (" ".join(w.group(1) for w in run), end) if closed else None
+
+
 def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, UnitRef]], text: str) -> TitleMention | None:
     groups = m.groupdict()
     comp = next((g for g in ("t_multi", "t_civil") if groups.get(g)), "t_comp")
@@ -62,6 +89,12 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
             longer = local_area(lex, title.unit, text, m.start(group))
             if longer and len(longer) > len(place):
                 place, end = longer, m.start(group) + len(longer)  # "Camat Siak Hulu", "Kades Tanah Merah"
+        if title.role == "member" and title.unit in LOCAL_AREAS and squash(written).split()[-1] in AREA_WORDS:
+            # "Babinsa Kelurahan Pandau Hilir Sertu Budi": a village the gazetteer does not know runs
+            # to the rank, comma or lower-case word that ends it
+            run = _area_run(lex, text, m.start(comp) + len(written))
+            if run and len(run[0]) > len(place or ""):
+                place, end = run
         code = groups.get("code")
         cname = groups.get("cname")
         if kind is not None and code and not cname and not place:
@@ -117,6 +150,8 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
         aliases.append(f"{groups['status'].strip()} {position}")
     # a staff office of the lexicon without its unit ("Dirpamobvit") is completed like one read from its parts
     staff = title.role == "staff" and not title.unit and unit is None and POLDA_STAFF.match(written) is not None
+    if title.role == "member" and unit is not None and unit.kind in AREAS:
+        unit = None  # "Babinsa Desa Panda": a soldier posted to a village, not a unit of its own
     return TitleMention(m.start(), end, title.name, title.role, status, position, aliases, unit, staff=staff)
 
 

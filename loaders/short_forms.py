@@ -21,7 +21,7 @@ from loaders.mentions import PersonMention, UnitRef
 from loaders.names import is_short_form
 from loaders.patterns import known_place_pattern
 from loaders.reading import Reading, component
-from loaders.units import NATIONAL_PLACES, kind_named, make_unit
+from loaders.units import LOCAL_AREAS, NATIONAL_PLACES, kind_named, make_unit
 
 # bodies every regency and province has one of, that a story names without its place
 PLACED_BY_STORY = word_class("placed_by_story")
@@ -177,6 +177,8 @@ def fill_missing_units(st: Reading) -> None:
             continue
         if t.unit is None and not t.organisation:
             title = st.lex.title(t.title)
+            if title.role == "member" and title.unit in LOCAL_AREAS:
+                continue  # "Babinsa Desa": posted to a village, which is no unit of the story
             kind = kind_named(title.unit)
             if kind is not None and kind.kind in known:
                 t.unit = known[kind.kind]

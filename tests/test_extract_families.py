@@ -100,6 +100,17 @@ def test_the_named_delegate_of_a_body_represents_it_and_a_list_of_bodies_stays_b
     assert persons(g) == set()
 
 
+def test_village_posts_of_soldiers_and_police_are_offices_and_their_villages_no_units():
+    g, names = graph_of("Pertemuan dihadiri Babinsa Desa Wonorejo Serka Agus Salim, Bhabinkamtibmas Kelurahan "
+                        "Sungai Lulut Bripka Dedi Irawan dan Kepala Desa Wonorejo Hartono Wijaya, Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Agus Salim", "Babinsa Desa Wonorejo") in held
+    assert ("Dedi Irawan", "Bhabinkamtibmas Kelurahan Sungai Lulut") in held
+    assert ("Hartono Wijaya", "Kepala Desa Wonorejo") in held
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert "Kelurahan Sungai Lulut" not in units
+
+
 def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")
