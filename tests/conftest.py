@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import shutil
+import traceback
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,21 @@ def with_ctrl_c() -> None:
     the suite in the background (``make test &``, some CI runners) hands its children SIGINT ignored,
     and Python then never raises KeyboardInterrupt, so the test would see a load run to its end."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def invoke(args: list[str], env: dict[str, str | None] | None = None):
+    """`kg ARGS` in this process (click's ``CliRunner``), for the tests where a subprocess would add only
+    its start-up (Python, spaCy, trafilatura: 5-10 s each). What a subprocess would show as a traceback is
+    an exception that escaped the command: checked here, so that no test mistakes a crash for an exit code.
+    ``env`` is laid over this process's environment for the call (None unsets a variable)."""
+    from click.testing import CliRunner
+
+    from kg import cli
+
+    result = CliRunner().invoke(cli.main, args, env=env)
+    assert result.exception is None or isinstance(result.exception, SystemExit), (
+        "kg " + " ".join(args) + " crashed:\n" + "".join(traceback.format_exception(result.exception)))
+    return result
 
 
 def kg_command() -> list[str]:

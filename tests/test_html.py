@@ -15,7 +15,7 @@ from tests.conftest import EXAMPLES
 ARTIFACTS = Path(__file__).resolve().parent.parent / "out" / "test-artifacts"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # one Chromium for the tests of both engines
 def browser():
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -345,6 +345,7 @@ def test_timeline_of_an_office_and_of_a_person(store, browser, tmp_path):
         timeline(store, "zzzz")
 
 
+@pytest.mark.slow  # seconds: out of `make test-fast`, in `make test`
 def test_big_graph_positions_come_from_networkx_forceatlas2(monkeypatch):
     """Above the threshold the layout is networkx's ForceAtlas2 (issue 17: no hand-written layout of big pages)."""
     import networkx as nx
