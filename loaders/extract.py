@@ -328,7 +328,7 @@ def org_title_pattern() -> re.Pattern:
 BODY_WORDS = word_class("body_word")
 DELEGATE_BEFORE = re.compile(r"\b[Pp]erwakilan(?:\s+dari)?\s+$")
 WIFE_FORM = re.compile(rf"(?i:{'|'.join(sorted(word_class('wife')))})\b")
-BODY_TOKEN = re.compile(r"\(?[A-Za-z][\w&.-]*\)?")
+BODY_TOKEN = re.compile(r"\([A-Z][^()]{0,24}\)|\(?[A-Za-z][\w&.-]*\)?")
 ACRONYM_WORD = re.compile(r"\(?[A-Z][A-Z0-9]{1,7}\)?|[A-Z][a-z]*[A-Z][A-Za-z]*")
 # what closes a name: punctuation, the end, a degree's comma, a conjunction or a clause word
 NAME_CLOSED = re.compile(rf"\s*(?:[,.;:)]|$|(?:{'|'.join(sorted(AFTER_LONE_NAME))})\b)")
@@ -842,6 +842,14 @@ class ArticleReader:
         titles += self._staff_titles(sent, titles, units)
         titles += self._advisor_titles(sent, titles, units)
         titles += self._titles_of_bodies_before_names(sent, titles, units)
+        # "Kepala Seksi Pemerintahan (Kasi Pem)": the short form in brackets is the office before
+        titles.sort(key=lambda t: t.start)
+        for t in [t for i, t in enumerate(titles) if i and re.fullmatch(r"\s*\(\s*", s[titles[i - 1].end:t.start])
+                  and re.match(r"\s*\)", s[t.end:])]:
+            before = titles[titles.index(t) - 1]
+            before.aliases.append(t.position)
+            before.end = t.end + re.match(r"\s*\)", s[t.end:]).end()  # its holder is read after the bracket
+            titles.remove(t)
         for t in titles:
             if t.unit is None and not t.staff and t.title.lower() in PLAIN_DEPUTIES:
                 # "Ketua DPRD Riau diwakili Wakil Ketua II ...": the deputy of the body stood in for
@@ -1190,8 +1198,10 @@ class ArticleReader:
                 bare = word.strip("()")
                 # one word closed by a comma before a name is a body too ("Kepala Bappelitbang, Nama Nama")
                 alone = not n and s[w.end():w.end() + 1] == ","
+                # the body's short form in brackets after its long one: "Sekretaris Kelurahan (Seklur)"
+                short = n and word.startswith("(") and word.endswith(")")
                 if not bare[:1].isupper() or self.lex.rank(bare) or not (
-                        alone or bare.lower() in BODY_WORDS or ACRONYM_WORD.fullmatch(word) or self.lex.region(bare)
+                        alone or short or bare.lower() in BODY_WORDS or ACRONYM_WORD.fullmatch(word) or self.lex.region(bare)
                         or self.lex.unit_kind(bare) or bare.lower() in _function_words() or self.lex.is_stopword(bare)):
                     break
                 body_end, n = w.end(), n + 1
@@ -1212,9 +1222,10 @@ class ArticleReader:
             if m.start() in lone:
                 titles.remove(lone.pop(m.start()))
             body = re.sub(r"\s+", " ", s[m.end():body_end]).strip(" ,")
-            position = f"{m.group('title')} {body}"
-            out.append(TitleMention(m.start(), body_end, m.group("title"), "member", "current", position, [],
-                                    None, organisation=True))
+            short = re.search(r"\s*\(([^()]+)\)$", body)
+            position = f"{m.group('title')} {body[:short.start()] if short else body}"
+            out.append(TitleMention(m.start(), body_end, m.group("title"), "member", "current", position,
+                                    [short.group(1)] if short else [], None, organisation=True))
             taken.append((m.start(), body_end))
         return out
 
