@@ -40,7 +40,7 @@ LIST_ITEM_END = re.compile(r"\s*(?:,|\.|;|\s(?:dan|serta)\s)")
 TITLE_RESPELLINGS = word_class("title_respelling")
 BODY_WORDS = word_class("body_word")
 WIFE_FORM = re.compile(rf"(?i:{'|'.join(sorted(word_class('wife')))})\b")
-BODY_TOKEN = re.compile(r"\(?[A-Za-z][\w&.-]*\)?")
+BODY_TOKEN = re.compile(r"\([A-Z][^()]{0,24}\)|\(?[A-Za-z][\w&.-]*\)?")
 ACRONYM_WORD = re.compile(r"\(?[A-Z][A-Z0-9]{1,7}\)?|[A-Z][a-z]*[A-Z][A-Za-z]*")
 # what closes a name: punctuation, the end, a degree's comma, a conjunction or a clause word
 # (the words that may follow a one-word name after an office, as in loaders.persons)
@@ -303,8 +303,10 @@ def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[Titl
             bare = word.strip("()")
             # one word closed by a comma before a name is a body too ("Kepala Bappelitbang, Nama Nama")
             alone = not n and s[w.end():w.end() + 1] == ","
+            # the body's short form in brackets after its long one: "Sekretaris Kelurahan (Seklur)"
+            short = n and word.startswith("(") and word.endswith(")")
             if not bare[:1].isupper() or st.lex.rank(bare) or not (
-                    alone or bare.lower() in BODY_WORDS or ACRONYM_WORD.fullmatch(word) or st.lex.region(bare)
+                    alone or short or bare.lower() in BODY_WORDS or ACRONYM_WORD.fullmatch(word) or st.lex.region(bare)
                     or st.lex.unit_kind(bare) or bare.lower() in _function_words() or st.lex.is_stopword(bare)):
                 break
             body_end, n = w.end(), n + 1
@@ -325,8 +327,9 @@ def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[Titl
         if m.start() in lone:
             titles.remove(lone.pop(m.start()))
         body = re.sub(r"\s+", " ", s[m.end():body_end]).strip(" ,")
-        position = f"{m.group('title')} {body}"
-        out.append(TitleMention(m.start(), body_end, m.group("title"), "member", "current", position, [],
-                                None, organisation=True))
+        short = re.search(r"\s*\(([^()]+)\)$", body)
+        position = f"{m.group('title')} {body[:short.start()] if short else body}"
+        out.append(TitleMention(m.start(), body_end, m.group("title"), "member", "current", position,
+                                [short.group(1)] if short else [], None, organisation=True))
         taken.append((m.start(), body_end))
     return out

@@ -202,6 +202,14 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
     titles += staff_titles(st, sent, titles, units)
     titles += advisor_titles(st, sent, titles, units)
     titles += titles_of_bodies_before_names(st, sent, titles, units)
+    # "Kepala Seksi Pemerintahan (Kasi Pem)": the short form in brackets is the office before
+    titles.sort(key=lambda t: t.start)
+    for t in [t for i, t in enumerate(titles) if i and re.fullmatch(r"\s*\(\s*", s[titles[i - 1].end:t.start])
+              and re.match(r"\s*\)", s[t.end:])]:
+        before = titles[titles.index(t) - 1]
+        before.aliases.append(t.position)
+        before.end = t.end + re.match(r"\s*\)", s[t.end:]).end()  # its holder is read after the bracket
+        titles.remove(t)
     for t in titles:
         if t.unit is None and not t.staff and t.title.lower() in PLAIN_DEPUTIES:
             # "Ketua DPRD Riau diwakili Wakil Ketua II ...": the deputy of the body stood in for

@@ -111,6 +111,16 @@ def test_village_posts_of_soldiers_and_police_are_offices_and_their_villages_no_
     assert "Kelurahan Sungai Lulut" not in units
 
 
+def test_an_office_written_out_with_its_short_form_in_brackets_before_the_holder():
+    g, names = graph_of("Pertemuan melibatkan Sekretaris Desa (Sekdes) Yulius Manek, Kepala Seksi Kesejahteraan "
+                        "(Kasi Kesra) Maria Goreti dan Kapolsek Atambua (Made Suarta), Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Yulius Manek", "Sekretaris Desa") in held
+    assert holds(held, "Maria Goreti", "Kasi Kesejahteraan")
+    assert holds(held, "Made Suarta", "Kapolsek Atambua")
+    assert not any(o.startswith("Kasi Kesra") for _, o in held)
+
+
 def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")
