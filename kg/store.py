@@ -317,6 +317,7 @@ class Store:
         # The driver logs a dropped connection itself; the error that follows says it in words.
         logging.getLogger("neo4j").addHandler(logging.NullHandler())
         self.connection = connection
+        self._interrupted = False
         self.driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password),
                                            notifications_min_severity="OFF",
                                            max_transaction_retry_time=RETRY_SECONDS)
@@ -332,7 +333,12 @@ class Store:
             ) from None
 
     def close(self) -> None:
-        self.driver.close()
+        try:
+            self.driver.close()
+        except Exception:  # noqa: BLE001
+            if not self._interrupted:
+                raise
+            # after Ctrl-C the driver may have been cut off mid-message: nothing more to say to the server
 
     def __enter__(self) -> "Store":
         return self
@@ -344,9 +350,24 @@ class Store:
     def session(self, write: bool = False) -> Iterator[Any]:
         from neo4j import READ_ACCESS, WRITE_ACCESS  # noqa: PLC0415
 
-        with self.driver.session(database=self.database,
-                                 default_access_mode=WRITE_ACCESS if write else READ_ACCESS) as session:
+        session = self.driver.session(database=self.database,
+                                      default_access_mode=WRITE_ACCESS if write else READ_ACCESS)
+        try:
             yield session
+        except KeyboardInterrupt:
+            # Ctrl-C may come while the driver reads an answer: rolling back over that half-read
+            # connection fails (BufferError), and that error, with its traceback, would hide the
+            # interrupt. The server rolls the transaction back itself when the connection goes.
+            self._interrupted = True
+            try:
+                session.close()
+            except Exception:  # noqa: BLE001
+                pass
+            raise
+        except BaseException:
+            session.close()
+            raise
+        session.close()
 
     # -- schema ------------------------------------------------------------
 
@@ -449,16 +470,20 @@ class Store:
         try:
             with self.session() as session:
                 tx = session.begin_transaction()
+                interrupted = False
                 try:
                     return work(tx)
                 except WriteRefused:
+                    raise
+                except KeyboardInterrupt:
+                    interrupted = True  # no rollback over a half-read connection (see session)
                     raise
                 except Exception as exc:
                     if _is_write_refusal(exc):
                         raise WriteRefused("this query changes the graph; run it with --write to allow that") from None
                     raise
                 finally:
-                    tx.rollback() if not tx.closed() else None
+                    tx.rollback() if not (interrupted or tx.closed()) else None
         except (ServiceUnavailable, SessionExpired) as exc:
             raise StoreError(f"cannot reach the graph database at {self.connection.uri} ({exc}); "
                              "Run the same command again to resume when it is back.") from None

@@ -253,3 +253,31 @@ def test_a_property_of_the_wrong_type_does_not_sink_the_batch(store):
     assert rows["article:good"]["t"] == "Rakor"
     assert rows["article:bad"]["t"] == '{"nested": "title"}' and rows["article:bad"]["p"] == ["2024", "3", '{"d": 4}']
     assert store.read("MATCH (a:Article {id: 'article:bad'}) RETURN a.source AS s") == [{"s": "/in/\\udcffnama.txt"}]
+
+
+
+def test_ctrl_c_while_the_driver_reads_an_answer_is_an_interrupt(store):
+    """Ctrl-C while the driver reads a stream of rows: what comes out is the interrupt (`kg` says
+    "Aborted!"), not the error of the rollback over the half-read connection (a BufferError, whose
+    traceback `kg load` printed when Ctrl-C came during a batch), and closing the store says nothing more.
+    Interrupted at several moments of the stream (SIGALRM raising KeyboardInterrupt, as SIGINT does)."""
+    import signal
+
+    from kg.store import Store
+
+    def ctrl_c(*_):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGALRM, ctrl_c)
+    try:
+        for delay in (0.1, 0.2, 0.3, 0.5):
+            interrupted = Store(store.connection)
+            signal.setitimer(signal.ITIMER_REAL, delay)
+            with pytest.raises(KeyboardInterrupt):
+                interrupted.read("UNWIND range(1, 2000000) AS x RETURN x, 'Kapolres Belu AKBP Benny Miniani Arief' AS s")
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            interrupted.close()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert store.read("RETURN 1 AS one") == [{"one": 1}]
