@@ -121,6 +121,17 @@ def test_an_office_written_out_with_its_short_form_in_brackets_before_the_holder
     assert not any(o.startswith("Kasi Kesra") for _, o in held)
 
 
+def test_headline_words_and_bodies_seen_as_names_on_real_news_are_no_names():
+    for text in ("Kapolda Sulteng Tatap Muka Dengan Tokoh Adat Poso",
+                 "Bupati Kendal Sedang Memimpin Rapat Koordinasi Pilkada",
+                 "Rapat dihadiri Gubernur Sultra, Forum Komunikasi Pimpinan Daerah dan Ketua DPRD, Senin (3/3/2025).",
+                 "Rapat dihadiri Wali Kota Administrasi Jakarta Barat dan Komisi A DPRD, Senin (3/3/2025)."):
+        g, _ = graph_of(text)
+        assert persons(g) == set(), text
+    g, names = graph_of("Hadir narasumber dari Kabinda, Kolonel Purnawirawan Sutrisno Adi, Senin (3/3/2025).")
+    assert ("Sutrisno Adi", "KOLONEL") in rels(g, names, "HAS_RANK")
+
+
 def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")
