@@ -97,6 +97,8 @@ def read_persons(st: Reading, sent: Sentence) -> None:
             # "Pangdam XIV Hasanuddin Gelar ...": one bare word after an office is a name only
             # where the clause ends after it ("Sekda Jambi Sudirman dan ...", "Bupati X, Zahir,")
             return None
+        if rm is None and " " in nm.name and st.lex.district(nm.name) and not _names_districts(st, title):
+            return None  # "Kapolsek Kuala Kencana": a district after an office is its place, not a name
         if rm is not None:
             used_ranks.add(rm.start())
         return _person(st, sent, nm, rm, title)
@@ -283,6 +285,12 @@ def _lone_name(st: Reading, s: str, nm: NameMatch) -> bool:
             return False
     return not (glued_title_pattern().fullmatch(word) or squash(word) in st.lex.staff_titles
                 or st.lex.region(word) is not None)
+
+
+def _names_districts(st: Reading, t: TitleMention | None) -> bool:
+    """Whether ``t`` is a district's office (Camat), whose district ``_name_is_its_place`` reads."""
+    title = st.lex.title(t.title) if t is not None else None
+    return title is not None and title.unit == "Kecamatan"
 
 
 def _name_is_its_place(st: Reading, t: TitleMention, p: PersonMention) -> bool:

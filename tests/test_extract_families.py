@@ -132,6 +132,14 @@ def test_headline_words_and_bodies_seen_as_names_on_real_news_are_no_names():
     assert ("Sutrisno Adi", "KOLONEL") in rels(g, names, "HAS_RANK")
 
 
+def test_a_district_after_an_office_is_its_place_not_a_person():
+    g, _ = graph_of("Dalam kegiatan ini hadir Bripka Anton Wijaya (Kapolsek Kuala Kencana), Budi S (Koramil Kuala "
+                    "Kencana), Agus Tabuni (Perwakilan Distrik Kuala Kencana), Senin (3/3/2025).")
+    assert "Kuala Kencana" not in persons(g)
+    g, names = graph_of("Rapat dihadiri Camat Poto Tano, Senin (3/3/2025).")
+    assert persons(g) == set() and "Camat Poto Tano" in {n.properties["name"] for n in g.by_label("Position")}
+
+
 def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")
