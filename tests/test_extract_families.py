@@ -140,6 +140,14 @@ def test_a_district_after_an_office_is_its_place_not_a_person():
     assert persons(g) == set() and "Camat Poto Tano" in {n.properties["name"] for n in g.by_label("Position")}
 
 
+def test_a_section_of_a_regional_agency_is_not_the_police_headquarters():
+    g, names = graph_of("Rakor di Mapolres Blitar dihadiri Kasi Disdukcapil Rina Wati, Pangdam V/Brawijaya Mayjend "
+                        "TNI Budi Santoso dan Kabag Ops Polres Blitar Kompol Andi Wijaya, Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Rina Wati", "Kasi Disdukcapil") in held
+    assert ("Budi Santoso", "MAYJEN TNI") in rels(g, names, "HAS_RANK")
+
+
 def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")
