@@ -124,8 +124,25 @@ def start_worker() -> None:
     A worker also dies with the load that started it, holds none of its
     connections, and leaves Ctrl-C to it (see ``_detach_from_parent``)."""
     _detach_from_parent()
-    extract(Article("article:warm-up", "Kapolres Belu AKBP Budi Santoso hadir di Atambua.", "warm-up"))
+    _warm_up()
     gc.freeze()
+
+
+def _warm_up() -> None:
+    """Build the extraction pipeline and its rules in this process (once: they are cached)."""
+    extract(Article("article:warm-up", "Kapolres Belu AKBP Budi Santoso hadir di Atambua.", "warm-up"))
+
+
+def _extraction_pool(workers: int) -> ProcessPoolExecutor:
+    """``workers`` extraction processes. Where they are forked (Linux), the pipeline is built here
+    first, and every worker starts with it: building it takes about 8 s of CPU, which each worker
+    used to spend again (a load with two workers built it twice, with eight eight times), and the
+    forked workers share its memory with this process instead of holding a copy each."""
+    import multiprocessing  # noqa: PLC0415
+
+    if multiprocessing.get_start_method(allow_none=False) == "fork":
+        _warm_up()
+    return ProcessPoolExecutor(workers, initializer=start_worker)
 
 
 def _detach_from_parent() -> None:
@@ -377,7 +394,7 @@ def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, stric
     """
     store.setup()
     report = Report()
-    pool = ProcessPoolExecutor(workers, initializer=start_worker) if workers >= 1 else None
+    pool = _extraction_pool(workers) if workers >= 1 else None
 
     def extract_all(articles: list[Article]) -> Iterable[Result]:
         chunks = list(_batches(articles, CHUNK))
