@@ -115,7 +115,7 @@ Result = tuple["ArticleGraph | ReadProblem | ReadNote", float, float]
 
 def start_worker() -> None:
     """Ready an extraction process: build the pipeline and its rules once,
-    and the villages index, then move them out of the garbage collector's sight (``gc.freeze``).
+    then move them out of the garbage collector's sight (``gc.freeze``).
     They are a hundred thousand objects that live as long as the process,
     and every full collection would traverse them again (10-15% of the
     extraction time in a process holding a large heap; a few percent in a
@@ -124,10 +124,28 @@ def start_worker() -> None:
     A worker also dies with the load that started it, holds none of its
     connections, and leaves Ctrl-C to it (see ``_detach_from_parent``)."""
     _detach_from_parent()
-    # a village head too: the first village lookup builds the index of 83,762 villages (and of districts)
+    _warm_up()
+    gc.freeze()
+
+
+def _warm_up() -> None:
+    """Build the extraction pipeline and its rules in this process (once: they are cached), and the
+    villages index: the warm-up article names a village head, whose village is the first lookup
+    that builds the index of 83,762 villages (and of districts)."""
     extract(Article("article:warm-up", "Kapolres Belu AKBP Budi Santoso dan Kepala Desa Kabuna Yosef Mali "
                     "hadir di Atambua.", "warm-up"))
-    gc.freeze()
+
+
+def _extraction_pool(workers: int) -> ProcessPoolExecutor:
+    """``workers`` extraction processes. Where they are forked (Linux), the pipeline is built here
+    first, and every worker starts with it: building it takes about 8 s of CPU, which each worker
+    used to spend again (a load with two workers built it twice, with eight eight times), and the
+    forked workers share its memory with this process instead of holding a copy each."""
+    import multiprocessing  # noqa: PLC0415
+
+    if multiprocessing.get_start_method(allow_none=False) == "fork":
+        _warm_up()
+    return ProcessPoolExecutor(workers, initializer=start_worker)
 
 
 def _detach_from_parent() -> None:
@@ -379,7 +397,7 @@ def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, stric
     """
     store.setup()
     report = Report()
-    pool = ProcessPoolExecutor(workers, initializer=start_worker) if workers >= 1 else None
+    pool = _extraction_pool(workers) if workers >= 1 else None
 
     def extract_all(articles: list[Article]) -> Iterable[Result]:
         chunks = list(_batches(articles, CHUNK))

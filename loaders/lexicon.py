@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -171,6 +174,7 @@ class Lexicon:
     official: dict[str, Region] = field(default_factory=dict)  # "kota kupang" -> the city (Kemendagri's names)
     ambiguous_places: set[str] = field(default_factory=set)  # squashed forms that are also names or words
     _districts: dict[str, list[tuple[str, Region]]] | None = field(default=None, repr=False)
+    _forms: dict[tuple[str, ...], dict[str, Region]] = field(default_factory=dict, repr=False)
     _villages: dict[str, list[tuple[str, str, Region]]] | None = field(default=None, repr=False)
 
     def rank(self, text: str) -> Rank | None:
@@ -181,6 +185,24 @@ class Lexicon:
 
     def unit_kind(self, text: str) -> UnitKind | None:
         return self.units.get(squash(text))
+
+    def misspelt_region(self, text: str, kinds: tuple[str, ...] = ("province", "regency")) -> Region | None:
+        """The region a misspelt form means ("Pupua", "Sullbar", "Mangarai", "Jembarana"): the one
+        form of a region within one edit (two for long words) that begins with the same letter."""
+        key = squash(text)
+        if len(key) < 5:
+            return None
+        if kinds not in self._forms:
+            self._forms[kinds] = {squash(f): r for r in set(self.regions.values()) if r.kind in kinds for f in r.forms}
+        forms = self._forms[kinds]
+        found = process.extract(key, list(forms), scorer=Levenshtein.distance,
+                                score_cutoff=1 if len(key) < 8 else 2, limit=3)
+        found = [(form, dist) for form, dist, _ in found if form[0] == key[0]]
+        if not found:
+            return None
+        best = min(dist for _, dist in found)
+        regions = {forms[form].name for form, dist in found if dist == best}
+        return forms[found[0][0]] if len(regions) == 1 and found[0][1] == best else None
 
     def region(self, text: str) -> Region | None:
         """The province, regency or city a written form names. Bare forms are the ones in

@@ -19,7 +19,8 @@ from loaders.office_parts import (BRACKETED, POLDA_STAFF, advisor_titles, glued_
 from loaders.patterns import BRACKETED_SHORT_FORM
 from loaders.reading import Reading, SentenceOffices, component
 from loaders.sentences import Sentence
-from loaders.units import LOCAL_AREAS, government_of, kind_named, local_area, make_unit, region_forms, staff_units
+from loaders.units import (LOCAL_AREAS, government_of, kind_named, local_area, make_unit, region_forms, respelt_place,
+                           staff_units)
 
 STATUS = {"plt": "acting", "pj": "acting", "plh": "acting", "penjabat": "acting",
           "pelaksana tugas": "acting", "pelaksana harian": "acting", "mantan": "former", "eks": "former"}
@@ -103,8 +104,9 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
             if known and text[end:end + len(known) + 1].lower() == f" {known.lower()}":
                 cname, end = known, end + len(known) + 1
         inside = None
+        respelt = respelt_place(lex, kind, place) if kind is not None else place
         if kind is not None and (place or code or kind.place == "none"):
-            unit = make_unit(lex, kind, place, code, cname)  # "Kapolri": Polri has no place
+            unit = make_unit(lex, kind, respelt, code, cname)  # "Kapolri": Polri has no place
         elif kind is not None:
             # "Dansat Brimob Polda Kaltim": the title ends with its unit's name, which goes on with the
             # Polda it belongs to; "Sekretaris Camat Kecamatan Patrol, Dedi Irawan": the title's unit
@@ -123,6 +125,8 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
             # "Dandim 1611 Badung" and "Dandim 1611/Badung" are one office: name it after the unit;
             # a title that does not name its unit keeps it whole ("Asintel Kejati Jambi")
             position = f"{title.name} {unit.name.split(' ', 1)[1] if compound or code else unit.name}"
+        elif respelt != place and unit is not None and unit.region:
+            position = f"{title.name} {unit.region}"  # "Kapolda Pupua" is the Kapolda of Papua
         # "Kapolres Belu" names its unit; the office is title + place
     else:
         # a plain title needs the unit written right after it

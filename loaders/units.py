@@ -151,6 +151,17 @@ def government_of(lex: Lexicon, place: str) -> str:
     return "pemkot" if re.match(r"Kota\b", place) or region is not None and region.level == "kota" else "pemkab"
 
 
+def respelt_place(lex: Lexicon, kind: UnitKind, place: str | None) -> str | None:
+    """The place of a provincial or regional unit as the gazetteer spells it, where the text
+    misspells it ("Polda Pupua", "Kapolres Mangarai"); any other place as written."""
+    if not place or kind.place not in ("province", "region") or lex.region(place) is not None \
+            or lex.district(place):
+        return place
+    kinds = ("province",) if kind.place == "province" else ("province", "regency")
+    region = lex.misspelt_region(place, kinds)
+    return region.name if region is not None else place
+
+
 def unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
     groups = m.groupdict()
     for place in ("province", "region", "place", "code", "polda", "optional", "none"):
@@ -164,7 +175,7 @@ def unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
             return make_unit(lex, kind, where, groups.get("code"), groups.get("cname"), m.group(0))
         if place in ("province", "region", "place", "polda") and not where:
             return None
-        return make_unit(lex, kind, where, written=m.group(0))
+        return make_unit(lex, kind, respelt_place(lex, kind, where), written=m.group(0))
     return None
 
 

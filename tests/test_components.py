@@ -17,22 +17,36 @@ MEETING = ("Kapolres Belu AKBP Benny Arief Lado memimpin rakor di Aula Polres Be
            "Bupati Belu yang diwakili oleh Asisten I Setda Belu, Yosef Bria.")
 
 
-def reading_of(text: str, *names: str):
-    """The reading of ``text`` after the named components (kg_cues left out: the rules scan every character)."""
-    pipeline = spacy.blank("id")
-    for name in names:
-        pipeline.add_pipe(name)
-    return pipeline(text)._.kg
+@pytest.fixture(scope="module")
+def blank():
+    # spacy.blank("id") takes seconds (its tokenizer's special cases): one for the module, its pipes
+    # added and taken out again by each reading
+    return spacy.blank("id")
 
 
-def test_sentences_open_the_reading():
+@pytest.fixture()
+def reading_of(blank):
+    def read(text: str, *names: str):
+        """The reading of ``text`` after the named components (kg_cues left out: the rules scan every character)."""
+        try:
+            for name in names:
+                blank.add_pipe(name)
+            return blank(text)._.kg
+        finally:
+            for name in names:
+                if name in blank.pipe_names:
+                    blank.remove_pipe(name)
+    return read
+
+
+def test_sentences_open_the_reading(reading_of):
     st = reading_of("Hadir Pangdam IX/Udayana Mayjen. TNI Budi Santoso, S.IP. Acara berjalan lancar.", "kg_sentences")
     assert [s.text.strip() for s in st.sentences] == ["Hadir Pangdam IX/Udayana Mayjen. TNI Budi Santoso, S.IP.",
                                                       "Acara berjalan lancar."]
     assert st.article.id.startswith("article:") and st.text.startswith("Hadir")
 
 
-def test_units_are_read_per_sentence():
+def test_units_are_read_per_sentence(reading_of):
     st = reading_of("Rakor di Polres Belu. Hadir Kodim 1605/Belu dan Brimob Polda NTT.", "kg_units")
     assert {i: [u.name for _, _, u in found] for i, found in st.found_units.items()} == \
         {0: ["Polres Belu"], 1: ["Kodim 1605/Belu", "Brimob Polda NTT"]}
@@ -40,7 +54,7 @@ def test_units_are_read_per_sentence():
     assert st.sentences[1].text[a:b] == "Kodim 1605/Belu" and unit.code == "1605" and unit.kind == "kodim"
 
 
-def test_offices_take_their_units_and_leave_the_others_free():
+def test_offices_take_their_units_and_leave_the_others_free(reading_of):
     st = reading_of("Kapolres Belu AKBP Budi Santoso hadir bersama Basarnas dan Kasat Intelkam Polres Belu.",
                     "kg_units", "kg_offices")
     found = st.offices[0]
@@ -50,14 +64,14 @@ def test_offices_take_their_units_and_leave_the_others_free():
     assert not st.mentions  # persons are kg_persons' job
 
 
-def test_offices_in_lower_case_are_tentative():
+def test_offices_in_lower_case_are_tentative(reading_of):
     st = reading_of("Saat membacakan sambutan kapolres Belu, Hartono menegaskan kesiapan personel.",
                     "kg_units", "kg_offices")
     found = st.offices[0]
     assert found.titles and found.tentative == found.titles
 
 
-def test_persons_hold_the_offices_before_them():
+def test_persons_hold_the_offices_before_them(reading_of):
     st = reading_of("Kapolres Belu AKBP Budi Santoso, S.I.K. dan Camat Atambua Selatan Maria Kolo hadir.",
                     "kg_units", "kg_offices", "kg_persons")
     assert [(p.name, p.rank, p.title.position) for p in st.mentions] == \
@@ -68,7 +82,7 @@ def test_persons_hold_the_offices_before_them():
     assert [u.name for _, _, _, u in st.units].count("Polres Belu") == 1
 
 
-def test_short_forms_are_aliases_of_the_full_name():
+def test_short_forms_are_aliases_of_the_full_name(reading_of):
     st = reading_of("AKBP Benny Arief Lado membuka rakor. AKBP Benny Arief mengatakan rapat berjalan lancar.",
                     "kg_units", "kg_offices", "kg_persons", "kg_short_forms")
     assert list(st.persons) == ["Benny Arief Lado"]
@@ -76,7 +90,7 @@ def test_short_forms_are_aliases_of_the_full_name():
     assert {p.key for p in st.mentions} == {"Benny Arief Lado"}
 
 
-def test_unit_forms_complete_offices_from_the_story():
+def test_unit_forms_complete_offices_from_the_story(reading_of):
     text = "Kapolres Belu AKBP Benny Lado membuka rakor. Wakapolres Kompol Made Arta hadir."
     before = reading_of(text, "kg_units", "kg_offices", "kg_persons", "kg_short_forms")
     after = reading_of(text, "kg_units", "kg_offices", "kg_persons", "kg_short_forms", "kg_unit_forms")
@@ -85,7 +99,7 @@ def test_unit_forms_complete_offices_from_the_story():
     assert after.titles[1][1].unit.name == "Polres Belu"
 
 
-def test_a_bare_office_with_a_demonstrative_names_who_was_spoken_of():
+def test_a_bare_office_with_a_demonstrative_names_who_was_spoken_of(reading_of):
     text = "Kapolres Belu AKBP Benny Lado membuka rakor. Kapolres Belu tersebut menegaskan kesiapan personel."
     names = ("kg_units", "kg_offices", "kg_persons", "kg_short_forms", "kg_unit_forms")
     assert [p.sentence for p in reading_of(text, *names).mentions] == [0]
@@ -93,7 +107,7 @@ def test_a_bare_office_with_a_demonstrative_names_who_was_spoken_of():
     assert [(p.key, p.sentence) for p in st.mentions] == [("Benny Lado", 0), ("Benny Lado", 1)]
 
 
-def test_meetings_have_a_date_kind_venue_and_identity():
+def test_meetings_have_a_date_kind_venue_and_identity(reading_of):
     st = reading_of(MEETING, "kg_units", "kg_offices", "kg_persons", "kg_short_forms", "kg_unit_forms",
                     "kg_meetings")
     assert st.date == "2024-08-05"
@@ -105,12 +119,12 @@ def test_meetings_have_a_date_kind_venue_and_identity():
     assert st.meeting_sentences == {0}
 
 
-def test_an_article_without_a_meeting_is_dated_by_its_first_weekday():
+def test_an_article_without_a_meeting_is_dated_by_its_first_weekday(reading_of):
     st = reading_of("Kapolres Belu AKBP Benny Lado, Selasa (6/8/2024), menyerahkan bantuan.", "kg_meetings")
     assert st.meeting is None and st.meeting_node is None and st.date == "2024-08-06"
 
 
-def test_representation_lists_who_stood_in_for_whom():
+def test_representation_lists_who_stood_in_for_whom(reading_of):
     st = reading_of(MEETING, "kg_units", "kg_offices", "kg_persons", "kg_short_forms", "kg_unit_forms",
                     "kg_meetings", "kg_representation")
     assert [(kind, who, x.position, evidence.split(",")[0]) for kind, who, x, evidence in st.represented] == \
@@ -118,7 +132,7 @@ def test_representation_lists_who_stood_in_for_whom():
     assert st.absent == {"Bupati Belu"}
 
 
-def test_representation_names_a_stand_in_no_other_rule_read():
+def test_representation_names_a_stand_in_no_other_rule_read(reading_of):
     st = reading_of("Rakor dibuka Bupati Belu yang diwakili oleh Tituk Tumuli, Senin (5/8/2024).",
                     "kg_units", "kg_offices", "kg_persons", "kg_short_forms", "kg_unit_forms", "kg_meetings",
                     "kg_representation")
@@ -127,7 +141,7 @@ def test_representation_names_a_stand_in_no_other_rule_read():
     assert st.represented[1][:2] == ("office", "Tituk Tumuli")
 
 
-def test_attendance_lists_who_came_in_what_role():
+def test_attendance_lists_who_came_in_what_role(reading_of):
     st = reading_of(MEETING, "kg_units", "kg_offices", "kg_persons", "kg_short_forms", "kg_unit_forms",
                     "kg_meetings", "kg_representation", "kg_attendance")
     assert [(who, role) for kind, who, _, role, _ in st.attended] == \
@@ -136,7 +150,7 @@ def test_attendance_lists_who_came_in_what_role():
     assert all(kind == "person" for kind, *_ in st.attended)
 
 
-def test_attendance_needs_a_meeting():
+def test_attendance_needs_a_meeting(reading_of):
     st = reading_of("Kapolres Belu AKBP Benny Lado menyerahkan bantuan.", "kg_units", "kg_offices", "kg_persons",
                     "kg_meetings", "kg_representation", "kg_attendance")
     assert st.mentions and st.attended == []

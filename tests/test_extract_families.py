@@ -147,6 +147,19 @@ def test_army_ranks_spelt_with_a_final_d():
     assert ("Budi Santoso", "MAYJEN TNI") in ranks and ("Andi Wijaya", "LETJEN TNI") in ranks
 
 
+def test_a_misspelt_province_or_regency_after_a_police_unit_is_the_one_the_gazetteer_spells():
+    g, names = graph_of("Rakor dihadiri Kapolda Kalimatan Barat Irjen Pol Budi Santoso, Kapolres Lamongaan AKBP Andi "
+                        "Wijaya dan Kasat Intelkam Polres Bojonegro, Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Budi Santoso", "Kapolda Kalbar") in held
+    assert ("Andi Wijaya", "Kapolres Lamongan") in held
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert {"Polda Kalbar", "Polres Lamongan", "Polres Bojonegoro"} <= units, units
+    # a word far from any place stays as written
+    g, _ = graph_of("Rakor dihadiri Kapolresta Barelang Kombes Pol Budi Santoso, Senin (3/3/2025).")
+    assert "Polresta Barelang" in {n.properties["name"] for n in g.by_label("Unit")}
+
+
 def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")

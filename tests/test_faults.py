@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -18,13 +19,9 @@ from kg import server
 from kg.config import Connection
 from kg.pipeline import extract_to_dir, load
 from kg.store import Store
-from tests.conftest import EXAMPLES, ROOT, kg_command, with_ctrl_c
+from tests.conftest import EXAMPLES, ROOT, invoke, kg_command, with_ctrl_c
 
 GOOD = (EXAMPLES / "000_3d7a3d64f6ce096a.txt").read_text(encoding="utf-8")
-
-
-def run(args, env=None, **kw):
-    return subprocess.run(kg_command() + args, env=env, capture_output=True, text=True, timeout=600, **kw)
 
 
 def bad_corpus(root: Path) -> dict[str, str]:
@@ -119,8 +116,8 @@ def synthetic_corpus(root: Path, n: int) -> Path:
 
 
 def test_two_loads_at_once_do_not_corrupt_the_graph(cli_env, store, tmp_path):
-    corpus = synthetic_corpus(tmp_path / "corpus", 120)
-    procs = [subprocess.Popen(kg_command() + ["load", "--batch-size", "10", str(corpus)], env=cli_env,
+    corpus = synthetic_corpus(tmp_path / "corpus", 60)
+    procs = [subprocess.Popen(kg_command() + ["load", "--batch-size", "5", str(corpus)], env=cli_env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outs = [p.communicate(timeout=600) for p in procs]
     assert all(p.returncode == 0 for p in procs), outs
@@ -132,41 +129,50 @@ def test_two_loads_at_once_do_not_corrupt_the_graph(cli_env, store, tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.skipif("neo4j" not in server.available_engines(), reason="needs Java 17 and Maven for the Neo4j engine")
-def test_killed_server_mid_load_then_rerun_gives_the_same_graph(tmp_path):
+def test_killed_server_mid_load_then_rerun_gives_the_same_graph(tmp_path, monkeypatch):
+    """`kill -9` of the server while `kg load` writes: the load stops after one retry window with advice and no
+    traceback; after a restart, the same command resumes, and the graph is the one a single load gives.
+    The load runs in this process (a subprocess would add only its start-up; killing a load itself is
+    the test below), while a thread of the test watches the graph and kills the server."""
+    import kg.store
+
     # 60 articles: the kill comes after 15 (300, then 120, proved nothing more, and took minutes)
     corpus = synthetic_corpus(tmp_path / "corpus", 60)
     home = tmp_path / "home"
     server.start("neo4j", home)
     try:
-        # a 5 s retry window instead of 15 s: the test checks that the load stops after one window
-        env = dict(os.environ, KG_HOME=str(home), KG_RETRY_SECONDS="5")
-        for key in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
-            env.pop(key, None)
+        # a 5 s retry window instead of 15 s (KG_RETRY_SECONDS): the test checks that the load stops after one
+        monkeypatch.setattr(kg.store, "RETRY_SECONDS", 5.0)
+        env = {"KG_HOME": str(home), "NEO4J_URI": None, "NEO4J_USERNAME": None, "NEO4J_PASSWORD": None,
+               "NEO4J_DATABASE": None}
         state = server.status(home)
-        # one process: extraction workers (each starting its own spaCy) add start-up, not a check;
-        # the killed-load test below kills a load with its workers
-        loading = subprocess.Popen(kg_command() + ["load", "--batch-size", "5", "--workers", "1", str(corpus)], env=env,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         conn = Connection(state.uri, state.user, server.password(home), state.database, state.engine)
-        with Store(conn) as probe:
-            deadline = time.time() + 300
-            while time.time() < deadline:
-                n = probe.read("MATCH (a:Article) RETURN count(a) AS n")[0]["n"]
-                if n >= 15:
-                    break
-                time.sleep(0.2)
-        os.kill(state.pid, signal.SIGKILL)
-        killed = time.perf_counter()
-        out, err = loading.communicate(timeout=60)  # one retry window (KG_RETRY_SECONDS), not four
-        print(f"the load stopped {time.perf_counter() - killed:.1f}s after its server was killed")
-        assert loading.returncode != 0
-        assert "Run the same command again to resume" in err or "cannot reach" in err, err
-        assert "Traceback" not in err
+        killed: dict[str, float] = {}
+
+        def kill_mid_load() -> None:
+            with Store(conn) as probe:
+                deadline = time.time() + 300
+                while time.time() < deadline:
+                    if probe.read("MATCH (a:Article) RETURN count(a) AS n")[0]["n"] >= 15:
+                        break
+                    time.sleep(0.2)
+            os.kill(state.pid, signal.SIGKILL)
+            killed["at"] = time.perf_counter()
+
+        watcher = threading.Thread(target=kill_mid_load, daemon=True)
+        watcher.start()
+        # one extraction worker: workers add start-up, not a check (the killed-load test kills workers)
+        first = invoke(["load", "--batch-size", "5", "--workers", "1", str(corpus)], env)
+        watcher.join(timeout=60)
+        assert "at" in killed, "the server was not killed during the load"
+        stopped = time.perf_counter() - killed["at"]
+        print(f"the load stopped {stopped:.1f}s after its server was killed")
+        assert stopped < 60  # one retry window (KG_RETRY_SECONDS), not four
+        assert first.exit_code != 0
+        assert "Run the same command again to resume" in first.stderr or "cannot reach" in first.stderr, first.output
+        assert "Traceback" not in first.output
         server.start("neo4j", home)
-        # the rerun in this process (a subprocess would add only its start-up)
-        again = invoke(["load", "--batch-size", "5", "--workers", "1", str(corpus)],
-                       env={"KG_HOME": str(home), "NEO4J_URI": None, "NEO4J_USERNAME": None,
-                            "NEO4J_PASSWORD": None, "NEO4J_DATABASE": None})
+        again = invoke(["load", "--batch-size", "5", "--workers", "1", str(corpus)], env)
         assert again.exit_code == 0, again.output
         assert "already in the graph" in again.stdout
         print(f"rerun after the killed server: {again.stdout.strip().splitlines()[-1]}")
@@ -226,15 +232,15 @@ def test_no_secret_in_the_repository(engine_conn):
 
 
 def test_extraction_on_a_local_dask_cluster_loads_the_same_graph(cli_env, store, tmp_path):
+    # `kg load --dask local` in this process: the cluster's workers are processes of their own all the same
+    # (60 articles: two tasks of 32 files, one per worker)
     corpus = synthetic_corpus(tmp_path / "corpus", 60)
     (corpus / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
-    result = subprocess.run(kg_command() + ["load", "--dask", "local", "--workers", "2", str(corpus)],
-                            env=cli_env, capture_output=True, text=True, timeout=600)
-    assert result.returncode == 1, result.stderr  # the binary file was skipped, with its name
+    result = invoke(["load", "--dask", "local", "--workers", "2", str(corpus)], cli_env)
+    assert result.exit_code == 1, result.output  # the binary file was skipped, with its name
     assert "broken.txt" in result.stderr and "loaded 60, skipped 1" in result.stdout
     on_dask = checksum(store)
-    rerun = subprocess.run(kg_command() + ["load", "--dask", "local", str(corpus)],
-                           env=cli_env, capture_output=True, text=True, timeout=600)
+    rerun = invoke(["load", "--dask", "local", "--workers", "1", str(corpus)], cli_env)
     assert "already in the graph 60" in rerun.stdout
     assert checksum(store) == on_dask
     store.clear()
@@ -242,6 +248,7 @@ def test_extraction_on_a_local_dask_cluster_loads_the_same_graph(cli_env, store,
     assert checksum(store) == on_dask
 
 
+@pytest.mark.slow  # seconds: out of `make test-fast`, in `make test`
 def test_a_load_collects_reference_cycles_on_its_own_schedule():
     """The collector is paused during a load, and cycles are still freed every N articles and at the end."""
     import gc
@@ -302,24 +309,15 @@ def test_a_killed_load_leaves_no_worker_and_the_rerun_resumes(cli_env, store, tm
         time.sleep(0.1)
     assert not any(server._alive(w) for w in workers), "workers outlived their load"
     started = time.perf_counter()
-    again = subprocess.run(command, env=cli_env, capture_output=True, text=True, timeout=240)
+    again = invoke(command[len(kg_command()):], cli_env)  # the same command, in this process
     rerun_seconds = time.perf_counter() - started
-    assert again.returncode == 0, again.stderr
+    assert again.exit_code == 0, again.output
     assert "already in the graph" in again.stdout
     print(f"rerun after {signal.Signals(how).name} of the load: {rerun_seconds:.1f}s")
     resumed = checksum(store)
     store.clear()
     load([corpus], store, batch_size=5)
     assert checksum(store) == resumed
-
-
-def invoke(args, env=None):
-    """`kg ARGS` in this process (click's CliRunner): what a subprocess would add is only start-up time."""
-    from click.testing import CliRunner
-
-    from kg import cli
-
-    return CliRunner().invoke(cli.main, args, env=env)
 
 
 def test_a_newline_in_a_file_name_cannot_forge_a_line(tmp_path):
@@ -389,6 +387,7 @@ def _remove_tree(root: Path) -> None:
                 os.unlink(entry.path)
 
 
+@pytest.mark.slow  # seconds: out of `make test-fast`, in `make test`
 def test_odd_files_each_get_a_line_and_deep_trees_are_walked(tmp_path):
     """A non-UTF-8 file name, a FIFO, a dangling symlink, /dev/zero and a tree 1,000 deep."""
     corpus = tmp_path / "in"
