@@ -160,6 +160,15 @@ def test_a_misspelt_province_or_regency_after_a_police_unit_is_the_one_the_gazet
     assert "Polresta Barelang" in {n.properties["name"] for n in g.by_label("Unit")}
 
 
+def test_initials_with_dots_inside_a_name_and_a_field_of_national_vigilance():
+    g, names = graph_of("Rapat dihadiri Ketua DPRD Jambi Hj. S.R. Dewi Anggraini, S.H, Kasubdit Kewaspadaan Dini "
+                        "Kemendagri Budi Utomo dan Kabid Kewaspadaan Nasional (Made Wirata, SH), Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert "S.R. Dewi Anggraini" in persons(g)
+    assert holds(held, "Made Wirata", "Kabid Kewaspadaan Nasional")
+    assert "Dini" not in persons(g)
+
+
 def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")
