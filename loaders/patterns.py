@@ -18,6 +18,11 @@ COMPASS = r"(?:Barat|Timur|Utara|Selatan|Tengah|Kota|Raya|Daya|Jaya|Baru|Besar|K
 # the units of titles whose place must be a known one (see _title_pattern)
 CIVIL_SEATS = {"Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota", "Pemerintah", "Kejati", "Kejari"}
 
+# a regional agency written in one word after a staff office, before its holder: "Kabid Sarpras Dispora Abdul
+# Haris", "Asisten II SETDA Drs. Hendrik" (Dinas alone goes on with its field, so it is no such word)
+AGENCY_WORD = re.compile(r"(?P<agency>Setda|SETDA|(?!Dinas\b)Di[sn][a-z]{2,}|Bappeda[a-z]*)\s+(?=[A-Za-z])")
+
+
 
 @dataclass
 class Patterns:

@@ -18,7 +18,7 @@ from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import NameMatch, read_name
 from loaders.office_parts import BODY_WORDS
 from loaders.offices import read_offices
-from loaders.patterns import glued_title_pattern, known_place_pattern
+from loaders.patterns import AGENCY_WORD, glued_title_pattern, known_place_pattern
 from loaders.reading import Reading, component
 from loaders.sentences import Sentence
 from loaders.units import LOCAL_AREAS, STAFF_UNIT_PARENTS, kind_named, local_area, make_unit, unit_right_after
@@ -108,6 +108,11 @@ def read_persons(st: Reading, sent: Sentence) -> None:
             continue  # "Kombes X selaku Dir Intelkam, Kombes Y ...": the office is X's, read with X
         gap = TITLE_GAP.match(s[t.end:])
         pos = t.end + gap.end()
+        agency = AGENCY_WORD.match(s, pos) if t.unit is None and not gap.group(0).strip() else None
+        if agency is not None and not any(a == pos for a, _, _ in units):
+            t.position = f"{t.position} {agency.group('agency')}"
+            t.end = pos + len(agency.group("agency"))
+            pos = agency.end()
         parent = unit_right_after(units, pos)
         if parent is not None and t.unit is not None and parent[2].kind in STAFF_UNIT_PARENTS | {"polri"} \
                 and parent[2].id != t.unit.id:

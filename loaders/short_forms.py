@@ -19,7 +19,7 @@ from dataclasses import replace
 from loaders.lexicon import squash, word_class
 from loaders.mentions import PersonMention, UnitRef
 from loaders.names import is_short_form
-from loaders.patterns import known_place_pattern
+from loaders.patterns import AGENCY_WORD, known_place_pattern
 from loaders.reading import Reading, component
 from loaders.units import LOCAL_AREAS, NATIONAL_PLACES, kind_named, make_unit
 
@@ -171,6 +171,8 @@ def fill_missing_units(st: Reading) -> None:
             continue  # "Kadis Kesehatan Pasaman": its place is named
         if t.unit is None and t.staff and CIVIL_AGENCY.search(t.position):
             continue  # "Kasi Dishub": a section of a regional agency, not of the police
+        if t.unit is None and t.staff and AGENCY_WORD.match(t.position.rsplit(" ", 1)[-1] + " x"):
+            continue  # "Kabid Sarpras Dispora": a section of a regional agency, not of the police
         if t.unit is None and t.staff:
             # a staff office without its unit belongs to the article's headquarters
             hq = next((known[k] for k in ("polda", "polrestabes", "polresta", "polres") if k in known), None)

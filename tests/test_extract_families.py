@@ -169,6 +169,15 @@ def test_initials_with_dots_inside_a_name_and_a_field_of_national_vigilance():
     assert "Dini" not in persons(g)
 
 
+def test_a_regional_agency_in_one_word_between_a_staff_office_and_its_holder():
+    g, names = graph_of("Rakor di Mapolres Sleman dihadiri Kabid Sarpras Disdik Rina Lestari, Kasi Rujukan Dinkes "
+                        "dr. Budi Hartono dan Asisten I SETDA Drs. Yohanes Bria, Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Rina Lestari", "Kabid Sarpras Disdik") in held
+    assert ("Budi Hartono", "Kasi Rujukan Dinkes") in held
+    assert ("Yohanes Bria", "Asisten I SETDA") in held
+
+
 def test_degrees_written_without_dots_or_in_rare_forms():
     g, _ = graph_of("Kegiatan dihadiri Kepala Bidang Humas Polda Aceh Kombes Pol Ridwan Hasibuan SAN MM dan "
                     "Ketua KPU Kabupaten Aceh Besar Faisal Amri, S.Pdi, Selasa (2/4/2024).")
