@@ -19,7 +19,7 @@ from dataclasses import replace
 from loaders.lexicon import squash, word_class
 from loaders.mentions import PersonMention, UnitRef
 from loaders.names import is_short_form
-from loaders.patterns import AGENCY_WORD, known_place_pattern
+from loaders.patterns import AGENCY_LAST, CIVIL_AGENCY, known_place_pattern
 from loaders.reading import Reading, component
 from loaders.units import LOCAL_AREAS, NATIONAL_PLACES, kind_named, make_unit
 
@@ -27,8 +27,6 @@ from loaders.units import LOCAL_AREAS, NATIONAL_PLACES, kind_named, make_unit
 PLACED_BY_STORY = word_class("placed_by_story")
 # forms of address of a wife named with her husband's name
 WIVES = word_class("wife")
-# regional agencies named in one word (Dishub, Dinkes, Disdik) or written out (Dinas, Badan, Satpol PP)
-CIVIL_AGENCY = re.compile(r"\b(?:Di[sn][a-z]{2,}|Dinas|Badan|Kesbangpol|Satpol|Bappeda\w*)\b")
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 
 
@@ -169,10 +167,8 @@ def fill_missing_units(st: Reading) -> None:
             continue
         if t.unit is None and t.staff and known_place_pattern().search(t.position):
             continue  # "Kadis Kesehatan Pasaman": its place is named
-        if t.unit is None and t.staff and CIVIL_AGENCY.search(t.position):
-            continue  # "Kasi Dishub": a section of a regional agency, not of the police
-        if t.unit is None and t.staff and AGENCY_WORD.match(t.position.rsplit(" ", 1)[-1] + " x"):
-            continue  # "Kabid Sarpras Dispora": a section of a regional agency, not of the police
+        if t.unit is None and t.staff and (CIVIL_AGENCY.search(t.position) or AGENCY_LAST.search(t.position)):
+            continue  # "Kasi Dishub", "Asisten II SETDA": a section of a regional agency, not of the police
         if t.unit is None and t.staff:
             # a staff office without its unit belongs to the article's headquarters
             hq = next((known[k] for k in ("polda", "polrestabes", "polresta", "polres") if k in known), None)
