@@ -32,9 +32,10 @@ def clean(text: str) -> Cleaned:
             kept.append("")
             continue
         reason = next((what for what, pattern in lex.junk if pattern.search(line)), None)
-        if reason is None and (TEASER_HEADING.match(line) or (under_heading and _headline(line))):
+        heading = TEASER_HEADING.match(line) is not None
+        if reason is None and (heading or (under_heading and _headline(line))):
             reason = "teaser"
-        under_heading = bool(TEASER_HEADING.match(line)) or (under_heading and reason == "teaser")
+        under_heading = heading or (under_heading and reason == "teaser")
         if reason is None and line in seen and len(line) > 20:
             reason = "repeated"  # titles and captions printed twice
         if reason:

@@ -197,12 +197,11 @@ class Lexicon:
         forms = self._forms[kinds]
         found = process.extract(key, list(forms), scorer=Levenshtein.distance,
                                 score_cutoff=1 if len(key) < 8 else 2, limit=3)
-        found = [(form, dist) for form, dist, _ in found if form[0] == key[0]]
+        found = [(form, dist) for form, dist, _ in found if form[0] == key[0]]  # nearest first
         if not found:
             return None
-        best = min(dist for _, dist in found)
-        regions = {forms[form].name for form, dist in found if dist == best}
-        return forms[found[0][0]] if len(regions) == 1 and found[0][1] == best else None
+        regions = {forms[form].name for form, dist in found if dist == found[0][1]}
+        return forms[found[0][0]] if len(regions) == 1 else None
 
     def region(self, text: str) -> Region | None:
         """The province, regency or city a written form names. Bare forms are the ones in

@@ -70,7 +70,8 @@ def _initial_inside(text: str, end: int, word: str, lex: Lexicon) -> bool:
     nxt = TOKEN.match(text, end + 1)
     if nxt is None or not _is_name_word(nxt.group(0), lex) or len(nxt.group(0).rstrip(".")) < 3:
         return False
-    return not (lex.is_degree(nxt.group(0)) or lex.is_degree(word + nxt.group(0)) or lex.is_degree(word + " " + nxt.group(0)))
+    # (is_degree ignores dots and spaces: "S." + "Sos" is S.Sos however it is spaced)
+    return not (lex.is_degree(nxt.group(0)) or lex.is_degree(word + nxt.group(0)))
 
 
 def _ends_with_province(words: list[str], lex: Lexicon) -> bool:

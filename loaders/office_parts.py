@@ -15,7 +15,7 @@ from kg.model import make_id
 from loaders.lexicon import lexicon, squash, word_class, words
 from loaders.mentions import TitleMention, UnitRef
 from loaders.names import read_name
-from loaders.patterns import advisor_pattern, agency_head_pattern, known_place_pattern, org_head_pattern, org_titles
+from loaders.patterns import AFTER_LONE_NAME, advisor_pattern, agency_head_pattern, known_place_pattern, org_head_pattern, org_titles
 from loaders.reading import Reading
 from loaders.sentences import Sentence
 from loaders.units import government_of, make_unit, region_forms, unit_right_after
@@ -44,7 +44,7 @@ BODY_TOKEN = re.compile(r"\([A-Z][^()]{0,24}\)|\(?[A-Za-z][\w&.-]*\)?")
 ACRONYM_WORD = re.compile(r"\(?[A-Z][A-Z0-9]{1,7}\)?|[A-Z][a-z]*[A-Z][A-Za-z]*")
 # what closes a name: punctuation, the end, a degree's comma, a conjunction or a clause word
 # (the words that may follow a one-word name after an office, as in loaders.persons)
-NAME_CLOSED = re.compile(rf"\s*(?:[,.;:)]|$|(?:{'|'.join(sorted(word_class('after_lone_name')))})\b)")
+NAME_CLOSED = re.compile(rf"\s*(?:[,.;:)]|$|(?:{'|'.join(sorted(AFTER_LONE_NAME))})\b)")
 
 
 @lru_cache(maxsize=1)

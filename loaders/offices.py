@@ -16,7 +16,7 @@ from loaders.lexicon import Lexicon, squash, territorial_names, word_class
 from loaders.mentions import TitleMention, UnitRef
 from loaders.office_parts import (BRACKETED, POLDA_STAFF, advisor_titles, glued_titles, organisation_titles,
                                   staff_titles, titles_of_bodies_before_names, unit_stood_in_for)
-from loaders.patterns import BRACKETED_SHORT_FORM
+from loaders.patterns import AFTER_LONE_NAME, BRACKETED_SHORT_FORM
 from loaders.reading import Reading, SentenceOffices, component
 from loaders.sentences import Sentence
 from loaders.units import (LOCAL_AREAS, government_of, kind_named, local_area, make_unit, region_forms, respelt_place,
@@ -44,8 +44,6 @@ def _names_its_unit(title: str, unit_word: str) -> bool:
 
 
 AREA_WORDS = {"desa", "ds", "kelurahan", "kel"}
-# what may follow a one-word name after an office (as in loaders.persons)
-AFTER_LONE_NAME = word_class("after_lone_name")
 
 
 def _area_run(lex: Lexicon, text: str, pos: int) -> tuple[str, int] | None:

@@ -18,7 +18,7 @@ from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import NameMatch, read_name
 from loaders.office_parts import BODY_WORDS
 from loaders.offices import read_offices
-from loaders.patterns import AGENCY_WORD, glued_title_pattern, known_place_pattern
+from loaders.patterns import AFTER_LONE_NAME, AGENCY_WORD, glued_title_pattern, known_place_pattern
 from loaders.reading import Reading, component
 from loaders.sentences import Sentence
 from loaders.units import LOCAL_AREAS, STAFF_UNIT_PARENTS, kind_named, local_area, make_unit, unit_right_after
@@ -57,7 +57,6 @@ ADDRESSED = re.compile(rf"(?<![\w])(?:{'|'.join(sorted((w.capitalize() for w in 
 ADDRESSED_HEADS = frozenset(w.capitalize()[:2] for w in word_class("addressed"))
 # what may follow a one-word name after an office: the clause goes on in lower case, or ends
 SINGLE_NAME_END = re.compile(r"\s*(?:[,;.:()]|\s(?:dan|serta|selaku|sebagai|yang|beserta|bersama)\b|(?P<verb>\s[a-z]))")
-AFTER_LONE_NAME = word_class("after_lone_name")
 # Indonesian verbs begin with these prefixes: a headline's "Kapolres Malang Berdialog dengan ..." has no name
 VERB_SHAPE = re.compile(r"(?:Ber(?!n)|Be|Mem|Men|Meng|Meny|Me|Di|Ter|Per|Pe)[a-z]{4,}")
 # a one-word name is written like one: a capital, then lower case ("Sudirman", "Ma'ruf"), not "SIJatim"
@@ -301,8 +300,7 @@ def _names_districts(st: Reading, t: TitleMention | None) -> bool:
 def _name_is_its_place(st: Reading, t: TitleMention, p: PersonMention) -> bool:
     """``Camat Moyo Hilir dan ...``: what follows a district's office is the district when the
     gazetteer knows one of that name (in the article's regency or anywhere); the office takes it."""
-    title = st.lex.title(t.title)
-    if t.unit is not None or title is None or title.unit != "Kecamatan" or not st.lex.district(p.name):
+    if t.unit is not None or not _names_districts(st, t) or not st.lex.district(p.name):
         return False
     t.unit = make_unit(st.lex, st.lex.unit_kinds["kecamatan"], p.name)
     t.position = f"{t.title} {p.name}"
