@@ -21,6 +21,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import sys
 import time
 import urllib.request
@@ -98,9 +99,9 @@ def prepare_home(home: Path | None = None) -> Path:
         home.mkdir(parents=True, exist_ok=True, mode=0o700)
         if home.stat().st_uid == os.getuid() and home.stat().st_mode & 0o077:
             home.chmod(0o700)  # an older home, created 0755
-        probe = home / ".kg-write-test"
-        probe.touch()
-        probe.unlink()
+        # A probe of our own: two commands starting at once must not unlink each other's.
+        with tempfile.TemporaryFile(dir=home, prefix=".kg-write-test-"):
+            pass
     except OSError as exc:
         raise ServerError(f"the data directory {home} cannot be used ({exc.strerror or exc}); "
                           "set KG_HOME to a directory you can write to") from None

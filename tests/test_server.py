@@ -178,3 +178,15 @@ def test_ctrl_c_during_start_leaves_no_server_behind(tmp_path):
             starting.kill()
         for pid in _processes_naming(str(home.resolve())):
             os.kill(pid, signal.SIGKILL)
+
+
+def test_homes_prepared_at_once_do_not_trip_over_each_other(tmp_path):
+    # Two `kg server start` in the same fresh home each check that it is writable;
+    # a shared probe file let one remove the other's before it did (CI, stop 21).
+    from concurrent.futures import ThreadPoolExecutor
+
+    home = tmp_path / "home"
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda _: server.prepare_home(home), range(400)))
+    assert set(results) == {home.resolve()}
+    assert list(home.iterdir()) == []
