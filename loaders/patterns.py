@@ -64,10 +64,19 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
     if known_only:
         # a body that may stand without a place ("KPU", "Bawaslu") takes only a place the gazetteer
         # knows, or one its level names ("KPU Kabupaten X"): in "Ketua KPU Siti Rahmawati" Siti is a name
-        return rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+(?:{known_first}|{unknown})|{known_first}|(?-i:RI|Pusat)(?![\w]))"
+        # or a place it does not know that a rank closes: "Kepala BNNK Wonosari AKBP X" (the name follows the rank)
+        before_rank = rf"(?!(?i:{_body_words()})(?![\w])){unknown}(?=\s*,?\s*{ranks}(?![\w]))"
+        return (rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+(?:{known_first}|{unknown})|{known_first}|"
+                rf"(?-i:RI|Pusat)(?![\w])|{before_rank})")
     # sub-district names run longer than the regency they start with ("Polsek Medan Tuntungan")
     choice = f"{unknown}|{known_first}" if words > 1 else f"{known_first}|{unknown}"
     return rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+)?(?:{choice})"
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> str:
+    """Words of bodies' names (``Direktorat``, ``Badan``): never a place, whatever follows."""
+    return alternation(sorted(word_class("body_word")))
 
 
 @lru_cache(maxsize=1)
@@ -193,9 +202,12 @@ def org_title_pattern() -> re.Pattern:
     # ("Kabag Kesbangpol dan Kadishub Jabar" are two offices: no title after "dan")
     named = rf"{word}(?:\s+(?:(?:dan|&)\s+(?!(?:{titles}|Ka(?:dis|din)[a-z]+)(?![\w])))?{word}){{0,4}}?"
     # or by an airport or a port, named after a place or a person ("Kepala Imigrasi Bandara Kualanamu,")
+    # or by a place the gazetteer lacks, which a rank closes: "Kepala SPN Batua Kombes Pol X" (the holder's
+    # name comes after the rank, so the words before it are the body's)
+    place_before_rank = rf"(?!(?i:{_body_words()})(?![\w]))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?i:{ranks})(?![\w]))"
     facility = r"(?:Bandara|Bandar\s+Udara|Pelabuhan)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s*[,.;:)]|\s+(?:dan|serta)\s|\s*$)"
     return re.compile(rf"(?<![\w])(?P<title>{titles})\s+(?:(?P<named>{named})\s+(?P<named_place>{_office_place()}|{facility})(?![\w])|"
-                      rf"(?P<org>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})(?:\s+(?P<place>{_office_place()}))?(?![\w]))")
+                      rf"(?P<org>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})(?:\s+(?P<place>{_office_place()}|{place_before_rank}))?(?![\w]))")
 
 
 @lru_cache(maxsize=1)

@@ -787,3 +787,15 @@ def test_a_numbered_list_of_those_present_with_offices_in_brackets():
 def test_brimobda_is_the_polda_s_brimob():
     g, names = graph_of("Tim Gegana Brimobda Polda Jambi melakukan sterilisasi gereja, Selasa (24/12/2024).")
     assert ("Brimob Polda Jambi", "Polda Jambi") in rels(g, names, "PART_OF")
+
+
+def test_a_place_the_gazetteer_lacks_is_the_body_s_when_a_rank_closes_it():
+    # the holder's name comes after the rank, so the words between body and rank are the body's place
+    g, names = graph_of("Rapat dihadiri Kepala SPN Tampo Kombes Pol Wahyu Dwi dan Kepala BNNK Wonosari "
+                        "AKBP Andi Saputra, Senin (3/4/2023).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Wahyu Dwi", "Kepala SPN Tampo") in held, held
+    assert holds(held, "Andi Saputra", "Kepala BNN") and any("Wonosari" in o for _, o in held), held
+    # a body's own word before a spelt-out rank is no place ("Direktorat Jenderal")
+    g, _ = graph_of("Rakor dihadiri Ketua DPRD Direktorat Jenderal Otonomi Daerah, Senin (3/4/2023).")
+    assert not any("Direktorat" in n.properties["name"] for n in g.by_label("Unit"))
