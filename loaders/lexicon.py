@@ -67,8 +67,25 @@ def words(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def territorial_names() -> dict[tuple[str, str], str]:
-    """(unit kind, code) -> the name that goes with the code: ("korem", "031") -> "Wira Bima"."""
-    return {(kind, code): name for kind, code, name, *_ in rows("territorial.tsv")}
+    """(unit kind, code) -> the name that goes with the code: ("korem", "031") -> "Wira Bima",
+    ("kodam", "IX") -> "Udayana"."""
+    names = {}
+    for kind, code, name, *parent in rows("territorial.tsv"):
+        names[(kind, code)] = name
+        if len(parent) == 3:
+            names[(parent[0], parent[1])] = parent[2]
+    return names
+
+
+@lru_cache(maxsize=1)
+def territorial_codes() -> dict[tuple[str, str], str]:
+    """(unit kind, squashed name or code) -> the code: ("kodam", "iskandar muda") -> "IM",
+    ("kodam", "im") -> "IM", ("korem", "wira sakti") -> "161", ("kodim", "belu") -> "1605"."""
+    codes = {}
+    for (kind, code), name in territorial_names().items():
+        codes[(kind, squash(name))] = code
+        codes[(kind, squash(code))] = code
+    return codes
 
 
 @lru_cache(maxsize=None)

@@ -95,7 +95,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
             if run and len(run[0]) > len(place or ""):
                 place, end = run
         code = groups.get("code")
-        cname = groups.get("cname")
+        cname = groups.get("cname") or groups.get("tname")
         if kind is not None and code and not cname and not place:
             # "Danrem 031 Wira Bima M.Fadjar": the code's own name, written without its slash
             known = territorial_names().get((kind.kind, code))
@@ -103,7 +103,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
                 cname, end = known, end + len(known) + 1
         inside = None
         respelt = respelt_place(lex, kind, place) if kind is not None else place
-        if kind is not None and (place or code or kind.place == "none"):
+        if kind is not None and (place or code or cname or kind.place == "none"):
             unit = make_unit(lex, kind, respelt, code, cname)  # "Kapolri": Polri has no place
         elif kind is not None:
             # "Dansat Brimob Polda Kaltim": the title ends with its unit's name, which goes on with the
@@ -119,10 +119,11 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
         suffix = re.sub(BRACKETED_SHORT_FORM, "", text[m.start(comp) + len(written):end], count=1).strip().rstrip(".")
         position = f"{title.name} {suffix}".strip() if suffix else title.name
         compound = unit is not None and _names_its_unit(title.name, unit.name.split()[0])
-        if (code or inside is not None and kind.place != "polda") and unit is not None and " " in unit.name:
+        if (code or inside is not None and kind.place != "polda" or unit is not None and unit.code) \
+                and unit is not None and " " in unit.name:
             # "Dandim 1611 Badung" and "Dandim 1611/Badung" are one office: name it after the unit;
             # a title that does not name its unit keeps it whole ("Asintel Kejati Jambi")
-            position = f"{title.name} {unit.name.split(' ', 1)[1] if compound or code else unit.name}"
+            position = f"{title.name} {unit.name.split(' ', 1)[1] if compound or unit.code else unit.name}"
         elif respelt != place and unit is not None and unit.region:
             position = f"{title.name} {unit.region}"  # "Kapolda Pupua" is the Kapolda of Papua
         # "Kapolres Belu" names its unit; the office is title + place

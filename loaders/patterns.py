@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.lexicon import Lexicon, alternation, factored, lexicon, spelling_pattern, word_class, words
+from loaders.lexicon import (Lexicon, alternation, factored, lexicon, spelling_pattern, territorial_names, word_class,
+                             words)
 
 COMPASS = r"(?:Barat|Timur|Utara|Selatan|Tengah|Kota|Raya|Daya|Jaya|Baru|Besar|Kepulauan)"
 # the units of titles whose place must be a known one (see _title_pattern)
@@ -86,14 +87,20 @@ def _stops() -> str:
     return factored(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-CODE_TEMPLATE = (r"(?P<code>\d{{2,4}}(?:\s?[/-]\s?\d{{1,2}}(?![\d]))?|[IVX]{{1,5}})"
-                 r"(?:\s?[/-]\s?(?P<cname>(?-i:[A-Z][\w]*)(?:\s(?!{ranks}(?![\w]))(?!(?i:{stops})(?![\w]))(?:(?-i:[A-Z][\w]*)|\d+))?))?")
+CODE_TEMPLATE = (r"(?:(?P<code>\d{{2,4}}(?:\s?[/-]\s?\d{{1,2}}(?![\d]))?|(?-i:{letters})|[IVX]{{1,5}})"
+                 r"(?:\s?[/-]\s?(?P<cname>(?-i:[A-Z][\w]*)(?:\s(?!{ranks}(?![\w]))(?!(?i:{stops})(?![\w]))(?:(?-i:[A-Z][\w]*)|\d+))?))?"
+                 r"|(?P<tname>(?-i:{names}))(?![\w]))")
 
 
 @lru_cache(maxsize=1)
 def code_pattern() -> str:
-    """A military code with its name (``1605/Belu``, ``IX/Udayana``); a rank after it is not part of the name."""
-    return CODE_TEMPLATE.format(ranks=alternation(list(lexicon().ranks)), stops=_stops())
+    """A military code with its name (``1605/Belu``, ``IX/Udayana``, ``IM``), or the name of a Kodam or
+    Korem alone (``Iskandar Muda``, ``Wira Sakti``); a rank after it is not part of the name."""
+    table = territorial_names()
+    letters = sorted({code for _, code in table if code.isalpha() and not set(code) <= set("IVX")})
+    names = sorted({name for (kind, _), name in table.items() if kind in ("kodam", "korem")})
+    return CODE_TEMPLATE.format(ranks=alternation(list(lexicon().ranks)), stops=_stops(),
+                                letters=alternation(letters), names=alternation(names))
 
 
 def _unit_pattern(lex: Lexicon) -> str:

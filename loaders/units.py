@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.model import make_id
-from loaders.lexicon import Lexicon, UnitKind, lexicon, squash
+from loaders.lexicon import Lexicon, UnitKind, lexicon, squash, territorial_codes, territorial_names
 from loaders.mentions import TitleMention, UnitRef
 from loaders.reading import Reading, component
 
@@ -43,6 +43,7 @@ def region_forms(lex: Lexicon, place: str | None) -> tuple[str | None, list[str]
 def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str | None = None,
               cname: str | None = None, written: str | None = None) -> UnitRef:
     """A Unit with its canonical name and the aliases other writers use."""
+    code, cname, place = territorial_code(kind.kind, place, code, cname)
     unit = _canonical_unit(kind.kind, place, code, cname)
     aliases = list(unit.aliases)
     written = re.sub(r"\s+", " ", written).strip() if written else ""
@@ -50,6 +51,26 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
         aliases = (aliases + [written])[:40]
     # a copy with its own aliases (dataclasses.replace does the same, through introspection)
     return UnitRef(unit.id, unit.name, unit.kind, unit.service, aliases, unit.region, unit.code, unit.parent)
+
+
+def territorial_code(kind: str, place: str | None, code: str | None,
+                     cname: str | None) -> tuple[str | None, str | None, str | None]:
+    """The code, name and place of an army territorial unit as the table has them, however the
+    text names it: ``Kodam IM``, ``Kodam Iskandar Muda`` and ``Pangdam Iskandar Muda`` are one
+    Kodam, ``Korem Wira Sakti`` is Korem 161, ``Dandim Belu`` commands Kodim 1605/Belu. A code in
+    letters or a name the table gives another kind is a place (``Polsek Jaya Karya``)."""
+    codes = territorial_codes()
+    if code:
+        code = re.sub(r"\s", "", code)
+        known = codes.get((kind, squash(code)))
+        if known is None and not code.isdigit() and not re.fullmatch(r"[IVX]+|\d+[/-]\d+", code):
+            return None, None, " ".join(x for x in (code, cname, place) if x)
+        return (known or code), cname or territorial_names().get((kind, known or code)), place
+    named = cname or place
+    known = codes.get((kind, squash(named))) if named else None
+    if known:
+        return known, territorial_names()[(kind, known)], place
+    return None, None, place or cname
 
 
 @lru_cache(maxsize=None)
@@ -73,6 +94,8 @@ def _canonical_unit(kind_name: str, place: str | None, code: str | None, cname: 
         code = re.sub(r"\s", "", code)
         base = f"{kind.short} {code}"
         name = f"{base}/{cname or short}" if (cname or short) else base
+        if cname and code == "".join(w[0] for w in cname.split()):
+            name = f"{kind.short} {cname}"  # "Kodam IM" is Kodam Iskandar Muda: its code is its initials
         aliases = [base] + ([f"{base} {cname or short}"] if (cname or short) else [])
         key = f"{kind.kind} {code}"
         if kind.kind == "kodam" and cname:
@@ -172,7 +195,7 @@ def unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
         where = groups.get("p_prov") or groups.get("p_reg") or groups.get("p_place") or groups.get("p_polda") \
             or groups.get("p_opt") or groups.get("p_code")
         if place == "code":
-            return make_unit(lex, kind, where, groups.get("code"), groups.get("cname"), m.group(0))
+            return make_unit(lex, kind, where, groups.get("code"), groups.get("cname") or groups.get("tname"), m.group(0))
         if place in ("province", "region", "place", "polda") and not where:
             return None
         return make_unit(lex, kind, respelt_place(lex, kind, where), written=m.group(0))

@@ -799,3 +799,17 @@ def test_a_place_the_gazetteer_lacks_is_the_body_s_when_a_rank_closes_it():
     # a body's own word before a spelt-out rank is no place ("Direktorat Jenderal")
     g, _ = graph_of("Rakor dihadiri Ketua DPRD Direktorat Jenderal Otonomi Daerah, Senin (3/4/2023).")
     assert not any("Direktorat" in n.properties["name"] for n in g.by_label("Unit"))
+
+
+def test_an_army_territorial_unit_written_by_its_name_or_letters_is_the_table_s():
+    g, names = graph_of("Rakor dihadiri Pangdam Iskandar Muda Mayjen TNI Bambang Sutrisno, Kasdam IM Brigjen TNI "
+                        "Yudi Hartono, Danrem Wira Sakti Kolonel Inf Rudi Pane dan Kodam II/Sriwijaya, Rabu (4/9/2024).")
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert {"Kodam Iskandar Muda", "Korem 161/Wira Sakti", "Kodam II/Sriwijaya"} <= units, units
+    assert ("Bambang Sutrisno", "Kodam Iskandar Muda") in rels(g, names, "COMMANDS")
+    assert ("Yudi Hartono", "Pangdam Iskandar Muda") not in rels(g, names, "HOLDS_POSITION")
+    assert holds(rels(g, names, "HOLDS_POSITION"), "Yudi Hartono", "Kasdam Iskandar Muda")
+    assert "Iskandar Muda" not in persons(g)
+    # letters that are no Kodam's code are the start of a place ("Polsek Jaya Karya")
+    g, _ = graph_of("Kapolsek Jaya Karya bersama anggota membahas rencana patroli, Rabu (4/9/2024).")
+    assert {n.properties["name"] for n in g.by_label("Unit")} == {"Polsek Jaya Karya"}
