@@ -278,7 +278,8 @@ def _lone_name(st: Reading, s: str, nm: NameMatch) -> bool:
     office written as one word ("Dirpamobvit, Wadirbinmas, ...") or a place, and the clause
     ends after it."""
     word = nm.name
-    end = SINGLE_NAME_END.match(s, nm.end)
+    # the full stop may be read with the name, as after a short first name ("Mokh."): it ends the clause
+    end = SINGLE_NAME_END.match(s, nm.end - 1 if s[nm.end - 1:nm.end] == "." else nm.end)
     if end is None or not LONE_NAME.fullmatch(word) or end.group("verb") and VERB_SHAPE.fullmatch(word):
         return False
     if end.group("verb"):

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from loaders.lexicon import squash, word_class
-from loaders.mentions import PersonMention, UnitRef
+from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import is_short_form
 from loaders.patterns import AGENCY_LAST, CIVIL_AGENCY, known_place_pattern
 from loaders.reading import Reading, component
@@ -36,7 +36,8 @@ def resolve_persons(st: Reading) -> None:
     by_length = sorted(st.mentions, key=lambda p: -len(p.name.split()))
     for p in by_length:
         full = next((k for k in st.persons
-                     if k == p.name or is_short_form(p.name, k) and _compatible(st, st.persons[k], p)), None)
+                     if k == p.name or is_short_form(p.name, k) and _compatible(st, st.persons[k], p)), None) \
+            or next((k for k in st.persons if _word_of_the_holder(st.persons[k], p)), None)
         if full is None:
             st.persons[p.name] = p
             st.aliases[p.name] = set()
@@ -49,11 +50,37 @@ def resolve_persons(st: Reading) -> None:
             p.rank, p.rank_service = canon.rank, canon.rank_service  # "Brigjen Awi" is Brigjen Pol Awi Setiyono
         canon.rank = canon.rank or p.rank
         canon.rank_service = canon.rank_service or p.rank_service
+    _full_offices(st)
     for p in st.mentions:
         if p.rank and p.rank_service is None:  # a shared rank word nothing settled: its default service
             p.rank_service = st.lex.ranks[squash(p.rank)].service
         if p.honorific:
             st.aliases[p.key].add(f"{p.honorific} {p.name}")
+
+
+def _full_offices(st: Reading) -> None:
+    """``Menurut Ketua FKDM Harun`` after ``Ketua FKDM Kabupaten Mojokerto Harun Mahmud``: the
+    office a person is called by later, written bare, is the one the article named in full."""
+    held: dict[str, list[TitleMention]] = {}
+    for p in st.mentions:
+        if p.title is not None and (p.title.unit is not None or p.title.organisation):
+            held.setdefault(p.key, []).append(p.title)
+    for p in st.mentions:
+        # (a staff office written bare is the story's own unit's, which fill_missing_units names:
+        # "Karo SDM X, yang akan menjabat Karo SDM Polda Lampung" is Karo SDM of the Polda reporting)
+        if p.title is not None and p.title.unit is None and p.title.role != "staff" and not p.title.staff:
+            full = next((t for t in held.get(p.key, ()) if len(t.position) > len(p.title.position)
+                         and _one_office(t, p.title)), None)
+            if full is not None:
+                p.title = full
+
+
+def _word_of_the_holder(full: PersonMention, p: PersonMention) -> bool:
+    """``Bupati Asman`` after ``Bupati Bone H. Andi Asman Sulaiman``: one word of a full name,
+    from its middle too, with the same office, is its holder called by that word."""
+    words = p.name.split()
+    return (len(words) == 1 and words[0] in full.name.split()[1:-1] and full.title is not None
+            and p.title is not None and _one_office(full.title, p.title))
 
 
 def _compatible(st: Reading, a: PersonMention, b: PersonMention) -> bool:
@@ -64,7 +91,17 @@ def _compatible(st: Reading, a: PersonMention, b: PersonMention) -> bool:
         return False
     if (squash(a.honorific or "") in WIVES) != (squash(b.honorific or "") in WIVES):
         return False  # "Ny. Irna Djoko Poerwanto" is not Djoko Poerwanto
-    return not (a.title is not None and b.title is not None and a.title.position != b.title.position)
+    return a.title is None or b.title is None or _one_office(a.title, b.title)
+
+
+def _one_office(a: TitleMention, b: TitleMention) -> bool:
+    """Whether two offices may be one: the same, or one written bare where the other has its unit
+    ("Bupati Ikram" after "Pj Bupati Halmahera Tengah Ikram M Sangadji", "Ketua FKDM Sucipto" after
+    "Ketua FKDM Kabupaten Mojokerto Sucipto Sutrisno")."""
+    if a.position == b.position:
+        return True
+    bare, full = (a, b) if len(a.position) < len(b.position) else (b, a)
+    return bare.unit is None and (bare.title == full.title or full.position.startswith(bare.position + " "))
 
 
 def resolve_anaphora(st: Reading) -> None:

@@ -813,3 +813,26 @@ def test_an_army_territorial_unit_written_by_its_name_or_letters_is_the_table_s(
     # letters that are no Kodam's code are the start of a place ("Polsek Jaya Karya")
     g, _ = graph_of("Kapolsek Jaya Karya bersama anggota membahas rencana patroli, Rabu (4/9/2024).")
     assert {n.properties["name"] for n in g.by_label("Unit")} == {"Polsek Jaya Karya"}
+
+
+def test_greater_jakarta_s_police_resorts_are_named_metro_before_their_city():
+    g, names = graph_of("Rakor dihadiri Kapolres Metro Jakarta Barat Kombes Pol Rudi Hartono dan Kabag Ops "
+                        "Polres Metro Bekasi Kota, Kamis (4/4/2024). Polres Metro di Lampung menggelar patroli.")
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert {"Polres Metro Jakarta Barat", "Polres Metro Bekasi Kota", "Polres Metro"} <= units, units
+    assert ("Rudi Hartono", "Polres Metro Jakarta Barat") in rels(g, names, "COMMANDS")
+
+
+def test_a_one_word_name_after_an_office_at_the_end_of_a_sentence():
+    g, names = graph_of("Rakor dihadiri oleh Wabup Lebong Suhardi. Serta beberapa OPD teknis, Senin (2/9/2019).")
+    assert ("Suhardi", "Wakil Bupati Lebong") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_an_office_holder_called_later_by_one_word_of_his_name_is_one_person():
+    g, _ = graph_of("Rakor dipimpin Pj Bupati Kepulauan Sula Rudi Saleh Nurdin, Senin (2/9/2019). "
+                    "Ketua FKDM Kabupaten Kepulauan Sula Harun Mahmud juga hadir. Bupati Rudi meminta sinergi. "
+                    "Menurut Ketua FKDM Harun, situasi aman. Bupati Saleh menutup rapat.")
+    assert persons(g) == {"Rudi Saleh Nurdin", "Harun Mahmud"}, persons(g)
+    # two people of one name with different offices stay two
+    g, _ = graph_of("Rakor dipimpin Bupati Kepulauan Sula Rudi Saleh Nurdin, Senin (2/9/2019). Kasat Reskrim AKP Saleh hadir.")
+    assert persons(g) == {"Rudi Saleh Nurdin", "Saleh"}, persons(g)
