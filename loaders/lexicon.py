@@ -108,7 +108,8 @@ def spelling_pattern(spelling: str) -> str:
     for word in spelling.split():
         pieces = [re.escape(p) for p in word.split(".") if p]
         parts.append(r"\.?\s?".join(pieces) + r"\.?")
-    return r"(?:\s+|\s?-\s?)".join(parts)  # words apart by spaces or a hyphen ("Pol-PP")
+    # words apart by spaces, a hyphen ("Pol-PP") or only the full stop of the first ("irjen.Pol.")
+    return r"(?:\s+|\s?-\s?|(?<=\.))".join(parts)
 
 
 def alternation(spellings: list[str], tree: bool = True) -> str:

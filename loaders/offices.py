@@ -96,11 +96,21 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
                 place, end = run
         code = groups.get("code")
         cname = groups.get("cname") or groups.get("tname")
-        if kind is not None and code and not cname and not place:
+        known = territorial_names().get((kind.kind, code)) if kind is not None and code else None
+        if known and not cname and not place:
             # "Danrem 031 Wira Bima M.Fadjar": the code's own name, written without its slash
-            known = territorial_names().get((kind.kind, code))
-            if known and text[end:end + len(known) + 1].lower() == f" {known.lower()}":
+            if text[end:end + len(known) + 1].lower() == f" {known.lower()}":
                 cname, end = known, end + len(known) + 1
+        elif known and groups.get("cname") and len(known) > len(cname) \
+                and text[m.start("cname"):m.start("cname") + len(known)].lower() == known.lower():
+            # "Danrem 063/Sunan Gunung Jati Kolonel ...": a name longer than the pattern reads
+            cname, name_end = known, m.start("cname") + len(known)
+            if place and m.start(next(g for g in ("t_cplace", "t_place") if groups.get(g))) < name_end:
+                place = None
+            end = max(end, name_end)
+            seat = re.match(r"\s+([A-Z][a-z]+)(?=[\s,])", text[end:])
+            if seat and lex.region(seat.group(1)) is not None:
+                end += seat.end()  # and its seat: "Korem 063/Sunan Gunung Jati Cirebon"
         inside = None
         respelt = respelt_place(lex, kind, place) if kind is not None else place
         if kind is not None and (place or code or cname or kind.place == "none"):

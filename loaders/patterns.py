@@ -232,7 +232,9 @@ def org_head_pattern() -> re.Pattern:
 def patterns() -> Patterns:
     lex = lexicon()
     corps = "|".join(spelling_pattern(c) for c in sorted(lex.corps, key=len, reverse=True) if not c.startswith("("))
-    rank = rf"(?<![\w])(?P<rank>{alternation(list(lex.ranks))})(?P<corps>(?:\s+(?:{corps})(?![\w]))*(?:\s*\((?:[A-Z]{{1,2}}|(?i:purn|mar|han|ret)\.?)\))*)(?![\w])"
+    ranks = alternation(list(lex.ranks))
+    # a rank written out may be followed by its short form in brackets: "Letnan Kolonel (Letkol) (Arh)"
+    rank = rf"(?<![\w])(?P<rank>{ranks})(?:\s*\((?:{ranks})\))?(?P<corps>(?:\s+(?:{corps})(?![\w]))*(?:\s*\((?:[A-Z]{{1,2}}|(?i:purn|mar|han|ret)\.?|{corps})\))*)(?![\w])"
     # a comma between rank and name ("Kapolres Gorontalo AKBP, Ade Permana") belongs to the rank
     rank += r"(?:,(?=\s(?-i:[A-Z][a-z])))?"
     return Patterns(

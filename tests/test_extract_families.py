@@ -836,3 +836,18 @@ def test_an_office_holder_called_later_by_one_word_of_his_name_is_one_person():
     # two people of one name with different offices stay two
     g, _ = graph_of("Rakor dipimpin Bupati Kepulauan Sula Rudi Saleh Nurdin, Senin (2/9/2019). Kasat Reskrim AKP Saleh hadir.")
     assert persons(g) == {"Rudi Saleh Nurdin", "Saleh"}, persons(g)
+
+
+def test_a_rank_written_out_with_its_short_form_or_corps_in_brackets_or_joined_by_a_dot():
+    g, names = graph_of("Rapat dihadiri Dandim 0712/Tegal Letnan Kolonel (Letkol) (Kav) Hendra Wijaya, Kapolres "
+                        "Tegal Ajun Komisaris Besar Polisi (AKBP) Sri Lestari dan Kapolda Jateng irjen.Pol. Drs. "
+                        "Bambang Sutejo, Senin (2/9/2019).")
+    ranks = rels(g, names, "HAS_RANK")
+    assert {("Hendra Wijaya", "LETKOL"), ("Sri Lestari", "AKBP"), ("Bambang Sutejo", "IRJEN POL")} <= ranks, ranks
+    assert persons(g) == {"Hendra Wijaya", "Sri Lestari", "Bambang Sutejo"}, persons(g)
+
+
+def test_a_korem_s_name_longer_than_two_words_and_its_seat_after_it():
+    g, names = graph_of("Rapat dihadiri Danrem 064/Maulana Yusuf Serang Kolonel Inf Rudi Hartono, Senin (2/9/2019).")
+    assert ("Rudi Hartono", "Danrem 064/Maulana Yusuf") in rels(g, names, "HOLDS_POSITION")
+    assert {n.properties["name"] for n in g.by_label("Unit")} == {"Korem 064/Maulana Yusuf"}
