@@ -119,6 +119,8 @@ def read_persons(st: Reading, sent: Sentence) -> None:
             pos = parent[1] + TITLE_GAP.match(s[parent[1]:]).end()
         if not gap.group(0).strip():
             pos = _district_of(st, t, s, pos)
+        elif gap.group(0).strip() == ",":
+            pos = _past_province(st, s, pos)
         p = rank_then_name(pos, t)
         if p is not None and ":" in gap.group(0) and p.rank is None:
             continue  # "Kapolda Banten: Jual Program ...": a headline's quote, not a name
@@ -290,6 +292,18 @@ def _lone_name(st: Reading, s: str, nm: NameMatch) -> bool:
             return False
     return not (glued_title_pattern().fullmatch(word) or squash(word) in st.lex.staff_titles
                 or st.lex.region(word) is not None)
+
+
+def _past_province(st: Reading, s: str, pos: int) -> int:
+    """``Sekda Pulau Taliabu, Maluku Utara, Salim Ganiru``: the province said between commas
+    after an office is where it lies; its holder's name comes after it."""
+    place = known_place_pattern().match(s, pos)
+    if place is None or s[place.end():place.end() + 1] != ",":
+        return pos
+    region = st.lex.region(place.group(0))
+    if region is None or region.kind != "province":
+        return pos
+    return place.end() + TITLE_GAP.match(s[place.end():]).end()
 
 
 def _names_districts(st: Reading, t: TitleMention | None) -> bool:

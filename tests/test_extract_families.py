@@ -851,3 +851,10 @@ def test_a_korem_s_name_longer_than_two_words_and_its_seat_after_it():
     g, names = graph_of("Rapat dihadiri Danrem 064/Maulana Yusuf Serang Kolonel Inf Rudi Hartono, Senin (2/9/2019).")
     assert ("Rudi Hartono", "Danrem 064/Maulana Yusuf") in rels(g, names, "HOLDS_POSITION")
     assert {n.properties["name"] for n in g.by_label("Unit")} == {"Korem 064/Maulana Yusuf"}
+
+
+def test_the_province_said_between_commas_after_an_office_comes_before_its_holder():
+    g, names = graph_of("Rakor dihadiri Bupati Sikka, Nusa Tenggara Timur, Maria Goreti, Senin (2/9/2019). "
+                        "Hadir pula Bupati Ende, NTT, dan Bupati Nagekeo.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert held == {("Maria Goreti", "Bupati Sikka")}, held
