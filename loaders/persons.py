@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Iterator
 
-from loaders.lexicon import squash, word_class
+from loaders.lexicon import Lexicon, squash, word_class
 from loaders.mentions import PersonMention, TitleMention, UnitRef
-from loaders.names import NameMatch, read_name
+from loaders.names import PREFIX_DEGREES, NameMatch, read_name
 from loaders.office_parts import BODY_WORDS
 from loaders.offices import read_offices
 from loaders.patterns import AFTER_LONE_NAME, AGENCY_WORD, glued_title_pattern, known_place_pattern
@@ -194,6 +195,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
             persons.append(_person(st, sent, nm, None, None))
     persons += _listed_with_office(st, sent, persons, ranks)
     persons += _delegates(st, sent, free_units, persons)
+    persons += _named_with_degrees(st, sent, persons, titles, units + free_units, ranks)
     if tentative:
         titles = [t for t in titles if t.holder is not None or t not in tentative]
         free_units = [(a, b, u) for a, b, u in free_units if not any(t.start <= a < t.end for t in titles)]
@@ -202,6 +204,67 @@ def read_persons(st: Reading, sent: Sentence) -> None:
     # "sinergi TNI-Polri": the national forces named in passing are no unit of this story
     st.units.extend((sent, a, b, u) for a, b, u in free_units if u.kind not in NATIONAL)
     st.units.extend((sent, t.start, t.end, t.unit) for t in titles if t.unit is not None)
+
+
+# the capitalised words before a comma and a capital: where a name with degrees may stand
+WORDS_BEFORE_COMMA = re.compile(r"(?<![\w.'’-])((?:[A-Z][\w'’.-]*\s+){0,7}[A-Z][\w'’-]*)\s*$")
+# words a name does not begin with, passed over before it: acronyms and numbers ("SDM Mustofa", "II")
+NOT_A_NAME_START = re.compile(r"[A-Z]{2,}|[IVX]{2,}|[VX]")  # ("I" begins Balinese names: I Made ...)
+
+
+def _name_starts(lex: Lexicon, run: re.Match, taken: list[tuple[int, int]]) -> Iterator[int]:
+    """Where in a run of capitalised words a name may begin: at its first word, or after what the
+    other rules took ("Kajari Sumber Gunawan Wibisono") or an acronym or number; never at a degree
+    written after names ("Rudiman, M.TR. Hanla, M.TR. Han")."""
+    may = True
+    for w in re.finditer(r"\S+", run.group(1)):
+        at = run.start(1) + w.start()
+        word = w.group(0)
+        if lex.is_degree(word) and squash(word) not in PREFIX_DEGREES:
+            return
+        skipped = any(a <= at < b for a, b in taken) or NOT_A_NAME_START.fullmatch(word) is not None
+        if may and not skipped:
+            yield at
+        may = skipped
+
+
+def _named_with_degrees(st: Reading, sent: Sentence, persons: list[PersonMention], titles: list[TitleMention],
+                        units: list[tuple[int, int, UnitRef]], ranks: list[re.Match]) -> list[PersonMention]:
+    """``disambut I Made Pande Yuliartha, SH``, ``dihadiri Budi Santoso, SH dan ...``: a name of two
+    words or more (or one after a prefix: ``Drs. Suwadji, MM``) followed by academic degrees is a
+    person's, office or not. Words of places, bodies, offices and ranks are no such name."""
+    s = sent.text
+    if ", " not in s:
+        return []
+    taken = [(p.start, p.end) for p in persons] + [(t.start, t.end) for t in titles] + [(a, b) for a, b, _ in units] \
+        + [(r.start(), r.end()) for r in ranks]
+    out: list[PersonMention] = []
+    for comma in re.finditer(r",\s*(?=[A-Z])", s):
+        if any(a <= comma.start() < b for a, b in taken):
+            continue
+        run = WORDS_BEFORE_COMMA.search(s, max(0, comma.start() - 120), comma.start())
+        if run is None:
+            continue
+        # the name begins at the first word that starts one, past whatever the other rules took
+        # ("Kajari Sumber Gunawan Wibisono, SH", "Hadir Drs. Suwadji, MM")
+        if re.search(r"[A-Z][\w'’.-]*\s+$", s[:run.start(1)]):
+            continue  # longer than a name: "... Kerja Sama Intelijen Ditjen Polpol Kemendagri Timotius, S.STP"
+        nm = next((n for n in (read_name(s, i, st.lex) for i in _name_starts(st.lex, run, taken))
+                   if n is not None and n.start < comma.start() <= n.end), None)
+        if nm is None or not nm.degrees or nm.end <= comma.end():
+            continue  # (the degrees after the comma: a prefix is no sign, "Sei Sialang, Desa ...")
+        before = st.text[max(0, sent.start + nm.start - 40):sent.start + nm.start].split()
+        if before and st.lex.is_degree(before[-1].rstrip(",")) and squash(before[-1]) not in PREFIX_DEGREES:
+            continue  # a degree list that a sentence break cut: "Rudiman, M.TR. | Hanla, M.TR. Han"
+        words = nm.name.split()
+        prefixed = s[nm.start:nm.end].split()[0] != words[0]
+        if len(words) < 2 and not prefixed or len(words) > 5 or any(re.fullmatch(r"[IVX]{2,}|[A-Z]{3,}", w) for w in words) or any(
+                w.lower() in BODY_WORDS or st.lex.is_stopword(w) or st.lex.region(w) or st.lex.title(w)
+                or st.lex.rank(w) for w in words):
+            continue
+        out.append(_person(st, sent, nm, None, None))
+        taken.append((nm.start, nm.end))
+    return out
 
 
 def _delegates(st: Reading, sent: Sentence, free_units: list[tuple[int, int, UnitRef]],

@@ -858,3 +858,13 @@ def test_the_province_said_between_commas_after_an_office_comes_before_its_holde
                         "Hadir pula Bupati Ende, NTT, dan Bupati Nagekeo.")
     held = rels(g, names, "HOLDS_POSITION")
     assert held == {("Maria Goreti", "Bupati Sikka")}, held
+
+
+def test_a_name_followed_by_degrees_is_a_person_office_or_not():
+    g, _ = graph_of("Rapat koordinasi disambut I Wayan Sudarma, SH yang merupakan komisioner, dan dihadiri "
+                    "Rina Kartika Sari, S.Sos, M.Si serta Drs. Wahid, MM, Selasa (5/3/2024).")
+    assert persons(g) == {"I Wayan Sudarma", "Rina Kartika Sari", "Wahid"}, persons(g)
+    # places, bodies, acronyms and degree lists cut by a sentence break are no such names
+    g, _ = graph_of("Rapat digelar di Hotel Santika Kupang, Jalan Sudirman, Selasa (5/3/2024). Hadir Danlanal "
+                    "Kupang Letkol Laut Andi Rahman, M.Tr. Hanla, M.Tr. Han, serta Divisi SDM Rudi Hartono, SE.")
+    assert persons(g) == {"Andi Rahman", "Rudi Hartono"}, persons(g)
