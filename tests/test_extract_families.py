@@ -868,3 +868,8 @@ def test_a_name_followed_by_degrees_is_a_person_office_or_not():
     g, _ = graph_of("Rapat digelar di Hotel Santika Kupang, Jalan Sudirman, Selasa (5/3/2024). Hadir Danlanal "
                     "Kupang Letkol Laut Andi Rahman, M.Tr. Hanla, M.Tr. Han, serta Divisi SDM Rudi Hartono, SE.")
     assert persons(g) == {"Andi Rahman", "Rudi Hartono"}, persons(g)
+
+
+def test_the_head_of_a_disaster_agency_is_its_kepala_pelaksana():
+    g, names = graph_of("Rapat dihadiri Kalaksa BPBD Kabupaten Sikka Yosef Lewar, Senin (2/9/2019).")
+    assert ("Yosef Lewar", "Kepala BPBD Kabupaten Sikka") in rels(g, names, "HOLDS_POSITION")
