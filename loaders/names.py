@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from loaders.lexicon import Lexicon, squash, word_class
 
 TOKEN = re.compile(r"[^\s,;:()\"“”'’?!]+(?:['’][^\s,;:()\"“”?!]+)?")
@@ -230,3 +232,29 @@ def is_short_form(short: str, full: str) -> bool:
     if not all(any(tok == x or (len(tok) == 1 and x.startswith(tok)) for x in it) for tok in s):
         return False
     return s[0] == f[0] or s[-1] == f[-1]
+
+
+def _one_word_respelt(a: str, b: str) -> bool:
+    """``Robin``/``Robinson``, ``Utari``/``Utariani``: one word cut short; ``Syamsur``/``Syamsuar``:
+    one letter apart in a long word."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True
+    return min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1
+
+
+def is_respelling(a: str, b: str) -> bool:
+    """Whether two names one story writes are one name respelt or cut short: ``Robin Simatupang``
+    and ``Robinson Simatupang``, ``Putu Utari`` and ``Ni Putu Utariani``, ``Syamsur`` and
+    ``Syamsuar``. The shorter one's words match the longer one's in order, it keeps the first or
+    the last, and one word matches exactly (unless both are one word)."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if ta == tb or not ta or not tb:
+        return False
+    short, full = sorted((ta, tb), key=len)
+    it = iter(full)
+    if not all(any(_one_word_respelt(tok, x) for x in it) for tok in short):
+        return False
+    keeps_an_end = _one_word_respelt(short[0], full[0]) or _one_word_respelt(short[-1], full[-1])
+    return keeps_an_end and (any(t in full for t in short) or len(short) == len(full) == 1)

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from loaders.lexicon import squash, word_class
 from loaders.mentions import PersonMention, TitleMention, UnitRef
-from loaders.names import is_short_form
+from loaders.names import is_respelling, is_short_form
 from loaders.patterns import AGENCY_LAST, CIVIL_AGENCY, known_place_pattern
 from loaders.reading import Reading, component
 from loaders.units import LOCAL_AREAS, NATIONAL_PLACES, kind_named, make_unit
@@ -37,7 +37,8 @@ def resolve_persons(st: Reading) -> None:
     for p in by_length:
         full = next((k for k in st.persons
                      if k == p.name or is_short_form(p.name, k) and _compatible(st, st.persons[k], p)), None) \
-            or next((k for k in st.persons if _word_of_the_holder(st.persons[k], p)), None)
+            or next((k for k in st.persons if _word_of_the_holder(st.persons[k], p)), None) \
+            or next((k for k in st.persons if is_respelling(p.name, k) and _compatible(st, st.persons[k], p)), None)
         if full is None:
             st.persons[p.name] = p
             st.aliases[p.name] = set()

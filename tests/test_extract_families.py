@@ -873,3 +873,14 @@ def test_a_name_followed_by_degrees_is_a_person_office_or_not():
 def test_the_head_of_a_disaster_agency_is_its_kepala_pelaksana():
     g, names = graph_of("Rapat dihadiri Kalaksa BPBD Kabupaten Sikka Yosef Lewar, Senin (2/9/2019).")
     assert ("Yosef Lewar", "Kepala BPBD Kabupaten Sikka") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_a_name_respelt_or_cut_short_in_one_story_is_one_person():
+    g, _ = graph_of("Rakor dipimpin Kapolres Sikka AKBP Rachmad Hidayat, Senin (2/9/2019). Kapolres AKBP Rachmat "
+                    "Hidayat menegaskan. Hadir Ketua DPRD Sikka Robinson Parera dan Camat Alok Ni Made Sukartini. "
+                    "Robin Parera menyampaikan. Menurut Made Sukarti, situasi aman.")
+    assert persons(g) == {"Rachmad Hidayat", "Robinson Parera", "Ni Made Sukartini"}, persons(g)
+    # two officers of one family name with other first names stay two
+    g, _ = graph_of("Rakor dihadiri Kapolres Sikka AKBP Andi Parera dan Dandim 1603 Letkol Inf Andika Pareira, "
+                    "Senin (2/9/2019).")
+    assert persons(g) == {"Andi Parera", "Andika Pareira"}, persons(g)
