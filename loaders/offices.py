@@ -31,6 +31,8 @@ ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandi
 # "Persiapan Pemilihan Bupati dan Wakil Bupati ...": the office right after the election's name
 ELECTED_OFFICE = re.compile(r"(?<![\w])(?:Pemilihan|Pemilu|Calon|Cabup|Cawabup)\s+(?:Umum\s+)?(?:[A-Z][\w]*\s+){0,3}(?:dan\s+)?$")
 PLAIN_DEPUTIES = word_class("plain_deputy")
+# the police's district posts: their places are districts, often named "<regency> <word>"
+SECTOR_UNITS = {"polsek"}
 # administrative areas ("di Desa Oebelo, Kecamatan Insana") say where, not who: they are units
 # only as the unit of an office ("Kepala Desa Oebelo", "Camat Insana")
 AREAS = {"kecamatan", "kelurahan", "desa"}
@@ -88,6 +90,15 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
             longer = local_area(lex, title.unit, text, m.start(group))
             if longer and len(longer) > len(place):
                 place, end = longer, m.start(group) + len(longer)  # "Camat Siak Hulu", "Kades Tanah Merah"
+        group = next((g for g in ("t_mplace", "t_place") if groups.get(g)), None)
+        if place and group and kind is not None and kind.kind in SECTOR_UNITS:
+            # "Kapolsek Medan Tuntungan": a district whose name begins with its regency's
+            run = re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,2}", text[m.start(group):])
+            words = run.group(0).split() if run else []
+            longer = next((" ".join(words[:k]) for k in range(len(words), 1, -1)
+                           if lex.district(" ".join(words[:k]))), None)
+            if longer and len(longer) > len(place):
+                place, end = longer, m.start(group) + len(longer)
         if title.role == "member" and title.unit in LOCAL_AREAS and squash(written).split()[-1] in AREA_WORDS:
             # "Babinsa Kelurahan Pandau Hilir Sertu Budi": a village the gazetteer does not know runs
             # to the rank, comma or lower-case word that ends it

@@ -144,6 +144,29 @@ def one_police_resort(st: Reading) -> None:
                             rename_offices=False)
 
 
+# districts' units, whose places nest and repeat ("Polsek Kota", "Polsek Bima Kota"): never merged
+NESTED_PLACES = {"polsek"}
+
+
+def one_unit_of_its_place(st: Reading) -> None:
+    """``Kodim Ambon`` beside ``Kodim 1504/Ambon``, ``Lanud Balikpapan`` beside ``Lanud Dhomber
+    Balikpapan``: a unit the story writes by its place alone is the one of its kind there whose
+    name ends with that place, when there is just one."""
+    units = {u.id: u for u in st.article_units()}
+    chosen: dict[str, UnitRef] = {}
+    for u in units.values():
+        kind = st.lex.unit_kinds.get(u.kind)
+        if kind is None or u.kind in NESTED_PLACES or u.code or not u.name.startswith(f"{kind.short} "):
+            continue  # (bodies outside the lexicon share no kind word: "PHDI Kabupaten Badung")
+        place = u.name[len(kind.short) + 1:]
+        fuller = [v for v in units.values() if v.kind == u.kind and v.id != u.id and len(v.name) > len(u.name)
+                  and (v.name.endswith(f" {place}") or v.name.endswith(f"/{place}"))]
+        if len(fuller) == 1:
+            chosen[u.id] = fuller[0]
+    if chosen:
+        st.replace_units(lambda u: chosen.get(u.id, u), rename_offices=False)
+
+
 def name_bare_units(st: Reading) -> None:
     """``Sentra Gakkumdu`` after ``Sentra Gakkumdu Kabupaten Gowa``: a unit written without its place
     is the one unit of its kind the article names with a place (a short form, like a person's)."""
@@ -236,5 +259,6 @@ component("kg_anaphora")(resolve_anaphora)
 def read_unit_forms(st: Reading) -> None:
     place_bodies(st)
     one_police_resort(st)
+    one_unit_of_its_place(st)
     name_bare_units(st)
     fill_missing_units(st)

@@ -884,3 +884,21 @@ def test_a_name_respelt_or_cut_short_in_one_story_is_one_person():
     g, _ = graph_of("Rakor dihadiri Kapolres Sikka AKBP Andi Parera dan Dandim 1603 Letkol Inf Andika Pareira, "
                     "Senin (2/9/2019).")
     assert persons(g) == {"Andi Parera", "Andika Pareira"}, persons(g)
+
+
+def test_a_unit_written_by_its_place_alone_is_the_one_of_its_kind_named_in_full():
+    g, _ = graph_of("Rakor dihadiri Dandim 1417/Kendari Letkol Inf Budi Santoso dan Danlanud Haluoleo Kendari, "
+                    "Senin (2/9/2019). Dandim Kendari menyampaikan. Lanud Kendari siap mendukung.")
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert units == {"Kodim 1417/Kendari", "Lanud Haluoleo Kendari"}, units
+    # districts' police posts nest their places: they stay apart
+    g, _ = graph_of("Rakor dihadiri Kapolsek Tuntungan dan Kapolsek Medan Tuntungan, Senin (2/9/2019).")
+    assert {"Polsek Tuntungan", "Polsek Medan Tuntungan"} <= {n.properties["name"] for n in g.by_label("Unit")}
+
+
+def test_a_district_post_named_after_a_district_that_begins_with_its_regency():
+    g, names = graph_of("Rakor dihadiri Kapolsek Medan Sunggal AKP Budi Santoso dan Kapolsek Padang Ulak Tanding, "
+                        "Senin (2/9/2019).")
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert units == {"Polsek Medan Sunggal", "Polsek Padang Ulak Tanding"}, units
+    assert ("Budi Santoso", "Kapolsek Medan Sunggal") in rels(g, names, "HOLDS_POSITION")
