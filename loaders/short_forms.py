@@ -159,8 +159,10 @@ def one_unit_of_its_place(st: Reading) -> None:
         if kind is None or u.kind in NESTED_PLACES or u.code or not u.name.startswith(f"{kind.short} "):
             continue  # (bodies outside the lexicon share no kind word: "PHDI Kabupaten Badung")
         place = u.name[len(kind.short) + 1:]
+        # (a province's unit by the first word of its name too: "Polda Metro" is Polda Metro Jaya)
         fuller = [v for v in units.values() if v.kind == u.kind and v.id != u.id and len(v.name) > len(u.name)
-                  and (v.name.endswith(f" {place}") or v.name.endswith(f"/{place}"))]
+                  and (v.name.endswith(f" {place}") or v.name.endswith(f"/{place}")
+                       or kind.place == "province" and v.name.startswith(f"{u.name} "))]
         if len(fuller) == 1:
             chosen[u.id] = fuller[0]
     if chosen:

@@ -44,6 +44,9 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
               cname: str | None = None, written: str | None = None) -> UnitRef:
     """A Unit with its canonical name and the aliases other writers use."""
     code, cname, place = territorial_code(kind.kind, place, code, cname)
+    if kind.kind == "pemda" and place and lex.region(place) is not None:
+        # "Pemda Papua" is the province's government, "Pemda Sikka" the regency's: one unit each
+        kind = lex.unit_kinds[government_of(lex, place)]
     unit = _canonical_unit(kind.kind, place, code, cname)
     aliases = list(unit.aliases)
     written = re.sub(r"\s+", " ", written).strip() if written else ""

@@ -902,3 +902,10 @@ def test_a_district_post_named_after_a_district_that_begins_with_its_regency():
     units = {n.properties["name"] for n in g.by_label("Unit")}
     assert units == {"Polsek Medan Sunggal", "Polsek Padang Ulak Tanding"}, units
     assert ("Budi Santoso", "Kapolsek Medan Sunggal") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_a_regional_government_called_pemda_is_the_province_s_or_the_regency_s():
+    g, _ = graph_of("Rakor Pemda Maluku dan Pemda Sikka bersama Pemerintah Provinsi Maluku, Senin (2/9/2019). "
+                    "Sinergitas Polda Metro dan Polda Metro Jaya terjaga.")
+    units = {n.properties["name"] for n in g.by_label("Unit")}
+    assert units == {"Pemerintah Provinsi Maluku", "Pemerintah Kabupaten Sikka", "Polda Metro Jaya"}, units
