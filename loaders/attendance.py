@@ -52,6 +52,15 @@ def _absent(text: str, p: PersonMention) -> bool:
     return bool(ABSENT_BEFORE.search(text, max(0, p.start - 60), p.start))
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside direct speech in its paragraph: a speaker's "... dilantik oleh
+    Bapak Presiden Prabowo," names someone, not someone present."""
+    start = text.rfind("\n", 0, pos) + 1
+    before = text[start:pos]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or ("“" not in before and before.count('"') % 2 == 1)
+
+
 @component("kg_attendance")
 def attendance(st: Reading) -> None:
     if st.meeting_node is None:
@@ -67,7 +76,7 @@ def attendance(st: Reading) -> None:
         if p.sentence not in cues:
             cues[p.sentence] = (ATTEND_CUES.search(s.text), CHAIR_CUES.search(s.text), SPEAKER_CUES.search(s.text))
         attend, chair, speaker = cues[p.sentence]
-        if _absent(s.text, p):
+        if _absent(s.text, p) or _quoted(st.text, s.start + p.start):
             continue
         if p.sentence in st.meeting_sentences or attend or p.title is not None or p.rank:
             role = "chair" if chair and s.text.find(p.name) < chair.start() + 5 \

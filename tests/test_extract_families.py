@@ -909,3 +909,11 @@ def test_a_regional_government_called_pemda_is_the_province_s_or_the_regency_s()
                     "Sinergitas Polda Metro dan Polda Metro Jaya terjaga.")
     units = {n.properties["name"] for n in g.by_label("Unit")}
     assert units == {"Pemerintah Provinsi Maluku", "Pemerintah Kabupaten Sikka", "Polda Metro Jaya"}, units
+
+
+def test_a_person_named_only_inside_direct_speech_does_not_attend():
+    g, names = graph_of("Kapolres Sikka AKBP Budi Santoso memimpin rapat koordinasi, Senin (2/9/2019).\n"
+                        "“Pelantikan gubernur oleh Bapak Presiden Joko Widodo berjalan lancar,” kata Budi.\n"
+                        "Rapat dihadiri Dandim 1603 Letkol Inf Rudi Hartono.")
+    attended = {a for a, _ in rels(g, names, "ATTENDED")}
+    assert attended == {"Budi Santoso", "Rudi Hartono"}, attended
