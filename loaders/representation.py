@@ -66,8 +66,8 @@ def name_closing_clause(st: Reading, sent: Sentence, pos: int) -> PersonMention 
     ends = ends or [limit]
     for stop in ends:
         for w in re.finditer(r"(?<!\S)[A-Z]\S*", s[:stop]):
-            if w.start() < pos:
-                continue
+            if w.start() < pos or DIVISION_BEFORE.search(s, max(0, w.start() - 12), w.start()):
+                continue  # ("diwakili Divisi Sosdiklih Parmas dan SDM Nugroho ...": a division's name)
             nm = read_name(s, w.start(), st.lex)
             if nm is None or len(nm.name.split()) < 2 or squash(nm.name.split()[0]) in st.lex.staff_titles:
                 continue
@@ -76,6 +76,10 @@ def name_closing_clause(st: Reading, sent: Sentence, pos: int) -> PersonMention 
             if reaches and not any(st.lex.region(x) or re.fullmatch(r"[A-Z]{2,}", x) for x in nm.name.split()):
                 return bare_name(st, sent, w.start())
     return None
+
+
+# the words a division's name follows: what comes after them names the division, not a person
+DIVISION_BEFORE = re.compile(r"\b(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+$")
 
 
 @component("kg_representation")  # at a meeting, and at ceremonies too

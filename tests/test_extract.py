@@ -123,7 +123,7 @@ def test_bad_text_never_crashes():
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval is not beside this checkout")
 @pytest.mark.parametrize("raw,gold,floor,row_floor", [
     (ROOT / "examples", SHARED / "eval" / "gold", 0.90, 0.80),  # the issue's target on the seeds
-    (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.945, 0.0),  # measured on all 70 dev articles; only raise it
+    (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.946, 0.0),  # measured on all 70 dev articles; only raise it
 ])
 def test_extraction_scores(tmp_path, raw, gold, floor, row_floor):
     """Seeds: overall F1 >= 0.90 and every row >= 0.80. Dev (70 articles): no regression below the recorded score."""

@@ -917,3 +917,10 @@ def test_a_person_named_only_inside_direct_speech_does_not_attend():
                         "Rapat dihadiri Dandim 1603 Letkol Inf Rudi Hartono.")
     attended = {a for a, _ in rels(g, names, "ATTENDED")}
     assert attended == {"Budi Santoso", "Rudi Hartono"}, attended
+
+
+def test_a_delegate_named_after_the_words_of_his_division_represents():
+    g, names = graph_of("Rakor dihadiri Ketua KPU Sikka diwakili Divisi Teknis Penyelenggara dan SDM Maria Goreti "
+                        "Lewar, S.IP, serta Kapolres Sikka AKBP Budi Santoso, Senin (2/9/2019).")
+    assert rels(g, names, "REPRESENTED") == {("Maria Goreti Lewar", "Ketua KPU Kabupaten Sikka")}
+    assert persons(g) == {"Maria Goreti Lewar", "Budi Santoso"}, persons(g)
