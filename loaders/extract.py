@@ -1,6 +1,7 @@
 """Reading officialdom out of Indonesian regional news: the spaCy pipeline.
 
-``nlp()`` is ``spacy.blank("id")`` (its tokenizer) with the components of
+``nlp()`` is ``spacy.blank("id")`` (its tokenizer, its prefix rules anchored once:
+``loaders.tokenizer``) with the components of
 ``loaders``, each registered by factory name and each with one job, run in
 this order over every cleaned article:
 
@@ -73,8 +74,11 @@ def nlp(cues: bool = True) -> Language:
 def _pipeline(cues: bool) -> Language:
     import spacy
 
+    from loaders.tokenizer import anchor_prefixes
+
     register()
     pipeline = spacy.blank("id")
+    anchor_prefixes(pipeline.tokenizer, pipeline.Defaults.prefixes)  # the same tokens, found faster
     for name in COMPONENTS:
         if cues or name != "kg_cues":
             pipeline.add_pipe(name)

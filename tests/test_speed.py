@@ -37,3 +37,31 @@ def test_list_announcement_precheck():
     for text in ["Rapat ini dihadiri oleh", "Hadir pula :", "antara lain ", "yakni", "Yaitu\u00a0", "DIIKUTI PULA",
                  "di antaranya", "rapat digelar.", "menghadir", "", "  ", "bersama Bupati", "hadİr", "hadır"]:
         assert _announces_list(text) == bool(LIST_INTRO.search(text[-40:])), text
+
+
+def test_anchored_prefixes_find_what_spacy_finds():
+    import spacy
+    from spacy.util import compile_prefix_regex
+
+    from loaders.tokenizer import alternatives, anchored_prefixes
+
+    assert alternatives(r"a|b(c|d)|[|]|\||[]|]|[^]|]") == ["a", "b(c|d)", "[|]", r"\|", "[]|]", "[^]|]"]
+    rules = list(spacy.blank("id").Defaults.prefixes) + [r"x|y", r"(?:p|q)r"]
+    stock, anchored = compile_prefix_regex(rules), re.compile(anchored_prefixes(rules))
+    rng = random.Random(2)
+    pieces = ["Kapolres", "(", "“", "...", "<a href=x>", "<b/>", "US$", "Rp", "x", "y", "pr", "§", "'", "-", "9"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(3000)]
+    for text in texts:
+        old, new = stock.search(text), anchored.search(text)
+        assert (old and old.span()) == (new and new.span()), text
+
+
+def test_pipeline_tokens_are_spacys():
+    import spacy
+
+    from loaders.extract import nlp
+
+    text = "(Kapolres) AKBP.Benny, “Rakor” Rp5.000 <a href=x>Bupati</a> ...dan x<a b>y Plt.Bupati TNI-Polri."
+    stock, ours = spacy.blank("id"), nlp()
+    assert ours.tokenizer.prefix_search != stock.tokenizer.prefix_search
+    assert [t.text for t in ours.make_doc(text)] == [t.text for t in stock.make_doc(text)]
