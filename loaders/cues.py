@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -66,18 +65,20 @@ class CueFinder:
         self._glued: dict[int, tuple[str, ...]] = {}
         self._seen: set[int] = set()  # words whose glued kinds are known
         self._with_kinds: set[int] = set()  # those of them with any
+        self._ends: dict[int, tuple[int, ...]] = {}  # token text (ORTH) -> where its glued pieces begin
         self.by_word: dict[str, list[str]] = {}
         for kind, words in self.words.items():
             for word in words:
                 self.by_word.setdefault(word, []).append(kind)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
+        spans = self.matcher(doc, as_spans=True)  # made in Cython: far cheaper than Span() per match
         # Tokens with pieces glued together ("AKBP.Benny", "TNI-Polri", "Plt."): each distinct
         # word is looked at once (cached), and only its occurrences are visited.
-        lowers = doc.to_array([LOWER])
+        table = doc.to_array([LOWER, ORTH, IDX])
+        lowers = table[:, 0]
         # set operations instead of a lookup per distinct word: only words new to the process are looked at
-        words = doc.count_by(LOWER).keys()
+        words = set(lowers.tolist())
         for h in words - self._seen:
             if self._glued_kinds(h):
                 self._with_kinds.add(h)
@@ -87,8 +88,28 @@ class CueFinder:
             for i in numpy.flatnonzero(numpy.isin(lowers, list(glued))):
                 spans.extend(Span(doc, i, i + 1, label=k) for k in self._glued_kinds(lowers[i]))
         doc.spans[SPAN_GROUP] = spans
-        doc.user_data["kg_cue_offsets"] = cue_offsets(doc, spans)
+        doc.user_data["kg_cue_offsets"] = self.offsets(spans, table[:, 1].tolist(), table[:, 2].tolist())
         return doc
+
+    def offsets(self, spans: list[Span], orths: list[int], starts: list[int]) -> dict[str, list[int]]:
+        """Sorted character offsets per kind where a phrase may begin, from the spans and the
+        tokens' texts (``ORTH``) and offsets (``IDX``). A glued token contributes the offset of
+        each of its pieces."""
+        out: dict[str, set[int]] = {kind: set() for kind in KINDS}
+        kinds: dict[int, set[int]] = {}  # label hash -> its offsets (label_ is a string-store lookup each time)
+        for span in spans:
+            i = span.start
+            offsets = kinds.get(span.label)
+            if offsets is None:
+                offsets = kinds[span.label] = out[span.label_]
+            idx = starts[i]
+            offsets.add(idx)
+            ends = self._ends.get(orths[i])
+            if ends is None:
+                ends = self._ends[orths[i]] = _glue_ends(self.strings[orths[i]])
+            if ends:
+                offsets.update(idx + e for e in ends)
+        return {kind: sorted(v) for kind, v in out.items()}
 
     def _glued_kinds(self, lower: int) -> tuple[str, ...]:
         """The kinds of cue inside a glued token (none for a plain word: the matcher has those)."""
@@ -100,27 +121,8 @@ class CueFinder:
         return kinds
 
 
-def cue_offsets(doc: Doc, spans: list[Span]) -> dict[str, list[int]]:
-    """Sorted character offsets per kind where a phrase may begin. A glued
-    token contributes the offset of each of its pieces."""
-    out: dict[str, set[int]] = {kind: set() for kind in KINDS}
-    kinds: dict[int, set[int]] = {}  # label hash -> its offsets (label_ is a string-store lookup each time)
-    for span in spans:
-        token = doc[span.start]
-        offsets = kinds.get(span.label)
-        if offsets is None:
-            offsets = kinds[span.label] = out[span.label_]
-        idx = token.idx
-        offsets.add(idx)
-        ends = _glue_ends(token.text)
-        if ends:
-            offsets.update(idx + e for e in ends)
-    return {kind: sorted(v) for kind, v in out.items()}
-
-
-@lru_cache(maxsize=65536)
 def _glue_ends(text: str) -> tuple[int, ...]:
-    """Where the pieces of a glued token begin, within it (cached: the same tokens come again and again)."""
+    """Where the pieces of a glued token begin, within it (``CueFinder`` keeps them per token text)."""
     if len(text) > 1 and GLUE.search(text):
         return tuple(g.end() for g in GLUE.finditer(text))
     return ()
