@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.lexicon import Lexicon, lexicon
 
@@ -20,18 +21,25 @@ class Cleaned:
     dropped: list[str] = field(default_factory=list)
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\u200b\ufeff]")
+SPACES = re.compile(r"[ \t\xa0]+")
+
+
 def clean(text: str) -> Cleaned:
     """Remove junk lines, repeated lines and control characters."""
     lex = lexicon()
+    any_junk = _any_junk()
     kept, dropped, seen = [], [], set()
     under_heading = False
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\u200b\ufeff]", "", text)
+    text = CONTROL.sub("", text)
     for raw in text.splitlines():
-        line = re.sub(r"[ \t\xa0]+", " ", raw).strip()
+        line = SPACES.sub(" ", raw).strip()
         if not line:
             kept.append("")
             continue
-        reason = next((what for what, pattern in lex.junk if pattern.search(line)), None)
+        # which pattern is asked only of a line that matches one of them (most lines match none)
+        reason = next((what for what, pattern in lex.junk if pattern.search(line)), None) \
+            if any_junk is None or any_junk.search(line) else None
         heading = TEASER_HEADING.match(line) is not None
         if reason is None and (heading or (under_heading and _headline(line))):
             reason = "teaser"
@@ -45,6 +53,17 @@ def clean(text: str) -> Cleaned:
         kept.append(line)
     kept = _drop_teaser_lists(kept, dropped)
     return Cleaned(re.sub(r"\n{3,}", "\n\n", "\n".join(unwrap(kept))).strip(), dropped)
+
+
+@lru_cache(maxsize=1)
+def _any_junk() -> re.Pattern | None:
+    """The patterns of ``junk.tsv`` as one: it matches a line exactly when one of them does.
+    None if they cannot be joined as they are (a back-reference would count the groups of the
+    patterns before it; flags set inside one would apply to all)."""
+    patterns = [p.pattern for _, p in lexicon().junk]
+    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", p) for p in patterns):
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
 BULLET = re.compile(r"^\s*[-•·*–]\s+\S")
