@@ -289,10 +289,13 @@ def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[Titl
     closes. The office ends where the name begins."""
     s = sent.text
     out = []
+    heads = list(org_head_pattern().finditer(s))
+    if not heads:
+        return out  # (most sentences have none: the lists below are only made for those that do)
     # a bare title the other rules found alone ("Ketua") is the one this rule reads further
     lone = {t.start: t for t in titles if t.unit is None and t.position == t.title and t.title in org_titles()}
     taken = [(t.start, t.end) for t in titles if t.start not in lone] + [(a, b) for a, b, _ in units]
-    for m in org_head_pattern().finditer(s):
+    for m in heads:
         if any(a <= m.start() < b for a, b in taken) or (m.start() in lone and lone[m.start()].end != m.end()):
             continue
         body_end, n = m.end(), 0
