@@ -13,6 +13,7 @@ tests do) is read as an article of its own, with its text as the cleaned text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -91,7 +92,11 @@ class Reading:
         pattern = self.patterns[kind]
         if self.cues is None:
             return pattern.finditer(sent.text, pos, len(sent.text) if endpos is None else endpos)
-        return anchored(pattern, sent.text, self.cues[kind], sent.start, pos, endpos)
+        starts = self.cues[kind]
+        first = bisect_left(starts, sent.start + pos)
+        if first == len(starts) or starts[first] >= sent.start + (len(sent.text) if endpos is None else endpos):
+            return iter(())  # no cue of this kind in the stretch (most sentences): no generator to make
+        return anchored(pattern, sent.text, starts, sent.start, pos, endpos)
 
     def article_units(self) -> Iterator[UnitRef]:
         """Every unit mention of the article: the free ones, then those of its offices."""
@@ -144,9 +149,10 @@ class Reading:
 
 def reading(doc: Doc) -> Reading:
     """The Doc's reading; opened from the Doc itself if no ``kg_sentences`` ran (a component's tests)."""
-    if doc._.kg is None:
-        open_reading(doc)
-    return doc._.kg
+    found = doc._.kg  # (each ``doc._`` makes an object: once per component, not twice)
+    if found is None:
+        found = open_reading(doc)._.kg
+    return found
 
 
 def open_reading(doc: Doc) -> Doc:
