@@ -69,17 +69,33 @@ def describe_meeting(st: Reading) -> None:
     anchor = host or chair_unit(st) or next((u for _, _, _, u in st.units), None)
     key = f"{date}-{kind}-{anchor.id if anchor else ''}" if date else f"{st.article.id}-{kind}"
     mid = make_id("Meeting", key)
-    mode = "virtual" if kind == "virtual" or re.search(r"zoom|virtual|daring|video conference|vicon", st.text, re.I) else "in_person"
+    mode = "virtual" if kind == "virtual" or _says_virtual(st.text) else "in_person"
     st.meeting_node = dict(id=mid, name=title[:80], title=title, kind=kind, date=date, time=time_, timezone=zone,
                            venue=venue.group(1).strip() if venue else None, mode=mode)
     if host is not None:
         st.host = (host, sent.text.strip())
 
 
+VIRTUAL = re.compile(r"zoom|virtual|daring|video conference|vicon", re.I)
+VIRTUAL_WORDS = ("zoom", "virtual", "daring", "video conference", "vicon")
+
+
+def _says_virtual(text: str) -> bool:
+    """Whether ``VIRTUAL`` is found in ``text``. Under IGNORECASE its letters match only
+    themselves in either case, and ``i`` also ``İ`` and ``ı``; so the lower-cased text, with those
+    two read as ``i``, holds one of its words wherever it matches: a substring test rules out
+    most articles before the case-insensitive search over the whole text."""
+    folded = text.replace("İ", "i").replace("ı", "i").lower()
+    return any(w in folded for w in VIRTUAL_WORDS) and VIRTUAL.search(text) is not None
+
+
 def chair_unit(st: Reading) -> UnitRef | None:
     """The unit of the first office held by someone who chairs (``memimpin``, ``membuka``)."""
+    cues: dict[int, re.Match | None] = {}  # per sentence: several mentions share one
     for p in st.mentions:
-        cue = CHAIR_CUES.search(st.sentences[p.sentence].text)
+        if p.sentence not in cues:
+            cues[p.sentence] = CHAIR_CUES.search(st.sentences[p.sentence].text)
+        cue = cues[p.sentence]
         if cue and p.title is not None and p.title.unit is not None and p.start < cue.start():
             return p.title.unit
     return None

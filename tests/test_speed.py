@@ -65,3 +65,19 @@ def test_pipeline_tokens_are_spacys():
     stock, ours = spacy.blank("id"), nlp()
     assert ours.tokenizer.prefix_search != stock.tokenizer.prefix_search
     assert [t.text for t in ours.make_doc(text)] == [t.text for t in stock.make_doc(text)]
+
+
+def test_virtual_precheck_is_the_search():
+    import sys
+
+    from loaders.meetings import VIRTUAL, VIRTUAL_WORDS, _says_virtual
+
+    assert "|".join(VIRTUAL_WORDS) == VIRTUAL.pattern
+    letters = "".join(sorted(set("".join(VIRTUAL_WORDS))))
+    any_letter = re.compile(f"[{re.escape(letters)}]", re.I)
+    # every character IGNORECASE lets stand for one of the letters lower-cases to it, but İ and ı
+    odd = {chr(c) for c in range(sys.maxunicode + 1) if any_letter.fullmatch(chr(c)) and chr(c).lower() not in letters}
+    assert odd <= {"İ", "ı"}
+    for text in ["rapat via Zoom Meeting", "VİRTUAL", "secara vırtual", "Video Conference", "videoconference",
+                 "rapat daring", "DARING", "vicon", "luring", "", "zoo m", "vİcon"]:
+        assert _says_virtual(text) == bool(VIRTUAL.search(text)), text
