@@ -111,8 +111,8 @@ def test_junk_lines_are_dropped_and_reported():
 
 
 def test_bad_text_never_crashes():
-    # one 200 KB token (0.7 s; 5 MB took 20 s in spaCy's tokenizer, and the size of an article is
-    # test_huge_article_and_ten_thousand_small_files's: a 10 MB one)
+    # one 200 KB token (0.7 s; 5 MB took 20 s in spaCy's tokenizer, and the length of an article is
+    # test_a_long_article_is_read_in_linear_time's)
     for text in ["", "   \n  ", "<html><body><p>Halo</p></body></html>", "x" * 200_000]:
         extract(Article("article:bad", text, "bad.txt"))
     with pytest.raises(ValueError):
