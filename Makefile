@@ -25,8 +25,10 @@ demo: $(STAMP)
 	$(BIN)/kg server start
 	$(BIN)/kg build examples/ --html out/graph.html
 
+# two processes (pytest-xdist): each engine's server and its tests in one, the other tests wherever a
+# process is free (tests/conftest.py: pytest_xdist_make_scheduler)
 test: $(STAMP) browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 # the edit loop: pure tests only (no graph server, no browser), in seconds
 test-fast: $(STAMP)

@@ -25,10 +25,34 @@ SERVER_FIXTURES = {"engine_conn", "store", "cli_env", "browser"}
 
 def pytest_collection_modifyitems(items) -> None:
     """Mark every test that uses a server (or the browser), so that `make test-fast`
-    (``-m "not server and not slow"``) runs the pure tests only."""
+    (``-m "not server and not slow"``) runs the pure tests only. The slow tests come first: on two
+    processes (`make test`) one of minutes started last would run on alone at the end."""
     for item in items:
         if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.server)
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+def engine_of(nodeid: str) -> str | None:
+    """The engine a test runs on, from its id (``test_x[neo4j]``, ``test_y[arcadedb-ego]``), if any."""
+    if not nodeid.endswith("]") or "[" not in nodeid:
+        return None
+    return next((part for part in nodeid[nodeid.rindex("[") + 1:-1].split("-") if part in ENGINES), None)
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: `make test` runs the tests in two processes
+def pytest_xdist_make_scheduler(config, log):
+    """Each engine's tests go to one process, all of them, so that each shared server (``engine_conn``)
+    starts once; every other test goes to whichever process is free. (pytest-xdist's own
+    ``--dist loadgroup`` does this for ``xdist_group`` marks, but its renaming of node ids does not
+    reach pytest 9's.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByEngine(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return engine_of(nodeid) or nodeid
+
+    return ByEngine(config, log)
 
 
 @pytest.fixture(scope="session", params=ENGINES)
