@@ -10,6 +10,18 @@ def persons(g) -> set[str]:
     return {n.properties["name"] for n in g.by_label("Person")}
 
 
+def assert_persons(text: str, expected: set[str]) -> None:
+    """The persons extracted from ``text`` are exactly ``expected``."""
+    g, _ = graph_of(text)
+    assert persons(g) == expected, persons(g)
+
+
+def assert_holds(text: str, held: tuple[str, str]) -> None:
+    """Among the offices held in ``text``: ``held`` (person, office)."""
+    g, names = graph_of(text)
+    assert held in rels(g, names, "HOLDS_POSITION"), rels(g, names, "HOLDS_POSITION")
+
+
 def holds(held: set[tuple[str, str]], person: str, office_start: str) -> bool:
     """Whether ``person`` holds an office whose name begins with ``office_start``."""
     return any(p == person and o.startswith(office_start) for p, o in held)
@@ -191,8 +203,8 @@ def test_a_name_after_a_placeless_body_is_no_place():
                         "Senin (5/2/2024).")
     units = {n.properties["name"] for n in g.by_label("Unit")}
     assert not any("Siti" in u or "Dewi" in u for u in units), units
-    g, names = graph_of("Rapat dihadiri Ketua KPU Kabupaten Sikka Maria Goreti, Senin (5/2/2024).")
-    assert ("Maria Goreti", "Ketua KPU Kabupaten Sikka") in rels(g, names, "HOLDS_POSITION")
+    assert_holds("Rapat dihadiri Ketua KPU Kabupaten Sikka Maria Goreti, Senin (5/2/2024).",
+                 ("Maria Goreti", "Ketua KPU Kabupaten Sikka"))
 
 
 def test_offices_of_any_body_closed_by_a_known_place():
@@ -534,8 +546,8 @@ def test_offices_listed_without_names_in_short_and_misspelt_forms():
 def test_after_a_comma_a_body_closed_by_a_place_is_the_next_item_not_a_holder():
     g, _ = graph_of("Rapat dihadiri Direktur RSUD Kupang, GM Ansor Kupang dan Kepala BMKG Kupang, Rabu (4/12/2024).")
     assert persons(g) == set()
-    g, names = graph_of("Rapat dihadiri Direktur RSUD Kupang, Maria Goreti Tanone, Rabu (4/12/2024).")
-    assert ("Maria Goreti Tanone", "Direktur RSUD Kupang") in rels(g, names, "HOLDS_POSITION")
+    assert_holds("Rapat dihadiri Direktur RSUD Kupang, Maria Goreti Tanone, Rabu (4/12/2024).",
+                 ("Maria Goreti Tanone", "Direktur RSUD Kupang"))
 
 
 def test_a_staff_office_s_function_runs_over_function_words_and_its_unit_is_the_one_stood_in_for():
@@ -638,8 +650,8 @@ def test_staff_office_right_before_its_unit_and_a_name_closing_the_story():
 
 
 def test_an_office_now_led_by_a_named_officer():
-    g, names = graph_of("Serah terima jabatan Kapolres Tebo yang kini dipimpin AKBP. Dimas Saputra, SIK.")
-    assert ("Dimas Saputra", "Kapolres Tebo") in rels(g, names, "HOLDS_POSITION")
+    assert_holds("Serah terima jabatan Kapolres Tebo yang kini dipimpin AKBP. Dimas Saputra, SIK.",
+                 ("Dimas Saputra", "Kapolres Tebo"))
 
 
 def test_district_and_village_names_of_several_words_after_their_offices():
@@ -824,18 +836,19 @@ def test_greater_jakarta_s_police_resorts_are_named_metro_before_their_city():
 
 
 def test_a_one_word_name_after_an_office_at_the_end_of_a_sentence():
-    g, names = graph_of("Rakor dihadiri oleh Wabup Lebong Suhardi. Serta beberapa OPD teknis, Senin (2/9/2019).")
-    assert ("Suhardi", "Wakil Bupati Lebong") in rels(g, names, "HOLDS_POSITION")
+    assert_holds("Rakor dihadiri oleh Wabup Lebong Suhardi. Serta beberapa OPD teknis, Senin (2/9/2019).",
+                 ("Suhardi", "Wakil Bupati Lebong"))
 
 
 def test_an_office_holder_called_later_by_one_word_of_his_name_is_one_person():
-    g, _ = graph_of("Rakor dipimpin Pj Bupati Kepulauan Sula Rudi Saleh Nurdin, Senin (2/9/2019). "
-                    "Ketua FKDM Kabupaten Kepulauan Sula Harun Mahmud juga hadir. Bupati Rudi meminta sinergi. "
-                    "Menurut Ketua FKDM Harun, situasi aman. Bupati Saleh menutup rapat.")
-    assert persons(g) == {"Rudi Saleh Nurdin", "Harun Mahmud"}, persons(g)
+    assert_persons("Rakor dipimpin Pj Bupati Kepulauan Sula Rudi Saleh Nurdin, Senin (2/9/2019). "
+                   "Ketua FKDM Kabupaten Kepulauan Sula Harun Mahmud juga hadir. Bupati Rudi meminta sinergi. "
+                   "Menurut Ketua FKDM Harun, situasi aman. Bupati Saleh menutup rapat.",
+                   {"Rudi Saleh Nurdin", "Harun Mahmud"})
     # two people of one name with different offices stay two
-    g, _ = graph_of("Rakor dipimpin Bupati Kepulauan Sula Rudi Saleh Nurdin, Senin (2/9/2019). Kasat Reskrim AKP Saleh hadir.")
-    assert persons(g) == {"Rudi Saleh Nurdin", "Saleh"}, persons(g)
+    assert_persons("Rakor dipimpin Bupati Kepulauan Sula Rudi Saleh Nurdin, Senin (2/9/2019). "
+                   "Kasat Reskrim AKP Saleh hadir.",
+                   {"Rudi Saleh Nurdin", "Saleh"})
 
 
 def test_a_rank_written_out_with_its_short_form_or_corps_in_brackets_or_joined_by_a_dot():
@@ -861,29 +874,28 @@ def test_the_province_said_between_commas_after_an_office_comes_before_its_holde
 
 
 def test_a_name_followed_by_degrees_is_a_person_office_or_not():
-    g, _ = graph_of("Rapat koordinasi disambut I Wayan Sudarma, SH yang merupakan komisioner, dan dihadiri "
-                    "Rina Kartika Sari, S.Sos, M.Si serta Drs. Wahid, MM, Selasa (5/3/2024).")
-    assert persons(g) == {"I Wayan Sudarma", "Rina Kartika Sari", "Wahid"}, persons(g)
+    assert_persons("Rapat koordinasi disambut I Wayan Sudarma, SH yang merupakan komisioner, dan dihadiri "
+                   "Rina Kartika Sari, S.Sos, M.Si serta Drs. Wahid, MM, Selasa (5/3/2024).",
+                   {"I Wayan Sudarma", "Rina Kartika Sari", "Wahid"})
     # places, bodies, acronyms and degree lists cut by a sentence break are no such names
-    g, _ = graph_of("Rapat digelar di Hotel Santika Kupang, Jalan Sudirman, Selasa (5/3/2024). Hadir Danlanal "
-                    "Kupang Letkol Laut Andi Rahman, M.Tr. Hanla, M.Tr. Han, serta Divisi SDM Rudi Hartono, SE.")
-    assert persons(g) == {"Andi Rahman", "Rudi Hartono"}, persons(g)
+    assert_persons("Rapat digelar di Hotel Santika Kupang, Jalan Sudirman, Selasa (5/3/2024). Hadir Danlanal "
+                   "Kupang Letkol Laut Andi Rahman, M.Tr. Hanla, M.Tr. Han, serta Divisi SDM Rudi Hartono, SE.",
+                   {"Andi Rahman", "Rudi Hartono"})
 
 
 def test_the_head_of_a_disaster_agency_is_its_kepala_pelaksana():
-    g, names = graph_of("Rapat dihadiri Kalaksa BPBD Kabupaten Sikka Yosef Lewar, Senin (2/9/2019).")
-    assert ("Yosef Lewar", "Kepala BPBD Kabupaten Sikka") in rels(g, names, "HOLDS_POSITION")
+    assert_holds("Rapat dihadiri Kalaksa BPBD Kabupaten Sikka Yosef Lewar, Senin (2/9/2019).",
+                 ("Yosef Lewar", "Kepala BPBD Kabupaten Sikka"))
 
 
 def test_a_name_respelt_or_cut_short_in_one_story_is_one_person():
-    g, _ = graph_of("Rakor dipimpin Kapolres Sikka AKBP Rachmad Hidayat, Senin (2/9/2019). Kapolres AKBP Rachmat "
-                    "Hidayat menegaskan. Hadir Ketua DPRD Sikka Robinson Parera dan Camat Alok Ni Made Sukartini. "
-                    "Robin Parera menyampaikan. Menurut Made Sukarti, situasi aman.")
-    assert persons(g) == {"Rachmad Hidayat", "Robinson Parera", "Ni Made Sukartini"}, persons(g)
+    assert_persons("Rakor dipimpin Kapolres Sikka AKBP Rachmad Hidayat, Senin (2/9/2019). Kapolres AKBP Rachmat "
+                   "Hidayat menegaskan. Hadir Ketua DPRD Sikka Robinson Parera dan Camat Alok Ni Made Sukartini. "
+                   "Robin Parera menyampaikan. Menurut Made Sukarti, situasi aman.",
+                   {"Rachmad Hidayat", "Robinson Parera", "Ni Made Sukartini"})
     # two officers of one family name with other first names stay two
-    g, _ = graph_of("Rakor dihadiri Kapolres Sikka AKBP Andi Parera dan Dandim 1603 Letkol Inf Andika Pareira, "
-                    "Senin (2/9/2019).")
-    assert persons(g) == {"Andi Parera", "Andika Pareira"}, persons(g)
+    assert_persons("Rakor dihadiri Kapolres Sikka AKBP Andi Parera dan Dandim 1603 Letkol Inf Andika Pareira, "
+                   "Senin (2/9/2019).", {"Andi Parera", "Andika Pareira"})
 
 
 def test_a_unit_written_by_its_place_alone_is_the_one_of_its_kind_named_in_full():
