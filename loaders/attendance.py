@@ -10,6 +10,7 @@ offices named as present without a holder; units listed as present
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from loaders.meetings import CHAIR_CUES
 from loaders.mentions import PersonMention
@@ -52,13 +53,30 @@ def _absent(text: str, p: PersonMention) -> bool:
     return bool(ABSENT_BEFORE.search(text, max(0, p.start - 60), p.start))
 
 
-def _quoted(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside direct speech in its paragraph: a speaker's "... dilantik oleh
-    Bapak Presiden Prabowo," names someone, not someone present."""
-    start = text.rfind("\n", 0, pos) + 1
-    before = text[start:pos]
-    curly = before.count("“") - before.count("”")
-    return curly > 0 or ("“" not in before and before.count('"') % 2 == 1)
+class QuoteMarks:
+    """Where a text's quotation marks and line breaks are, found once, so that asking whether a
+    mention lies inside direct speech costs a few bisections, not a scan of its paragraph (an
+    article of one long paragraph has thousands of mentions)."""
+
+    def __init__(self, text: str) -> None:
+        self.at: dict[str, list[int]] = {"\n": [], "“": [], "”": [], '"': []}
+        for m in re.finditer(r'[\n“”"]', text):
+            self.at[m.group(0)].append(m.start())
+
+    def _count(self, mark: str, start: int, end: int) -> int:
+        positions = self.at[mark]
+        return bisect_left(positions, end) - bisect_left(positions, start)
+
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside direct speech in its paragraph: a speaker's "... dilantik oleh
+        Bapak Presiden Prabowo," names someone, not someone present."""
+        breaks = self.at["\n"]
+        i = bisect_left(breaks, pos)
+        start = breaks[i - 1] + 1 if i else 0
+        opened = self._count("“", start, pos)
+        if opened - self._count("”", start, pos) > 0:
+            return True
+        return not opened and self._count('"', start, pos) % 2 == 1
 
 
 @component("kg_attendance")
@@ -69,6 +87,7 @@ def attendance(st: Reading) -> None:
     host = st.host[0] if st.host is not None else None
     absent = st.absent
     cues = {}  # per sentence: (attendance cue, chair cue, speaker cue)
+    quotes = QuoteMarks(st.text)
     for p in st.mentions + st.stand_in_mentions:
         s = st.sentences[p.sentence]
         if p.key in absent:
@@ -76,7 +95,7 @@ def attendance(st: Reading) -> None:
         if p.sentence not in cues:
             cues[p.sentence] = (ATTEND_CUES.search(s.text), CHAIR_CUES.search(s.text), SPEAKER_CUES.search(s.text))
         attend, chair, speaker = cues[p.sentence]
-        if _absent(s.text, p) or _quoted(st.text, s.start + p.start):
+        if _absent(s.text, p) or quotes.quoted(s.start + p.start):
             continue
         if p.sentence in st.meeting_sentences or attend or p.title is not None or p.rank:
             role = "chair" if chair and s.text.find(p.name) < chair.start() + 5 \

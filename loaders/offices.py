@@ -93,10 +93,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
         group = next((g for g in ("t_mplace", "t_place") if groups.get(g)), None)
         if place and group and kind is not None and kind.kind in SECTOR_UNITS:
             # "Kapolsek Medan Tuntungan": a district whose name begins with its regency's
-            run = re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,2}", text[m.start(group):])
-            words = run.group(0).split() if run else []
-            longer = next((" ".join(words[:k]) for k in range(len(words), 1, -1)
-                           if lex.district(" ".join(words[:k]))), None)
+            longer = local_area(lex, "Kecamatan", text, m.start(group), holder_after=False)
             if longer and len(longer) > len(place):
                 place, end = longer, m.start(group) + len(longer)
         if title.role == "member" and title.unit in LOCAL_AREAS and squash(written).split()[-1] in AREA_WORDS:

@@ -19,18 +19,20 @@ COMPASS = r"(?:Barat|Timur|Utara|Selatan|Tengah|Kota|Raya|Daya|Jaya|Baru|Besar|K
 # the units of titles whose place must be a known one (see _title_pattern)
 CIVIL_SEATS = {"Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota", "Pemerintah", "Kejati", "Kejari"}
 
-# a regional agency written in one word after a staff office, before its holder: "Kabid Sarpras Dispora Abdul
-# Haris", "Asisten II SETDA Drs. Hendrik" (Dinas alone goes on with its field, so it is no such word)
 # what may follow a one-word name after an office: the clause goes on ("juga", "mengatakan") or ends
 AFTER_LONE_NAME = word_class("after_lone_name")
+# the words a division's or section's name follows ("Divisi Teknis", "Bidang Kedaruratan"): what comes
+# after them names the division, not a person
+DIVISION_WORDS = r"(?:Divisi|Devisi|Bidang|Bagian|Seksi)"
 
+# a regional agency written in one word after a staff office, before its holder: "Kabid Sarpras Dispora Abdul
+# Haris", "Asisten II SETDA Drs. Hendrik" (Dinas alone goes on with its field, so it is no such word)
 AGENCY = r"Setda|SETDA|(?!Dinas\b)Di[sn][a-z]{2,}|Bappeda[a-z]*"
 AGENCY_WORD = re.compile(rf"(?P<agency>{AGENCY})\s+(?=[A-Za-z])")
 # a staff office whose function is a regional agency, written anywhere in it (Dinas, Badan, Satpol PP
 # too) or as its last word (Setda): a section of that agency, not of the story's police headquarters
 CIVIL_AGENCY = re.compile(r"\b(?:Di[sn][a-z]{2,}|Dinas|Badan|Kesbangpol|Satpol|Bappeda\w*)\b")
 AGENCY_LAST = re.compile(rf"(?<!\S)(?:{AGENCY})$")
-
 
 
 @dataclass

@@ -19,7 +19,7 @@ from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import PREFIX_DEGREES, NameMatch, read_name
 from loaders.office_parts import BODY_WORDS
 from loaders.offices import read_offices
-from loaders.patterns import AFTER_LONE_NAME, AGENCY_WORD, glued_title_pattern, known_place_pattern
+from loaders.patterns import AFTER_LONE_NAME, AGENCY_WORD, DIVISION_WORDS, glued_title_pattern, known_place_pattern
 from loaders.reading import Reading, component
 from loaders.sentences import Sentence
 from loaders.units import LOCAL_AREAS, STAFF_UNIT_PARENTS, kind_named, local_area, make_unit, unit_right_after
@@ -32,7 +32,7 @@ LISTED_WITH_OFFICE = re.compile(r"(?:^\s*|(?<![\w/.])\d{1,2}\s*\.\s*)(?P<who>[A-
 # ... or the place's abbreviation in brackets ("Kapolda Kalimantan Utara (Kaltara) Irjen Pol ..."), or
 # "yang baru" ("Kapolda Kalteng yang baru, Brigjen Pol ...").
 TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*,?\s*)?"
-                       r"(?:(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"
+                       r"(?:" + DIVISION_WORDS + r"\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"
                        r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*"
                        # "para anggota Bawaslu X masing-masing A, B, C"; "Kapolres X dijabat oleh AKBP Y"
                        r"(?:(?:masing-masing|antara lain|di ?antaranya)\s*:?\s*|(?:yang\s+baru\s+)?(?:akan\s+)?dijabat\s+oleh\s+"
@@ -245,10 +245,10 @@ def _named_with_degrees(st: Reading, sent: Sentence, persons: list[PersonMention
         run = WORDS_BEFORE_COMMA.search(s, max(0, comma.start() - 120), comma.start())
         if run is None:
             continue
-        # the name begins at the first word that starts one, past whatever the other rules took
-        # ("Kajari Sumber Gunawan Wibisono, SH", "Hadir Drs. Suwadji, MM")
         if re.search(r"[A-Z][\w'’.-]*\s+$", s[:run.start(1)]):
             continue  # longer than a name: "... Kerja Sama Intelijen Ditjen Polpol Kemendagri Timotius, S.STP"
+        # the name begins at the first word that starts one, past whatever the other rules took
+        # ("Kajari Sumber Gunawan Wibisono, SH", "Hadir Drs. Suwadji, MM")
         nm = next((n for n in (read_name(s, i, st.lex) for i in _name_starts(st.lex, run, taken))
                    if n is not None and n.start < comma.start() <= n.end), None)
         if nm is None or not nm.degrees or nm.end <= comma.end():
@@ -258,13 +258,18 @@ def _named_with_degrees(st: Reading, sent: Sentence, persons: list[PersonMention
             continue  # a degree list that a sentence break cut: "Rudiman, M.TR. | Hanla, M.TR. Han"
         words = nm.name.split()
         prefixed = s[nm.start:nm.end].split()[0] != words[0]
-        if len(words) < 2 and not prefixed or len(words) > 5 or any(re.fullmatch(r"[IVX]{2,}|[A-Z]{3,}", w) for w in words) or any(
-                w.lower() in BODY_WORDS or st.lex.is_stopword(w) or st.lex.region(w) or st.lex.title(w)
-                or st.lex.rank(w) for w in words):
+        if len(words) < 2 and not prefixed or len(words) > 5 or any(_no_name_word(st, w) for w in words):
             continue
         out.append(_person(st, sent, nm, None, None))
         taken.append((nm.start, nm.end))
     return out
+
+
+def _no_name_word(st: Reading, word: str) -> bool:
+    """A word no person's name has: a number, an acronym, or a word of places, bodies, offices and ranks."""
+    return (re.fullmatch(r"[IVX]{2,}|[A-Z]{3,}", word) is not None or word.lower() in BODY_WORDS
+            or st.lex.is_stopword(word) or st.lex.region(word) is not None or st.lex.title(word) is not None
+            or st.lex.rank(word) is not None)
 
 
 def _delegates(st: Reading, sent: Sentence, free_units: list[tuple[int, int, UnitRef]],

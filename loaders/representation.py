@@ -16,6 +16,7 @@ from itertools import chain
 from loaders.lexicon import squash
 from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import is_short_form, read_name
+from loaders.patterns import DIVISION_WORDS
 from loaders.reading import Reading, component
 from loaders.sentences import Sentence
 
@@ -28,6 +29,8 @@ REPRESENT_VIA = re.compile(r"^" + NICKNAME + UNIT_CLASS + r"\s*,?\s*(?:melalui|l
 MEWAKILI_FIRST = re.compile(r"(?:^|[,;]\s*|\s-\s)\s*(?:Mewakili|mewakili)\s+")
 REPRESENTING = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:yang\s+|selaku\s+|sebagai\s+)?(?:mewakili|perwakilan(?:\s+dari)?)\s+", re.I)
 CLAUSE_BREAK = re.compile(r"\b(?:dan|serta|bersama|beserta|hadir|menghadiri|didampingi)\b", re.I)
+# a division's words before a capital: "diwakili Divisi Sosdiklih Parmas dan SDM Nugroho ..."
+DIVISION_BEFORE = re.compile(rf"\b{DIVISION_WORDS}\s+$")
 # where a clause listing one office and its holder ends
 # (a comma before a degree, "Budi Lubis, S.IP, ...", does not end it)
 CLAUSE_END = re.compile(r",(?!\s*(?:[A-Z]\.\s?[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4})*\.?|[A-Z]{2,5}\.?)(?:[,\s]|$))"
@@ -76,10 +79,6 @@ def name_closing_clause(st: Reading, sent: Sentence, pos: int) -> PersonMention 
             if reaches and not any(st.lex.region(x) or re.fullmatch(r"[A-Z]{2,}", x) for x in nm.name.split()):
                 return bare_name(st, sent, w.start())
     return None
-
-
-# the words a division's name follows: what comes after them names the division, not a person
-DIVISION_BEFORE = re.compile(r"\b(?:Divisi|Devisi|Bidang|Bagian|Seksi)\s+$")
 
 
 @component("kg_representation")  # at a meeting, and at ceremonies too

@@ -93,8 +93,7 @@ def _canonical_unit(kind_name: str, place: str | None, code: str | None, cname: 
     spellings = _spellings(kind_name)
     display = kind.short
     aliases: list[str] = []
-    if code:
-        code = re.sub(r"\s", "", code)
+    if code:  # (without spaces: territorial_code took them out)
         base = f"{kind.short} {code}"
         name = f"{base}/{cname or short}" if (cname or short) else base
         if cname and code == "".join(w[0] for w in cname.split()):
@@ -154,16 +153,18 @@ def kind_named(short: str | None) -> UnitKind | None:
 LOCAL_AREAS = {"Kecamatan": "district", "Desa": "village", "Kelurahan": "village"}
 
 
-def local_area(lex: Lexicon, unit: str, text: str, start: int, shortest: int = 2) -> str | None:
+def local_area(lex: Lexicon, unit: str, text: str, start: int, shortest: int = 2,
+               holder_after: bool = True) -> str | None:
     """The longest run of ``shortest`` to three capitalised words at ``start`` that the gazetteer
     knows as a district (for a camat) or a village (for a kepala desa or lurah), leaving at least
-    one word after it (the holder's name)."""
+    one word after it for the holder's name unless ``holder_after`` is false (a Kapolsek's name
+    comes after his rank)."""
     run = re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}", text[start:])
     if run is None:
         return None
     look = lex.district if LOCAL_AREAS[unit] == "district" else lex.village
     ws = run.group(0).split()
-    for k in range(min(3, len(ws) - 1), shortest - 1, -1):
+    for k in range(min(3, len(ws) - 1 if holder_after else len(ws)), shortest - 1, -1):
         if look(" ".join(ws[:k])):
             return " ".join(ws[:k])
     return None

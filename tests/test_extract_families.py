@@ -6,8 +6,16 @@ from __future__ import annotations
 from tests.test_extract import graph_of, rels
 
 
+def names_of(g, label: str) -> set[str]:
+    return {n.properties["name"] for n in g.by_label(label)}
+
+
 def persons(g) -> set[str]:
-    return {n.properties["name"] for n in g.by_label("Person")}
+    return names_of(g, "Person")
+
+
+def unit_names(g) -> set[str]:
+    return names_of(g, "Unit")
 
 
 def assert_persons(text: str, expected: set[str]) -> None:
@@ -119,7 +127,7 @@ def test_village_posts_of_soldiers_and_police_are_offices_and_their_villages_no_
     assert ("Agus Salim", "Babinsa Desa Wonorejo") in held
     assert ("Dedi Irawan", "Bhabinkamtibmas Kelurahan Sungai Lulut") in held
     assert ("Hartono Wijaya", "Kepala Desa Wonorejo") in held
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert "Kelurahan Sungai Lulut" not in units
 
 
@@ -165,11 +173,11 @@ def test_a_misspelt_province_or_regency_after_a_police_unit_is_the_one_the_gazet
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Budi Santoso", "Kapolda Kalbar") in held
     assert ("Andi Wijaya", "Kapolres Lamongan") in held
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert {"Polda Kalbar", "Polres Lamongan", "Polres Bojonegoro"} <= units, units
     # a word far from any place stays as written
     g, _ = graph_of("Rakor dihadiri Kapolresta Barelang Kombes Pol Budi Santoso, Senin (3/3/2025).")
-    assert "Polresta Barelang" in {n.properties["name"] for n in g.by_label("Unit")}
+    assert "Polresta Barelang" in unit_names(g)
 
 
 def test_initials_with_dots_inside_a_name_and_a_field_of_national_vigilance():
@@ -201,7 +209,7 @@ def test_degrees_written_without_dots_or_in_rare_forms():
 def test_a_name_after_a_placeless_body_is_no_place():
     g, names = graph_of("Rapat dipimpin Ketua KPU Siti Rahmawati dan dihadiri Ketua Bawaslu Dewi Lestari, "
                         "Senin (5/2/2024).")
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert not any("Siti" in u or "Dewi" in u for u in units), units
     assert_holds("Rapat dihadiri Ketua KPU Kabupaten Sikka Maria Goreti, Senin (5/2/2024).",
                  ("Maria Goreti", "Ketua KPU Kabupaten Sikka"))
@@ -214,7 +222,7 @@ def test_offices_of_any_body_closed_by_a_known_place():
     positions = {n.properties["name"] for n in g.by_label("Position")}
     assert {"Kepala Jasa Raharja Provinsi Jambi", "Ketua Organda Kota Jambi"} <= positions
     assert ("Hendra Saputra", "Kepala Taspen Kabupaten Kerinci") in rels(g, names, "HOLDS_POSITION")
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert {"Jasa Raharja Provinsi Jambi", "Taspen Kabupaten Kerinci"} <= units
     attended = {who for who, _ in rels(g, names, "ATTENDED")}
     assert {"Kepala Jasa Raharja Provinsi Jambi", "Hendra Saputra"} <= attended
@@ -223,7 +231,7 @@ def test_offices_of_any_body_closed_by_a_known_place():
 def test_a_function_inside_a_body_is_no_body():
     g, _ = graph_of("Rakor dihadiri Kasi Data BMKG Provinsi Jambi Rudi Hartawan dan Ketua Umum KONI Kota Jambi "
                     "Yusuf Effendi, Rabu (6/3/2024).")
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert "KONI Kota Jambi" in units
     assert not any(u.startswith(("Data", "Umum")) for u in units), units
 
@@ -312,7 +320,7 @@ def test_bases_named_after_heroes_and_places():
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Rudi Salam", "Danlanud Adi Sucipto") in held
     assert ("Budi Hartono", "Danlanal Pulau Laut") in held
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert {"Lanud Adi Sucipto", "Lanal Pulau Laut", "Lanud Sultan Hasanuddin Makassar"} <= units
     assert persons(g) == {"Rudi Salam", "Budi Hartono"}
 
@@ -329,7 +337,7 @@ def test_offices_of_governments_and_coded_units_with_hyphens():
                         "Kota Bengkulu dan Danramil 0423-05/Kaur Kapten Inf Made Gede, Senin (4/3/2024).")
     positions = {n.properties["name"] for n in g.by_label("Position")}
     assert {"Sekda Provinsi Bengkulu", "Sekda Kota Batu", "Danramil 0423-05/Kaur"} <= positions
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert {"Pemerintah Provinsi Bengkulu", "Pemerintah Kota Batu", "Satpol PP Kota Bengkulu",
             "Koramil 0423-05/Kaur"} <= units
     attended = {who for who, _ in rels(g, names, "ATTENDED")}
@@ -352,7 +360,7 @@ def test_fellow_members_national_bodies_and_headline_verbs():
     assert ("Siti Aminah", "Anggota Bawaslu Kabupaten Bantul") in held
     assert ("Joko Purnomo", "Kepala Sekretariat Bawaslu Kabupaten Bantul") in held
     assert ("Ahmad Fauzi", "Koordinator Tenaga Ahli Bawaslu RI") in held
-    assert "Bawaslu RI" in {n.properties["name"] for n in g.by_label("Unit")}
+    assert "Bawaslu RI" in unit_names(g)
     g, _ = graph_of("Kapolda Jambi Berharap Sinergi Polisi dengan Ulama Tetap Terjaga")
     assert persons(g) == set()
 
@@ -415,14 +423,14 @@ def test_a_word_after_a_regional_head_that_is_no_known_place_is_a_name():
     positions = {n.properties["name"] for n in g.by_label("Position")}
     assert "Pangdam I/BB" in positions
     assert not any("Rahman" in p for p in positions)
-    assert {"Kodam I/BB", "Polda Babel"} <= {n.properties["name"] for n in g.by_label("Unit")}
+    assert {"Kodam I/BB", "Polda Babel"} <= unit_names(g)
 
 
 def test_a_known_body_written_out_to_its_place_is_the_office_s_body():
     g, names = graph_of("Hadir Kepala Bulog Kanwil Jambi Rudi Hartawan, Kepala RRI Stasiun Kota Jambi dan "
                         "Kepala Dinas Satpol PP/Damkar Provinsi Jambi, Senin (4/3/2024).")
     assert ("Rudi Hartawan", "Kepala Bulog Kanwil Jambi") in rels(g, names, "HOLDS_POSITION")
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert {"Bulog Kanwil Jambi", "RRI Stasiun Kota Jambi", "Dinas Satpol PP/Damkar Provinsi Jambi"} <= units
     assert not {"Bulog", "RRI", "Satpol PP"} & units
 
@@ -430,12 +438,12 @@ def test_a_known_body_written_out_to_its_place_is_the_office_s_body():
 def test_election_bodies_without_a_place_take_the_story_s_one_place():
     g, names = graph_of("Polres Gowa menggelar rakor bersama Bawaslu dan KPU, Senin (4/3/2024). "
                         "Ketua KPU Rudi Hartawan hadir.")
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert {"Bawaslu Kabupaten Gowa", "KPU Kabupaten Gowa"} <= units and not {"Bawaslu", "KPU"} & units
     assert ("Rudi Hartawan", "Ketua KPU Kabupaten Gowa") in rels(g, names, "HOLDS_POSITION")
     # a story about two places leaves them without one
     g, _ = graph_of("Polres Gowa dan Polres Takalar menggelar rakor bersama Bawaslu, Senin (4/3/2024).")
-    assert "Bawaslu" in {n.properties["name"] for n in g.by_label("Unit")}
+    assert "Bawaslu" in unit_names(g)
 
 
 def test_glued_degrees_and_the_nearest_stand_in():
@@ -766,7 +774,7 @@ def test_a_body_written_without_its_place_is_the_one_of_its_kind_named_with_it()
     g, names = graph_of("TEBO — Sentra Penegakan Hukum Terpadu (Gakkumdu) Kabupaten Tebo menggelar rapat koordinasi "
                         "para anggota Sentra Gakkumdu, Jumat (1/9/2023). Kepala Badan Kesbangpol Kabupaten Tebo hadir; "
                         "Kepala Badan Kesbangpol menyampaikan arahan.")
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert "Sentra Gakkumdu Kabupaten Tebo" in units and "Sentra Gakkumdu" not in units, units
     assert "Badan Kesbangpol" not in units, units
 
@@ -781,7 +789,7 @@ def test_a_regency_s_police_resort_is_one_unit_whatever_its_name():
 
 def test_a_city_s_body_is_named_with_kota_once():
     g, _ = graph_of("Rapat dihadiri Ketua Bawaslu Kota Kupang dan Ketua KPU Kabupaten Kupang, Senin (3/6/2024).")
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert {"Bawaslu Kota Kupang", "KPU Kabupaten Kupang"} <= units, units
 
 
@@ -816,7 +824,7 @@ def test_a_place_the_gazetteer_lacks_is_the_body_s_when_a_rank_closes_it():
 def test_an_army_territorial_unit_written_by_its_name_or_letters_is_the_table_s():
     g, names = graph_of("Rakor dihadiri Pangdam Iskandar Muda Mayjen TNI Bambang Sutrisno, Kasdam IM Brigjen TNI "
                         "Yudi Hartono, Danrem Wira Sakti Kolonel Inf Rudi Pane dan Kodam II/Sriwijaya, Rabu (4/9/2024).")
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert {"Kodam Iskandar Muda", "Korem 161/Wira Sakti", "Kodam II/Sriwijaya"} <= units, units
     assert ("Bambang Sutrisno", "Kodam Iskandar Muda") in rels(g, names, "COMMANDS")
     assert ("Yudi Hartono", "Pangdam Iskandar Muda") not in rels(g, names, "HOLDS_POSITION")
@@ -824,13 +832,13 @@ def test_an_army_territorial_unit_written_by_its_name_or_letters_is_the_table_s(
     assert "Iskandar Muda" not in persons(g)
     # letters that are no Kodam's code are the start of a place ("Polsek Jaya Karya")
     g, _ = graph_of("Kapolsek Jaya Karya bersama anggota membahas rencana patroli, Rabu (4/9/2024).")
-    assert {n.properties["name"] for n in g.by_label("Unit")} == {"Polsek Jaya Karya"}
+    assert unit_names(g) == {"Polsek Jaya Karya"}
 
 
 def test_greater_jakarta_s_police_resorts_are_named_metro_before_their_city():
     g, names = graph_of("Rakor dihadiri Kapolres Metro Jakarta Barat Kombes Pol Rudi Hartono dan Kabag Ops "
                         "Polres Metro Bekasi Kota, Kamis (4/4/2024). Polres Metro di Lampung menggelar patroli.")
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert {"Polres Metro Jakarta Barat", "Polres Metro Bekasi Kota", "Polres Metro"} <= units, units
     assert ("Rudi Hartono", "Polres Metro Jakarta Barat") in rels(g, names, "COMMANDS")
 
@@ -863,7 +871,7 @@ def test_a_rank_written_out_with_its_short_form_or_corps_in_brackets_or_joined_b
 def test_a_korem_s_name_longer_than_two_words_and_its_seat_after_it():
     g, names = graph_of("Rapat dihadiri Danrem 064/Maulana Yusuf Serang Kolonel Inf Rudi Hartono, Senin (2/9/2019).")
     assert ("Rudi Hartono", "Danrem 064/Maulana Yusuf") in rels(g, names, "HOLDS_POSITION")
-    assert {n.properties["name"] for n in g.by_label("Unit")} == {"Korem 064/Maulana Yusuf"}
+    assert unit_names(g) == {"Korem 064/Maulana Yusuf"}
 
 
 def test_the_province_said_between_commas_after_an_office_comes_before_its_holder():
@@ -901,17 +909,17 @@ def test_a_name_respelt_or_cut_short_in_one_story_is_one_person():
 def test_a_unit_written_by_its_place_alone_is_the_one_of_its_kind_named_in_full():
     g, _ = graph_of("Rakor dihadiri Dandim 1417/Kendari Letkol Inf Budi Santoso dan Danlanud Haluoleo Kendari, "
                     "Senin (2/9/2019). Dandim Kendari menyampaikan. Lanud Kendari siap mendukung.")
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert units == {"Kodim 1417/Kendari", "Lanud Haluoleo Kendari"}, units
     # districts' police posts nest their places: they stay apart
     g, _ = graph_of("Rakor dihadiri Kapolsek Tuntungan dan Kapolsek Medan Tuntungan, Senin (2/9/2019).")
-    assert {"Polsek Tuntungan", "Polsek Medan Tuntungan"} <= {n.properties["name"] for n in g.by_label("Unit")}
+    assert {"Polsek Tuntungan", "Polsek Medan Tuntungan"} <= unit_names(g)
 
 
 def test_a_district_post_named_after_a_district_that_begins_with_its_regency():
     g, names = graph_of("Rakor dihadiri Kapolsek Medan Sunggal AKP Budi Santoso dan Kapolsek Padang Ulak Tanding, "
                         "Senin (2/9/2019).")
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert units == {"Polsek Medan Sunggal", "Polsek Padang Ulak Tanding"}, units
     assert ("Budi Santoso", "Kapolsek Medan Sunggal") in rels(g, names, "HOLDS_POSITION")
 
@@ -919,7 +927,7 @@ def test_a_district_post_named_after_a_district_that_begins_with_its_regency():
 def test_a_regional_government_called_pemda_is_the_province_s_or_the_regency_s():
     g, _ = graph_of("Rakor Pemda Maluku dan Pemda Sikka bersama Pemerintah Provinsi Maluku, Senin (2/9/2019). "
                     "Sinergitas Polda Metro dan Polda Metro Jaya terjaga.")
-    units = {n.properties["name"] for n in g.by_label("Unit")}
+    units = unit_names(g)
     assert units == {"Pemerintah Provinsi Maluku", "Pemerintah Kabupaten Sikka", "Polda Metro Jaya"}, units
 
 
