@@ -76,8 +76,8 @@ def describe_meeting(st: Reading) -> None:
         st.host = (host, sent.text.strip())
 
 
-VIRTUAL = re.compile(r"zoom|virtual|daring|video conference|vicon", re.I)
 VIRTUAL_WORDS = ("zoom", "virtual", "daring", "video conference", "vicon")
+VIRTUAL = re.compile("|".join(VIRTUAL_WORDS), re.I)
 
 
 def _says_virtual(text: str) -> bool:

@@ -15,7 +15,8 @@ from kg.model import make_id
 from loaders.lexicon import lexicon, squash, word_class, words
 from loaders.mentions import TitleMention, UnitRef
 from loaders.names import read_name
-from loaders.patterns import AFTER_LONE_NAME, advisor_pattern, agency_head_pattern, known_place_pattern, org_head_pattern, org_titles
+from loaders.patterns import (AFTER_LONE_NAME, advisor_pattern, agency_head_pattern, known_place_pattern, org_head_pattern,
+                               org_titles)
 from loaders.reading import Reading
 from loaders.sentences import Sentence
 from loaders.units import government_of, make_unit, region_forms, unit_right_after
