@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.model import make_id
-from loaders.lexicon import lexicon, squash, word_class, words
+from loaders.lexicon import lexicon, rows, squash, word_class, words
 from loaders.mentions import TitleMention, UnitRef
 from loaders.names import read_name
 from loaders.patterns import (AFTER_LONE_NAME, advisor_pattern, agency_head_pattern, known_place_pattern, org_head_pattern,
@@ -30,11 +30,7 @@ BRACKETED = re.compile(r"\s*\(([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\)")
 REPRESENT_BEFORE = re.compile(r"(?:diwakili|diwakilkan)\s+(?:oleh\s+)?$", re.I)
 
 
-# glued staff titles of a Polda's headquarters (directors, heads of bureaus and fields), and the end
-# of a list item after one
-POLDA_STAFF = re.compile(r"(?:Wadir|Dir|Wakabid|Kabid|Karo)[a-z]")
-
-
+# the end of a list item after an office
 LIST_ITEM_END = re.compile(r"\s*(?:,|\.|;|\s(?:dan|serta)\s)")
 
 
@@ -46,6 +42,27 @@ ACRONYM_WORD = re.compile(r"\(?[A-Z][A-Z0-9]{1,7}\)?|[A-Z][a-z]*[A-Z][A-Za-z]*")
 # what closes a name: punctuation, the end, a degree's comma, a conjunction or a clause word
 # (the words that may follow a one-word name after an office, as in loaders.persons)
 NAME_CLOSED = re.compile(rf"\s*(?:[,.;:)]|$|(?:{'|'.join(sorted(AFTER_LONE_NAME))})\b)")
+
+
+@lru_cache(maxsize=1)
+def _staff_units() -> dict[str, tuple[str, ...]]:
+    return {lead: tuple(kinds.split("|")) for lead, kinds in rows("staff_units.tsv")}
+
+
+@lru_cache(maxsize=4096)
+def staff_unit_kinds(title: str) -> tuple[str, ...]:
+    """The kinds of unit whose staff a title written without its unit belongs to, in the order
+    to try them (``Kasat Reskrim`` -> a Polres, ``Kabidpropam`` -> a Polda; see staff_units.tsv)."""
+    table = _staff_units()
+    lead = title.split(None, 1)[0] if title else ""
+    if lead in table:
+        return table[lead]
+    if " " not in title:
+        glued = lexicon().glued_titles
+        for prefix in sorted(glued["prefix"], key=len, reverse=True):
+            if title.startswith(prefix) and title[len(prefix):].lower() in glued["function"]:
+                return table.get(prefix, ())
+    return ()
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +235,7 @@ def glued_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
         if _overlaps_title(m, titles):
             continue
         title = m.group("title")
-        if unit is None and POLDA_STAFF.match(title) and LIST_ITEM_END.match(sent.text, m.end()):
+        if unit is None and staff_unit_kinds(title) and LIST_ITEM_END.match(sent.text, m.end()):
             # "antara lain Wakapolda, Kabidpropam, Dirpamobvit, ...": the staff of the story's Polda
             out.append(TitleMention(m.start(), m.end(), title, "staff", "current", title, [title], None, staff=True))
             continue

@@ -14,8 +14,8 @@ import re
 
 from loaders.lexicon import Lexicon, squash, territorial_names, word_class
 from loaders.mentions import TitleMention, UnitRef
-from loaders.office_parts import (BRACKETED, POLDA_STAFF, advisor_titles, glued_titles, organisation_titles,
-                                  staff_titles, titles_of_bodies_before_names, unit_stood_in_for)
+from loaders.office_parts import (BRACKETED, advisor_titles, glued_titles, organisation_titles,
+                                  staff_titles, staff_unit_kinds, titles_of_bodies_before_names, unit_stood_in_for)
 from loaders.patterns import AFTER_LONE_NAME, BRACKETED_SHORT_FORM
 from loaders.reading import Reading, SentenceOffices, component
 from loaders.sentences import Sentence
@@ -170,7 +170,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
     if status == "acting" and groups.get("status"):
         aliases.append(f"{groups['status'].strip()} {position}")
     # a staff office of the lexicon without its unit ("Dirpamobvit") is completed like one read from its parts
-    staff = title.role == "staff" and not title.unit and unit is None and POLDA_STAFF.match(written) is not None
+    staff = title.role == "staff" and not title.unit and unit is None and bool(staff_unit_kinds(title.name))
     if title.role == "member" and unit is not None and unit.kind in AREAS:
         unit = None  # "Babinsa Desa Panda": a soldier posted to a village, not a unit of its own
     return TitleMention(m.start(), end, title.name, title.role, status, position, aliases, unit, staff=staff)

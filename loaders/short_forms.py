@@ -19,6 +19,7 @@ from dataclasses import replace
 from loaders.lexicon import squash, word_class
 from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import is_respelling, is_short_form
+from loaders.office_parts import staff_unit_kinds
 from loaders.patterns import AGENCY_LAST, CIVIL_AGENCY, known_place_pattern
 from loaders.reading import Reading, component
 from loaders.units import LOCAL_AREAS, NATIONAL_PLACES, kind_named, make_unit
@@ -228,13 +229,14 @@ def fill_missing_units(st: Reading) -> None:
                 t.unit = known[kind.kind]
                 t.position = f"{t.title} {t.unit.region} Bidang {t.field_of}"
             continue
-        if t.unit is None and t.staff and known_place_pattern().search(t.position):
-            continue  # "Kadis Kesehatan Pasaman": its place is named
+        if t.unit is None and t.staff and known_place_pattern().search(t.position, t.position.find(" ") + 1 or len(t.position)):
+            continue  # "Kadis Kesehatan Pasaman": its place is named (after the leading title: "Karo" is also a regency)
         if t.unit is None and t.staff and (CIVIL_AGENCY.search(t.position) or AGENCY_LAST.search(t.position)):
             continue  # "Kasi Dishub", "Asisten II SETDA": a section of a regional agency, not of the police
         if t.unit is None and t.staff:
-            # a staff office without its unit belongs to the article's headquarters
-            hq = next((known[k] for k in ("polda", "polrestabes", "polresta", "polres") if k in known), None)
+            # a staff office without its unit belongs to the story's unit of the kind that has it
+            kinds = staff_unit_kinds(t.title) or ("polda", "polrestabes", "polresta", "polres")
+            hq = next((known[k] for k in kinds if k in known), None)
             if hq is not None:
                 t.unit = hq
                 t.position = f"{t.title} {hq.name}"
@@ -245,9 +247,16 @@ def fill_missing_units(st: Reading) -> None:
             if title.role == "member" and title.unit in LOCAL_AREAS:
                 continue  # "Babinsa Desa": posted to a village, which is no unit of the story
             kind = kind_named(title.unit)
+            if kind is not None and kind.kind not in known and kind.place == "polda" and "polda" in known:
+                # "Wadansat Brimob" in a story of one Polda: that Polda's Brimob
+                known[kind.kind] = make_unit(st.lex, kind, known["polda"].region)
             if kind is not None and kind.kind in known:
                 t.unit = known[kind.kind]
                 t.position = f"{t.title} {t.unit.region}" if t.unit.region else t.position
+                if kind.place == "polda" and t.unit.region:
+                    # a Polda's body is named with its Polda: "Dansat Brimob Polda Kalbar"
+                    t.aliases.append(t.position)
+                    t.position = f"{t.title} {t.unit.name.removeprefix(kind.short).strip()}"
                 if t.status == "acting" and t.aliases:
                     # "Pj. Gubernur" completed to "Gubernur Riau" is also "Pj. Gubernur Riau"
                     t.aliases.append(f"{t.aliases[0].split()[0]} {t.position}")

@@ -944,3 +944,22 @@ def test_a_delegate_named_after_the_words_of_his_division_represents():
                         "Lewar, S.IP, serta Kapolres Sikka AKBP Budi Santoso, Senin (2/9/2019).")
     assert rels(g, names, "REPRESENTED") == {("Maria Goreti Lewar", "Ketua KPU Kabupaten Sikka")}
     assert persons(g) == {"Maria Goreti Lewar", "Budi Santoso"}, persons(g)
+
+
+# -- staff offices written without their unit ----------------------------------
+
+def test_a_staff_office_written_alone_is_one_of_the_story_unit_of_its_level():
+    g, names = graph_of("Kapolresta Pekanbaru Kombes Pol Hendra Wijaya memimpin rapat koordinasi, Selasa (4/3/2025). "
+                        "Hadir Kabag Ops Kompol Yusuf Ramli, Kasat Lantas AKP Dedi Kurnia dan Kasat Binmas. "
+                        "Polresta Pekanbaru adalah jajaran Polda Riau.")
+    held = rels(g, names, "HOLDS_POSITION")
+    # a Kabag and a Kasat are staff of a resort, not of the Polda the story also names
+    assert ("Yusuf Ramli", "Kabag Ops Polresta Pekanbaru") in held
+    assert ("Dedi Kurnia", "Kasat Lantas Polresta Pekanbaru") in held
+    assert "Kasat Binmas Polresta Pekanbaru" in names_of(g, "Position")
+    g, names = graph_of("Kapolda Kalbar Irjen Pol Agus Salim memimpin rakor di Pontianak, Rabu (5/3/2025), "
+                        "bersama Karo Ops, Kabid Humas Kombes Pol Rudi Pratama dan Dansat Brimob.")
+    # a Karo and a Kabid are the Polda's ("Karo" is a regency too, not the place here), Brimob is the Polda's
+    assert ("Rudi Pratama", "Kabid Humas Polda Kalbar") in rels(g, names, "HOLDS_POSITION")
+    assert {"Karo Ops Polda Kalbar", "Dansat Brimob Polda Kalbar"} <= names_of(g, "Position")
+    assert "Brimob Polda Kalbar" in unit_names(g)
