@@ -17,17 +17,20 @@ MONTHS = {
     "agt": 8, "ags": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
     "oct": 10, "november": 11, "nopember": 11, "nov": 11, "desember": 12, "des": 12, "dec": 12,
     # spellings seen in regional news
-    "febuari": 2, "pebuari": 2, "febru": 2, "agustu": 8, "agutus": 8, "septembet": 9, "oktobe": 10, "nopemb": 11,
+    "febuari": 2, "pebuari": 2, "febru": 2, "agustu": 8, "agutus": 8, "septembet": 9, "setember": 9, "oktobe": 10, "nopemb": 11,
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
     "october": 10, "december": 12,
 }
 DAYS = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’`]?at|Sabtu|Minggu|Ahad)"
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# what may stand between a day name and its date: the part of the day, "tanggal" ("Jumat pagi 4 Desember",
+# "Kamis malam, 3/12", "Rabu tanggal 5 Juni")
+DAY_PART = r"(?:[\s,]+(?:pagi|siang|sore|malam|dini\s+hari)\b)?(?:[\s,]+(?:tanggal|tgl\.?))?"
 
-NUMERIC = re.compile(rf"(?P<day_name>{DAYS})?[\s,]*\(?\s*(?<![\d/.])(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})"
+NUMERIC = re.compile(rf"(?:(?P<day_name>{DAYS}){DAY_PART})?[\s,]*\(?\s*(?<![\d/.])(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})"
                      rf"(?:\s*[/.-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)?(?!\d)", re.I)
-WORDED = re.compile(rf"(?P<day_name>{DAYS})?[\s,(]*(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b", re.I)
+WORDED = re.compile(rf"(?:(?P<day_name>{DAYS}){DAY_PART})?[\s,(]*(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b", re.I)
 ENGLISH = re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.I)
 DIGITS = re.compile(r"\d+")
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -40,6 +43,11 @@ HIJRI_YEAR = re.compile(r"\b(1[34]\d\d)\s*(?:H\b|Hijriah|Hijriyah)")
 # the patterns themselves (an optional day name first) are tried at every character.
 NEEDS = {WORDED: re.compile(rf"\d\s+(?:{MONTH_RE})", re.I), ENGLISH: re.compile(r"\d,?\s+\d{4}"),
          NUMERIC: re.compile(r"\d\s*[/.-]\s*\d")}
+# a date that opens or closes a period ("mulai hari Senin tanggal 23 Desember sampai 1 Januari") dates
+# no single event, whatever its day name
+PERIOD_WORD = r"(?:sampai|hingga|s/d|s\.d\.?)"
+PERIOD_BEFORE = re.compile(rf"(?i:\b(?:(?:mulai|sejak|dimulai)(?:\s+(?:dari|pada))?|{PERIOD_WORD}(?:\s+dengan)?)(?:\s+hari)?\s*$)")
+PERIOD_AFTER = re.compile(rf"(?i:\s*{PERIOD_WORD}\s+(?:dengan\s+)?(?:hari\s+)?(?:tanggal\s+|tgl\.?\s*)?(?:{DAYS}|\d))")
 TIME = re.compile(r"(?:[Pp]ukul|[Jj]am)\s+(?P<h>\d{1,2})[.:](?P<min>\d{2})\s*(?P<tz>WIB|WITA|WIT)?")
 
 
@@ -115,7 +123,9 @@ def find_dates(text: str) -> list[DateMention]:
             if numeric_month and not m["y"] and not m.groupdict().get("day_name") and "(" not in m.group(0):
                 continue  # "1/2" alone is more often a fraction or a code than a date
             day_name = m.groupdict().get("day_name")
-            found.append(DateMention(m.start(), m.end(), day, month, _year(m["y"]), bool(day_name), day_name))
+            event = bool(day_name) and not PERIOD_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+                and not PERIOD_AFTER.match(text, m.end())
+            found.append(DateMention(m.start(), m.end(), day, month, _year(m["y"]), event, day_name))
             taken.append(range(m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 

@@ -29,7 +29,9 @@ GROUP_BEFORE = re.compile(r"(?<![\w])[Pp]ara\s+$")
 GROUP_AFTER = re.compile(r"\s*(?:Kab(?:upaten)?\s*/\s*Kota|se-|se\s+(?:Provinsi|Kabupaten|Kota|wilayah)|jajaran\b|Jajaran\b)")
 ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandidat)(?![\w])")
 # "Persiapan Pemilihan Bupati dan Wakil Bupati ...": the office right after the election's name
-ELECTED_OFFICE = re.compile(r"(?<![\w])(?:Pemilihan|Pemilu|Calon|Cabup|Cawabup)\s+(?:Umum\s+)?(?:[A-Z][\w]*\s+){0,3}(?:dan\s+)?$")
+# ("Pemilihan Gubernur-Wakil Gubernur Sumbar": both)
+ELECTED_OFFICE = re.compile(r"(?<![\w])(?:Pemilihan|Pemilu|Pilkada|Calon|Cabup|Cawabup)\s+(?:Umum\s+)?(?:[A-Z][\w]*(?:\s+|-))"
+                            r"{0,3}(?:dan\s+)?$")
 PLAIN_DEPUTIES = word_class("plain_deputy")
 # the police's district posts: their places are districts, often named "<regency> <word>"
 SECTOR_UNITS = {"polsek"}

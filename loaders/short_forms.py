@@ -189,15 +189,20 @@ def name_bare_units(st: Reading) -> None:
     st.replace_units(full, rename_offices=True)
 
 
+def story_region(st: Reading) -> str | None:
+    """The one regency or province the story's units are of, or None for a story of several."""
+    regions = {u.region for _, _, _, u in st.units if u.region and u.region not in NATIONAL_PLACES
+               and st.lex.region(u.region) is not None}
+    return next(iter(regions)) if len(regions) == 1 else None
+
+
 def place_bodies(st: Reading) -> None:
     """``Bawaslu``, ``Ketua KPU`` written without a place in a story about one regency or one
     province are that place's; in a story about several they stay without a place (and never
     become one nationwide body: resolution keeps placeless bodies per article)."""
-    regions = {u.region for _, _, _, u in st.units if u.region and u.region not in NATIONAL_PLACES
-               and st.lex.region(u.region) is not None}
-    if len(regions) != 1:
+    region = story_region(st)
+    if region is None:
         return
-    region = regions.pop()
     placed: dict[str, UnitRef] = {}
 
     def placed_unit(u: UnitRef) -> UnitRef:
@@ -250,6 +255,9 @@ def fill_missing_units(st: Reading) -> None:
             if kind is not None and kind.kind not in known and kind.place == "polda" and "polda" in known:
                 # "Wadansat Brimob" in a story of one Polda: that Polda's Brimob
                 known[kind.kind] = make_unit(st.lex, kind, known["polda"].region)
+            elif kind is not None and kind.kind not in known and kind.kind in PLACED_BY_STORY and story_region(st):
+                # "Kepala Kesbangpol" in a story of one regency: its Kesbangpol
+                known[kind.kind] = make_unit(st.lex, kind, story_region(st))
             if kind is not None and kind.kind in known:
                 t.unit = known[kind.kind]
                 t.position = f"{t.title} {t.unit.region}" if t.unit.region else t.position

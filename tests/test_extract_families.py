@@ -963,3 +963,29 @@ def test_a_staff_office_written_alone_is_one_of_the_story_unit_of_its_level():
     assert ("Rudi Pratama", "Kabid Humas Polda Kalbar") in rels(g, names, "HOLDS_POSITION")
     assert {"Karo Ops Polda Kalbar", "Dansat Brimob Polda Kalbar"} <= names_of(g, "Position")
     assert "Brimob Polda Kalbar" in unit_names(g)
+
+
+def test_a_day_name_with_the_part_of_the_day_dates_the_meeting_and_a_period_s_ends_do_not():
+    # 6 March 2025 was a Thursday; the election's own date in the first sentence is not the meeting's
+    g, _ = graph_of("Jelang Pemilihan Bupati Kabupaten Sumedang yang digelar 27 November, Polres Sumedang "
+                    "menggelar rapat koordinasi di aula. Kegiatan berlangsung Kamis sore 6 Maret 2025.")
+    assert meeting_dates(g) == {"2025-03-06"}
+    g, _ = graph_of("Operasi Patuh dimulai hari Senin tanggal 10 Maret 2025 sampai tanggal 23 Maret 2025, kata "
+                    "Kapolres Garut AKBP Rudi Hartawan usai rapat koordinasi di Mapolres Garut, Jumat (7/3/2025).")
+    assert meeting_dates(g) == {"2025-03-07"}
+    g, _ = graph_of("Kapolres Blora menggelar rapat koordinasi, Rabu tgl. 5 Setember 2018, di aula Mapolres Blora.")
+    assert meeting_dates(g) == {"2018-09-05"}
+
+
+def test_the_offices_of_an_election_written_as_a_pair_are_not_offices_present():
+    g, _ = graph_of("Jelang Pemilihan Gubernur-Wakil Gubernur Jawa Tengah dan Pilkada Bupati-Wakil Bupati Kabupaten "
+                    "Blora, Bawaslu Kabupaten Blora menggelar rapat koordinasi, Senin (4/11/2024).")
+    assert not names_of(g, "Position")
+    assert "Bawaslu Kabupaten Blora" in unit_names(g)
+
+
+def test_regional_agencies_without_a_place_take_the_story_s_one_place():
+    g, names = graph_of("Bupati Kabupaten Sumedang yang diwakili Kepala Kesbangpol, Rudi Hartawan, membuka rapat "
+                        "koordinasi bersama Satpol PP dan BPBD, Senin (4/11/2024).")
+    assert {"Badan Kesbangpol Kabupaten Sumedang", "Satpol PP Kabupaten Sumedang",
+            "BPBD Kabupaten Sumedang"} <= unit_names(g)
