@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.model import make_id
-from loaders.lexicon import lexicon, rows, squash, word_class, words
+from loaders.lexicon import Lexicon, lexicon, rows, squash, word_class, words
 from loaders.mentions import TitleMention, UnitRef
 from loaders.names import read_name
 from loaders.patterns import (AFTER_LONE_NAME, advisor_pattern, agency_head_pattern, known_place_pattern, org_head_pattern,
@@ -63,6 +63,14 @@ def staff_unit_kinds(title: str) -> tuple[str, ...]:
             if title.startswith(prefix) and title[len(prefix):].lower() in glued["function"]:
                 return table.get(prefix, ())
     return ()
+
+
+def is_police_function(lex: Lexicon, title: str) -> bool:
+    """Whether a staff title is one of the police's: a title of the lexicon (``Karo Ops``), or a
+    leading title and a police function (``Kabid Dokkes``, ``Dirpamobvit``; glued_titles.tsv)."""
+    if lex.title(title) is not None or " " not in title:
+        return True
+    return title.split()[1].lower() in lex.glued_titles["function"]
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from dataclasses import replace
 from loaders.lexicon import squash, word_class
 from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import is_respelling, is_short_form
-from loaders.office_parts import staff_unit_kinds
+from loaders.office_parts import is_police_function, staff_unit_kinds
 from loaders.patterns import AGENCY_LAST, CIVIL_AGENCY, known_place_pattern
 from loaders.reading import Reading, component
 from loaders.units import LOCAL_AREAS, NATIONAL_PLACES, kind_named, make_unit
@@ -241,6 +241,8 @@ def fill_missing_units(st: Reading) -> None:
         if t.unit is None and t.staff:
             # a staff office without its unit belongs to the story's unit of the kind that has it
             kinds = staff_unit_kinds(t.title) or ("polda", "polrestabes", "polresta", "polres")
+            if "polda" in kinds and not is_police_function(st.lex, t.title):
+                continue  # "Direktur Wilayah Pertahanan, Kemenhan": a ministry's director, not the Polda's
             hq = next((known[k] for k in kinds if k in known), None)
             if hq is not None:
                 t.unit = hq

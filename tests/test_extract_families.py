@@ -989,3 +989,19 @@ def test_regional_agencies_without_a_place_take_the_story_s_one_place():
                         "koordinasi bersama Satpol PP dan BPBD, Senin (4/11/2024).")
     assert {"Badan Kesbangpol Kabupaten Sumedang", "Satpol PP Kabupaten Sumedang",
             "BPBD Kabupaten Sumedang"} <= unit_names(g)
+
+
+def test_ministers_and_national_commands_are_offices_of_their_bodies():
+    g, names = graph_of("Bupati Sanggau menyambut Menko Polhukam Budi Gunawan dan Mendagri Rudi Hartawan di "
+                        "Bandara, Senin (4/11/2024), didampingi Pangkogabwilhan II, Marsdya TNI Andi Wijaya "
+                        "dan Pangkoarmada II, Laksda TNI Dedi Kurnia.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert {("Budi Gunawan", "Menko Polhukam"), ("Rudi Hartawan", "Mendagri"),
+            ("Andi Wijaya", "Pangkogabwilhan II"), ("Dedi Kurnia", "Pangkoarmada II")} <= held
+    assert {"Kogabwilhan II", "Koarmada II"} <= unit_names(g)
+
+
+def test_a_director_of_a_ministry_is_no_staff_office_of_the_story_s_polda():
+    g, _ = graph_of("Kapolda Kalbar Irjen Pol Agus Salim menerima Direktur Wilayah Pertahanan, Kemenhan, "
+                    "Brigjen TNI Rudi Hartawan, Senin (4/11/2024).")
+    assert not any(p.endswith("Polda Kalbar") and p.startswith("Dir") for p in names_of(g, "Position"))
