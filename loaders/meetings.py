@@ -25,9 +25,19 @@ VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|
                    r"Puskodal|Balaikota|Kompleks|Operation Room|Command Center)[^,.;()]*)")
 
 
+# a gathering no meeting word names, that people are reported at ("Hadir dalam kegiatan tersebut ...",
+# "Acara itu dihadiri ..."): the article's meeting, of a kind of its own
+GATHERING = re.compile(r"\bhadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)\b"
+                       r"|\b(?:kegiatan|acara)\s+(?:\w+\s+){0,4}?(?:dihadiri|diikuti)\b", re.I)
+
+
 def find_meeting(st: Reading) -> tuple[Sentence, re.Match, str] | None:
     """The article's meeting mention, its kind and its date (which dates every edge)."""
     mentions = [(s, m) for s in st.sentences for m in st.find("meeting", s)]
+    kind = None
+    if not mentions:
+        mentions = [(s, m) for s in st.sentences for m in [GATHERING.search(s.text)] if m]
+        kind = "kegiatan"
     st.meeting_sentences = {s.index for s, _ in mentions}
     dates = find_dates(st.text)
     year = text_year(st.text, dates)
@@ -47,7 +57,7 @@ def find_meeting(st: Reading) -> tuple[Sentence, re.Match, str] | None:
         or next((d for d in dates if d.weekday), None) or (near[0] if near else None) \
         or next((d for d in dates if d.year), None)
     st.date = (chosen.resolve(year) if chosen else None) or st.article.published
-    return sent, m, st.lex.meeting_words.get(squash(m.group(0)), "rapat")
+    return sent, m, kind or st.lex.meeting_words.get(squash(m.group(0)), "rapat")
 
 
 def describe_meeting(st: Reading) -> None:

@@ -1005,3 +1005,13 @@ def test_a_director_of_a_ministry_is_no_staff_office_of_the_story_s_polda():
     g, _ = graph_of("Kapolda Kalbar Irjen Pol Agus Salim menerima Direktur Wilayah Pertahanan, Kemenhan, "
                     "Brigjen TNI Rudi Hartawan, Senin (4/11/2024).")
     assert not any(p.endswith("Polda Kalbar") and p.startswith("Dir") for p in names_of(g, "Position"))
+
+
+def test_a_gathering_no_meeting_word_names_is_the_meeting_of_those_present():
+    g, names = graph_of("Polres Lebak menggelar evaluasi pengamanan tahun baru, Kamis (2/1/2025). Turut hadir dalam "
+                        "kegiatan tersebut Kapolres Lebak AKBP Rudi Hartawan dan Dandim 0603/Lebak Letkol Inf Dedi Kurnia.")
+    assert meeting_dates(g) == {"2025-01-02"}
+    assert {p for p, _ in rels(g, names, "ATTENDED")} == {"Rudi Hartawan", "Dedi Kurnia"}
+    # an activity nobody is reported at is no meeting
+    g, _ = graph_of("Kapolres Lebak AKBP Rudi Hartawan mengecek kegiatan patroli di Rangkasbitung, Kamis (2/1/2025).")
+    assert not g.by_label("Meeting")
