@@ -132,6 +132,16 @@ class Reading:
         self._by_position.setdefault(self._office_key(t), p)
         self._by_title.setdefault(t.title, {}).setdefault(p.key or p.name, p)
 
+    def unhold(self, t: TitleMention) -> None:
+        """Undo ``hold``: the name after the office was somebody standing in for it."""
+        p, t.holder = t.holder, None
+        if p is None:
+            return
+        p.title = None
+        if self._by_position.get(self._office_key(t)) is p:
+            del self._by_position[self._office_key(t)]
+        self._by_title.get(t.title, {}).pop(p.key or p.name, None)
+
     def holder_of(self, t: TitleMention) -> PersonMention | None:
         """Who holds the office ``t`` names, as far as this article says.
 

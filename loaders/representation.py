@@ -28,6 +28,7 @@ REPRESENT_BY = re.compile(r"^" + NICKNAME + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:y
 REPRESENT_VIA = re.compile(r"^" + NICKNAME + UNIT_CLASS + r"\s*,?\s*(?:melalui|lewat)\s+", re.I)
 MEWAKILI_FIRST = re.compile(r"(?:^|[,;]\s*|\s-\s)\s*(?:Mewakili|mewakili)\s+")
 REPRESENTING = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:yang\s+|selaku\s+|sebagai\s+)?(?:mewakili|perwakilan(?:\s+dari)?)\s+", re.I)
+DELEGATE_BEFORE = re.compile(r"\b[Pp]erwakilan(?:\s+dari)?\s+$")
 CLAUSE_BREAK = re.compile(r"\b(?:dan|serta|bersama|beserta|hadir|menghadiri|didampingi)\b", re.I)
 # a division's words before a capital: "diwakili Divisi Sosdiklih Parmas dan SDM Nugroho ..."
 DIVISION_BEFORE = re.compile(rf"\b{DIVISION_WORDS}\s+$")
@@ -117,13 +118,20 @@ def represented(st: Reading) -> set[str]:
             if y.delegate_of is not None:  # "perwakilan Kejari X, Nama" (kg_persons)
                 st.represented.append(("unit", y.key, y.delegate_of, s.strip()))
                 absent.add(y.delegate_of.name)
+        # "perwakilan Dandim 0505 Mayor Budi": the name after the office stands in for it and holds none
+        delegated = [x for x in here if x.holder is not None and x.holder.start >= x.end
+                     and DELEGATE_BEFORE.search(s, max(0, x.start - 20), x.start)]
+        for x in delegated:
+            delegate = x.holder
+            st.unhold(x)
+            _represent(st, delegate, x, None, s.strip(), absent)
         for y in people:
             m = REPRESENTING.match(s[y.end:])
             if not m:
                 continue
             pos = y.end + m.end()
             x = next((t for t in here if t.start == pos), None)
-            if x is not None:
+            if x is not None and x not in delegated:
                 _represent(st, y, x, x.holder or st.holder_of(x), s.strip(), absent)
         # "Mewakili Kapolresta Denpasar, Wakapolresta AKBP I Wayan Jiartana menyampaikan ..."
         for cue in MEWAKILI_FIRST.finditer(s) if "ewakili" in s else ():

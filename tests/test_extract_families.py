@@ -1015,3 +1015,14 @@ def test_a_gathering_no_meeting_word_names_is_the_meeting_of_those_present():
     # an activity nobody is reported at is no meeting
     g, _ = graph_of("Kapolres Lebak AKBP Rudi Hartawan mengecek kegiatan patroli di Rangkasbitung, Kamis (2/1/2025).")
     assert not g.by_label("Meeting")
+
+
+def test_the_name_after_an_office_named_as_represented_stands_in_for_it_and_holds_nothing():
+    for text in ("Rapat dihadiri Kapolres Sleman AKBP Rudi Hartawan, perwakilan Dandim 0732/Sleman Mayor Inf "
+                 "Dedi Kurnia dan Camat Depok, Senin (8/12/2025).",
+                 "Rapat dihadiri perwakilan dari Dandim 0732/Sleman Mayor Inf Dedi Kurnia dan Camat Depok, "
+                 "Senin (8/12/2025)."):
+        g, names = graph_of(text)
+        assert ("Dedi Kurnia", "Dandim 0732/Sleman") in rels(g, names, "REPRESENTED")
+        assert not any(p == "Dedi Kurnia" for p, _ in rels(g, names, "HOLDS_POSITION") | rels(g, names, "COMMANDS"))
+        assert not any(p == "Rudi Hartawan" for p, _ in rels(g, names, "REPRESENTED"))
