@@ -28,6 +28,10 @@ REPRESENT_BY = re.compile(r"^" + NICKNAME + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:y
 REPRESENT_VIA = re.compile(r"^" + NICKNAME + UNIT_CLASS + r"\s*,?\s*(?:melalui|lewat)\s+", re.I)
 MEWAKILI_FIRST = re.compile(r"(?:^|[,;]\s*|\s-\s)\s*(?:Mewakili|mewakili)\s+")
 REPRESENTING = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:yang\s+|selaku\s+|sebagai\s+)?(?:mewakili|perwakilan(?:\s+dari)?)\s+", re.I)
+# "Bupati Sleman Budi membacakan amanat Kapolri ...": who reads another's address out stands in for him
+# (the active form of "amanat Kapolri dibacakan oleh ...")
+READS_FOR = re.compile(r"^\s*,?\s*(?:yang\s+|selaku\s+\w+\s+)?membacakan\s+(?:amanat|sambutan|pidato|pesan|arahan)"
+                       r"(?:\s+tertulis)?(?:\s+dari)?\s+", re.I)
 DELEGATE_BEFORE = re.compile(r"\b[Pp]erwakilan(?:\s+dari)?\s+$")
 CLAUSE_BREAK = re.compile(r"\b(?:dan|serta|bersama|beserta|hadir|menghadiri|didampingi)\b", re.I)
 # a division's words before a capital: "diwakili Divisi Sosdiklih Parmas dan SDM Nugroho ..."
@@ -125,6 +129,11 @@ def represented(st: Reading) -> set[str]:
             delegate = x.holder
             st.unhold(x)
             _represent(st, delegate, x, None, s.strip(), absent)
+        for y in people:
+            m = READS_FOR.match(s[y.end:])
+            x = m and next((t for t in here if t.start == y.end + m.end()), None)
+            if x:
+                _represent(st, y, x, x.holder or st.holder_of(x), s.strip(), absent)
         for y in people:
             m = REPRESENTING.match(s[y.end:])
             if not m:

@@ -1026,3 +1026,11 @@ def test_the_name_after_an_office_named_as_represented_stands_in_for_it_and_hold
         assert ("Dedi Kurnia", "Dandim 0732/Sleman") in rels(g, names, "REPRESENTED")
         assert not any(p == "Dedi Kurnia" for p, _ in rels(g, names, "HOLDS_POSITION") | rels(g, names, "COMMANDS"))
         assert not any(p == "Rudi Hartawan" for p, _ in rels(g, names, "REPRESENTED"))
+
+
+def test_who_reads_out_another_s_address_stands_in_for_him():
+    g, names = graph_of("Dalam apel tersebut, Bupati Sleman Rudi Hartawan membacakan amanat Kapolri Jenderal Pol "
+                        "Listyo Sigit Prabowo, Senin (4/3/2024).")
+    assert ("Rudi Hartawan", "Listyo Sigit Prabowo") in rels(g, names, "REPRESENTED")
+    g, names = graph_of("Wakapolres Sleman Kompol Dedi Kurnia membacakan amanat tertulis Kapolri, Senin (4/3/2024).")
+    assert ("Dedi Kurnia", "Kapolri") in rels(g, names, "REPRESENTED")
