@@ -33,6 +33,8 @@ ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandi
 ELECTED_OFFICE = re.compile(r"(?<![\w])(?:Pemilihan|Pemilu|Pilkada|Calon|Cabup|Cawabup)\s+(?:Umum\s+)?(?:[A-Z][\w]*(?:\s+|-))"
                             r"{0,3}(?:dan\s+)?$")
 PLAIN_DEPUTIES = word_class("plain_deputy")
+# one capitalised word after an office, before what follows it
+BARE_UNIT_WORD = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[A-Z])")
 # the police's district posts: their places are districts, often named "<regency> <word>"
 SECTOR_UNITS = {"polsek"}
 # administrative areas ("di Desa Oebelo, Kecamatan Insana") say where, not who: they are units
@@ -233,6 +235,11 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
         before.aliases.append(t.position)
         before.end = t.end + re.match(r"\s*\)", s[t.end:]).end()  # its holder is read after the bracket
         titles.remove(t)
+    for t in titles:
+        bare = BARE_UNIT_WORD.match(s, t.end) if t.unit is None else None
+        if bare and st.lex.units.get(squash(bare.group(1))) is not None \
+                and not any(a <= bare.start(1) < b for a, b, _ in units):
+            t.end = bare.end()  # "Pasi Intel Kodim Lettu Inf Budi": the unit's kind alone, its holder after it
     for t in titles:
         if t.unit is None and not t.staff and t.title.lower() in PLAIN_DEPUTIES:
             # "Ketua DPRD Riau diwakili Wakil Ketua II ...": the deputy of the body stood in for

@@ -1034,3 +1034,11 @@ def test_who_reads_out_another_s_address_stands_in_for_him():
     assert ("Rudi Hartawan", "Listyo Sigit Prabowo") in rels(g, names, "REPRESENTED")
     g, names = graph_of("Wakapolres Sleman Kompol Dedi Kurnia membacakan amanat tertulis Kapolri, Senin (4/3/2024).")
     assert ("Dedi Kurnia", "Kapolri") in rels(g, names, "REPRESENTED")
+
+
+def test_an_office_s_unit_kind_written_alone_before_the_holder():
+    g, names = graph_of("Rapat dipimpin Dandim 0821/Lumajang Letkol Inf Rudi Hartawan, didampingi Pasi Intel Kodim "
+                        "Lettu Inf Dedi Kurnia dan Kasat Intelkam Polres AKP Budi Santoso, Rabu (14/12/2016).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Dedi Kurnia", "Pasi Intel Kodim 0821/Lumajang") in held
+    assert holds(held, "Budi Santoso", "Kasat Intelkam")
