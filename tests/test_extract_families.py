@@ -1042,3 +1042,11 @@ def test_an_office_s_unit_kind_written_alone_before_the_holder():
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Dedi Kurnia", "Pasi Intel Kodim 0821/Lumajang") in held
     assert holds(held, "Budi Santoso", "Kasat Intelkam")
+
+
+def test_the_head_and_deputy_of_a_visiting_team_of_a_national_body():
+    g, names = graph_of("Ketua Tim Kompolnas Yusuf Warsyim diterima Kapolda Jambi Irjen Pol Rudi Hartawan, Kamis "
+                        "(3/7/2025). Hadir pula Wakil Ketua Tim Lemhannas RI Brigjen TNI Dedi Kurnia.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Yusuf Warsyim", "Ketua Tim Kompolnas") in held
+    assert ("Dedi Kurnia", "Wakil Ketua Tim Lemhannas") in held
