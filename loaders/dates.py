@@ -30,7 +30,7 @@ DAY_PART = r"(?:[\s,]+(?:pagi|siang|sore|malam|dini\s+hari)\b)?(?:[\s,]+(?:tangg
 
 NUMERIC = re.compile(rf"(?:(?P<day_name>{DAYS}){DAY_PART})?[\s,]*\(?\s*(?<![\d/.])(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})"
                      rf"(?:\s*[/.-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)?(?!\d)", re.I)
-WORDED = re.compile(rf"(?:(?P<day_name>{DAYS}){DAY_PART})?[\s,(]*(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b", re.I)
+WORDED = re.compile(rf"(?:(?P<day_name>{DAYS}){DAY_PART})?[\s,(]*(?P<d>\d{{1,2}})(?:\s*-\s*\d{{1,2}})?\s+(?P<m>{MONTH_RE})\.?(?:\s+(?P<y>\d{{4}}))?\b", re.I)
 ENGLISH = re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.I)
 DIGITS = re.compile(r"\d+")
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -43,6 +43,7 @@ HIJRI_YEAR = re.compile(r"\b(1[34]\d\d)\s*(?:H\b|Hijriah|Hijriyah)")
 # the patterns themselves (an optional day name first) are tried at every character.
 NEEDS = {WORDED: re.compile(rf"\d\s+(?:{MONTH_RE})", re.I), ENGLISH: re.compile(r"\d,?\s+\d{4}"),
          NUMERIC: re.compile(r"\d\s*[/.-]\s*\d")}
+NUMBER_BEFORE = re.compile(r"(?i:\b(?:nomor|nomer|no\.?)\s*:?\s*$)")
 # a date that opens or closes a period ("mulai hari Senin tanggal 23 Desember sampai 1 Januari") dates
 # no single event, whatever its day name
 PERIOD_WORD = r"(?:sampai|hingga|s/d|s\.d\.?)"
@@ -122,6 +123,8 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             if numeric_month and not m["y"] and not m.groupdict().get("day_name") and "(" not in m.group(0):
                 continue  # "1/2" alone is more often a fraction or a code than a date
+            if numeric_month and NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Maklumat Kapolri nomor 04/12/2020": a document's number
             day_name = m.groupdict().get("day_name")
             event = bool(day_name) and not PERIOD_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
                 and not PERIOD_AFTER.match(text, m.end())

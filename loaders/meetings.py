@@ -31,6 +31,10 @@ GATHERING = re.compile(r"\bhadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)\b"
                        r"|\b(?:kegiatan|acara)\s+(?:\w+\s+){0,4}?(?:dihadiri|diikuti)\b", re.I)
 
 
+# "Surat Edaran Nomor ..., tanggal 17 Desember 2020 tentang ...": the date of a document
+DOCUMENT_AFTER = re.compile(r"\s*,?\s*tentang\b")
+
+
 def find_meeting(st: Reading) -> tuple[Sentence, re.Match, str] | None:
     """The article's meeting mention, its kind and its date (which dates every edge)."""
     mentions = [(s, m) for s in st.sentences for m in st.find("meeting", s)]
@@ -53,7 +57,11 @@ def find_meeting(st: Reading) -> tuple[Sentence, re.Match, str] | None:
     near = [d for d in dates if sent.start - 300 <= d.start <= sent.start + len(sent.text) + 300]
     # a date with its day name ("Senin (1/4/2024)") is the event's; bare dates are often periods
     # else the first full date anywhere ("selama perayaan Idul Fitri (09/03/2026)" a paragraph on)
-    chosen = next(iter(within), None) or next((d for d in near if d.weekday), None) \
+    # then a full date written after the meeting's word in its sentence ("menggelar Apel ... pada 22 April
+    # 2022 lalu"; not "Maklumat nomor ..., tanggal 23 Desember 2020 tentang ... pertemuan")
+    own = [d for d in dates if d.year and sent.start + m.end() <= d.start < sent.start + len(sent.text)
+           and not DOCUMENT_AFTER.match(st.text, d.end)]
+    chosen = next(iter(within), None) or next(iter(own), None) or next((d for d in near if d.weekday), None) \
         or next((d for d in dates if d.weekday), None) or (near[0] if near else None) \
         or next((d for d in dates if d.year), None)
     st.date = (chosen.resolve(year) if chosen else None) or st.article.published

@@ -1050,3 +1050,15 @@ def test_the_head_and_deputy_of_a_visiting_team_of_a_national_body():
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Yusuf Warsyim", "Ketua Tim Kompolnas") in held
     assert ("Dedi Kurnia", "Wakil Ketua Tim Lemhannas") in held
+
+
+def test_a_full_date_after_the_meeting_word_a_range_of_days_and_no_document_numbers():
+    g, _ = graph_of("Selasa, 26 April 2022\n\nPolres Paser telah menggelar Apel Gelar Pasukan pada 22 April 2022 lalu, "
+                    "dipimpin Bupati Paser.")
+    assert meeting_dates(g) == {"2022-04-22"}
+    g, _ = graph_of("Bawaslu Kabupaten Kupang menggelar rapat koordinasi selama tiga hari, Jumat hingga Minggu "
+                    "(2-4 Februari 2024) di Kupang.")
+    assert meeting_dates(g) == {"2024-02-02"}
+    g, _ = graph_of("Sesuai Maklumat Kapolri nomor 04/12/2020 dan Surat Edaran Nomor 12, tanggal 17 Desember 2020 "
+                    "tentang larangan, masyarakat tidak menggelar pertemuan. Rabu (30/12/2020).")
+    assert meeting_dates(g) == {"2020-12-30"}
