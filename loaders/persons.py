@@ -285,7 +285,8 @@ def _delegates(st: Reading, sent: Sentence, free_units: list[tuple[int, int, Uni
         gap = re.match(r"\s*,?\s*", s[b:])
         nm = read_name(s, b + gap.end(), st.lex)
         # after a comma the next item of a list of bodies may follow: only a name with degrees is surely one
-        if nm is None or not (nm.degrees if "," in gap.group(0) else len(nm.name.split()) >= 2) \
+        # right after the body one word is a name where the clause ends after it ("perwakilan Dishub Kampar Hambali,")
+        if nm is None or not (nm.degrees if "," in gap.group(0) else len(nm.name.split()) >= 2 or _lone_name(st, s, nm)) \
                 or any(p.start <= nm.start < p.end for p in persons) or any(
                 w.lower() in BODY_WORDS or st.lex.title(w) or st.lex.unit_kind(w) for w in nm.name.split()):
             continue

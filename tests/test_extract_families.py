@@ -1062,3 +1062,10 @@ def test_a_full_date_after_the_meeting_word_a_range_of_days_and_no_document_numb
     g, _ = graph_of("Sesuai Maklumat Kapolri nomor 04/12/2020 dan Surat Edaran Nomor 12, tanggal 17 Desember 2020 "
                     "tentang larangan, masyarakat tidak menggelar pertemuan. Rabu (30/12/2020).")
     assert meeting_dates(g) == {"2020-12-30"}
+
+
+def test_a_one_word_name_right_after_a_body_s_delegate():
+    g, names = graph_of("Rakor dihadiri Perwakilan Dinas Perhubungan Kampar Hambali, perwakilan Kejari Kampar, Basarnas "
+                        "dan Camat Bangkinang, Rabu (14/12/2016).")
+    assert persons(g) == {"Hambali"}
+    assert ("Hambali", "Dinas Perhubungan Kabupaten Kampar") in rels(g, names, "REPRESENTED")
