@@ -1,4 +1,5 @@
-"""Extraction quality per set: seeds, the tuned dev articles and the fresh ones.
+"""Extraction quality per set: seeds, the tuned dev articles, the fresh ones and 24 real
+articles annotated blind (benchmarks/gold_real).
 
 Extracts each set with ``kg.pipeline.extract_to_dir`` and scores it with
 ``../shared/eval/score.py``, printing one F1 table (rows x sets) in Markdown,
@@ -26,6 +27,9 @@ SETS = {
     "dev001-030": (EVAL / "dev" / "raw", EVAL / "dev" / "gold", [f"dev{i:03d}" for i in range(1, 31)]),
     "dev031-070": (EVAL / "dev" / "raw", EVAL / "dev" / "gold", [f"dev{i:03d}" for i in range(31, 71)]),
     "dev (70)": (EVAL / "dev" / "raw", EVAL / "dev" / "gold", None),
+    # 24 real articles annotated blind (benchmarks/gold_real/README.md)
+    "real24": (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real",
+               sorted(p.stem for p in (ROOT / "benchmarks" / "gold_real").glob("*.json"))),
 }
 
 
