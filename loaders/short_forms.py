@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from loaders.lexicon import squash, word_class
@@ -221,10 +222,18 @@ def place_bodies(st: Reading) -> None:
 
 
 def fill_missing_units(st: Reading) -> None:
-    """``Kapolres`` without a place means the article's own Polres."""
-    known: dict[str, UnitRef] = {}
+    """``Kapolres`` without a place means the article's own Polres: the one it names, or of several
+    the one it names most ("6 Polres baru, yaitu Polres A, Polres B, ... Kapolres": none)."""
+    counts: dict[str, Counter[str]] = {}
+    by_id: dict[str, UnitRef] = {}
     for _, _, _, u in st.units:
-        known.setdefault(u.kind, u)
+        counts.setdefault(u.kind, Counter())[u.id] += 1
+        by_id.setdefault(u.id, u)
+    known: dict[str, UnitRef] = {}
+    for kind, c in counts.items():
+        (first, n), *rest = c.most_common(2)
+        if not rest or rest[0][1] < n:
+            known[kind] = by_id[first]
     for sent, t in st.titles:
         if t.field_of and t.unit is None:
             # "Staf Ahli Bupati Bidang Hukum": the story's own regency

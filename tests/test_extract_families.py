@@ -1069,3 +1069,12 @@ def test_a_one_word_name_right_after_a_body_s_delegate():
                         "dan Camat Bangkinang, Rabu (14/12/2016).")
     assert persons(g) == {"Hambali"}
     assert ("Hambali", "Dinas Perhubungan Kabupaten Kampar") in rels(g, names, "REPRESENTED")
+
+
+def test_a_bare_office_is_of_the_unit_of_its_kind_the_story_names_most_and_of_none_among_equals():
+    g, _ = graph_of("Kapolda Maluku Irjen Pol Rudi Hartawan memimpin rakor di Mapolda Maluku, Senin (4/3/2024). "
+                    "Polda Maluku menerima tamu dari Polda NTT. Hadir pula Wakapolda.")
+    assert "Wakapolda Maluku" in names_of(g, "Position")
+    g, _ = graph_of("Polda Sulut ketambahan tiga Polres baru, yaitu Polres Minahasa Tenggara, Polres Bolaang Mongondow "
+                    "Timur dan Polres Kepulauan Talaud. Rapat koordinasi membahas pejabat sementara Kapolres, Senin (4/11/2019).")
+    assert not any(p.startswith("Kapolres ") for p in names_of(g, "Position"))
