@@ -24,10 +24,12 @@ PRESENT_CUES = re.compile(r"\b(?:dihadiri|hadir|diikuti|turut|antara lain|dianta
 LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)(?:\s+oleh)?|\bhadir(?:\s+pula)?|"
                            r"\bantara lain|\bdiantaranya)\s*$", re.I)
 # a sentence that ends by announcing a list: the list is in the next paragraph
+# ("Hadir dalam kegiatan tersebut." and the items after it, each a sentence)
 LIST_INTRO = re.compile(r"(?:\b(?:dihadiri|diikuti)(?:\s+(?:oleh|pula))?|\bhadir(?:\s+pula)?|\bantara\s+lain|"
-                        r"\bdi\s*antaranya|\byakni|\byaitu|:)\s*$", re.I)
+                        r"\bdi\s*antaranya|\byakni|\byaitu|:|\bhadir\s+(?:dalam|pada)\s+(?:kegiatan|acara)"
+                        r"(?:\s+(?:tersebut|ini|itu))?\s*[.:])\s*$", re.I)
 # the last characters LIST_INTRO can end with (before spaces): most sentences end with none of them
-LIST_INTRO_LAST = frozenset("ihanru:IHANRU")
+LIST_INTRO_LAST = frozenset("ihanru:.IHANRU")
 
 
 def _announces_list(text: str) -> bool:
@@ -38,6 +40,30 @@ def _announces_list(text: str) -> bool:
     if last.isascii() and last not in LIST_INTRO_LAST:
         return False
     return bool(LIST_INTRO.search(tail))
+
+
+# one item of a list of those present, written as a sentence or a line of its own:
+# "- Drs. Budi Santoso, MM (Kasatpol PP Banyumas)", "Miskat, S.H (Wakil Ketua DPRD Kab. Malang)."
+LIST_ITEM = re.compile(r"(?:\s*(?:[-–•*]|\d{1,2}[.)]|[a-zA-Z][.)])?\s*(?:Diantaranya|Di antaranya|Antara lain)?,?\s*"
+                       r"[A-Za-z][^()\n]{1,80}\([^()\n]{2,80}\)?\s*[.;,]?\s*)+")
+
+
+def _introduced(st: Reading) -> tuple[set[int], set[int]]:
+    """The sentences of a list of those present that the sentence before announces ("Hadir dalam
+    kegiatan tersebut :"), and the items of the list after it, a sentence or a line each (whose
+    persons attend; an office there is most often the bracketed office of the name before it)."""
+    introduced: set[int] = set()
+    items: set[int] = set()
+    run = False
+    for prev, s in zip(st.sentences, st.sentences[1:]):
+        if _announces_list(prev.text):
+            introduced.add(s.index)
+            run = True
+        elif run and "(" in s.text and len(s.text) < 600 and LIST_ITEM.fullmatch(s.text):
+            items.add(s.index)
+        else:
+            run = False
+    return introduced, items
 
 
 # "Wali Kota X tak bisa hadir", "ketidakhadiran Ibu Wali Kota X": named, but not there
@@ -88,6 +114,9 @@ def attendance(st: Reading) -> None:
     absent = st.absent
     cues = {}  # per sentence: (attendance cue, chair cue, speaker cue)
     quotes = QuoteMarks(st.text)
+    # "Kegiatan ini dihadiri oleh" with the list in the next paragraph
+    # (only the end of a sentence can announce one: searching the whole of each costs a tenth of a read)
+    introduced, items = _introduced(st)
     for p in st.mentions + st.stand_in_mentions:
         s = st.sentences[p.sentence]
         if p.key in absent:
@@ -97,14 +126,11 @@ def attendance(st: Reading) -> None:
         attend, chair, speaker = cues[p.sentence]
         if _absent(s.text, p) or quotes.quoted(s.start + p.start):
             continue
-        if p.sentence in st.meeting_sentences or attend or p.title is not None or p.rank:
+        if p.sentence in st.meeting_sentences or attend or p.title is not None or p.rank or p.sentence in introduced \
+                or p.sentence in items:
             role = "chair" if chair and s.text.find(p.name) < chair.start() + 5 \
                 else "speaker" if speaker else "participant"
             st.attended.append(("person", p.key, s.text.strip(), role, mode))
-    # "Kegiatan ini dihadiri oleh" with the list in the next paragraph
-    # (only the end of a sentence can announce one: searching the whole of each costs a tenth of a read)
-    introduced = {s.index for prev, s in zip(st.sentences, st.sentences[1:])
-                  if _announces_list(prev.text)}
     present: dict[int, bool] = {}
     for s, t in st.titles:
         if s.index not in present:

@@ -1078,3 +1078,14 @@ def test_a_bare_office_is_of_the_unit_of_its_kind_the_story_names_most_and_of_no
     g, _ = graph_of("Polda Sulut ketambahan tiga Polres baru, yaitu Polres Minahasa Tenggara, Polres Bolaang Mongondow "
                     "Timur dan Polres Kepulauan Talaud. Rapat koordinasi membahas pejabat sementara Kapolres, Senin (4/11/2019).")
     assert not any(p.startswith("Kapolres ") for p in names_of(g, "Position"))
+
+
+def test_a_list_of_those_present_one_item_a_line_or_a_sentence():
+    text = ("Silaturahmi Forkopimda digelar di Purwokerto, Selasa (16/7/2019).\nHadir dalam kegiatan tersebut :\n"
+            "- Ir. Budi Santoso (Bupati Banyumas)\n- Rudi Hartawan, SH.MSi (Asspem Kesra Sekda Banyumas)\n"
+            "- Dedi Kurnia, SH. MHum (Ka Dinsospermades Kab. Banyumas)\nB. Laporan penyelenggara pada intinya :\n"
+            "Diharapkan Ani Wijaya mendukung kegiatan ini.")
+    g, names = graph_of(text)
+    attended = {p for p, _ in rels(g, names, "ATTENDED")}
+    assert {"Budi Santoso", "Rudi Hartawan", "Dedi Kurnia"} <= attended
+    assert "Ani Wijaya" not in attended
