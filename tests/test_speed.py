@@ -81,3 +81,21 @@ def test_virtual_precheck_is_the_search():
     for text in ["rapat via Zoom Meeting", "VİRTUAL", "secara vırtual", "Video Conference", "videoconference",
                  "rapat daring", "DARING", "vicon", "luring", "", "zoo m", "vİcon"]:
         assert _says_virtual(text) == bool(VIRTUAL.search(text)), text
+
+
+def test_every_piece_is_cached_and_the_tokens_stay_spacys():
+    import spacy
+
+    from loaders.extract import nlp
+    from loaders.tokenizer import PieceCache
+
+    # "dr." is a special case: spaCy caches no piece after it in the same text
+    text = "dr. Budi (Kapolres) hadir. “Rakor” Plt.Bupati TNI-Polri, (Kapolres) hadir. a.n. Kapolres."
+    stock, ours = spacy.blank("id"), nlp()
+    assert isinstance(ours.tokenizer, PieceCache)
+    for _ in range(2):  # split, then from the cache
+        assert [(t.text, t.whitespace_) for t in ours.make_doc(text)] == \
+            [(t.text, t.whitespace_) for t in stock.make_doc(text)]
+    assert set(text.split()) <= ours.tokenizer.cached
+    small = PieceCache(spacy.blank("id").tokenizer, limit=3)
+    assert [t.text for t in small(text)] == [t.text for t in stock(text)] and len(small.cached) >= 3
