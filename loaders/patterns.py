@@ -51,7 +51,7 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
     ``guarded``: an unknown place must be followed by a delimiter or a rank,
     so that ``Wakil Wali Kota Punjul Santoso`` does not read a name as a place."""
     known = alternation([form for region in {r for r in lex.regions.values() if r.kind in kinds}
-                         for form in region.forms], tree=False)  # matched case-sensitively
+                         for form in region.forms])
     ranks = alternation(list(lex.ranks))
     # stopwords in any case, and no rank ("Brimob Komisaris Besar Adeni" is no place)
     word = rf"(?!(?i:{_stops()})\b)(?!(?i:{ranks})(?![\w]))[A-Z][a-zA-Z'-]{{2,}}"
@@ -168,7 +168,7 @@ def staff_title_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _known_regions() -> str:
     """Every written form of every province and regency, as one alternation."""
-    return alternation([form for region in lexicon().regions.values() for form in region.forms], tree=False)
+    return alternation([form for region in lexicon().regions.values() for form in region.forms])
 
 
 def _office_place() -> str:
