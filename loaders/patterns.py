@@ -16,6 +16,10 @@ from loaders.lexicon import (Lexicon, alternation, factored, lexicon, spelling_p
                              words)
 
 COMPASS = r"(?:Barat|Timur|Utara|Selatan|Tengah|Kota|Raya|Daya|Jaya|Baru|Besar|Kepulauan)"
+# a capital ahead, tested before the look-aheads that step through long alternations (stopwords,
+# ranks, words of bodies) in front of a word that must begin with one: the same matches, without
+# the walk through those alternations at each word in lower case
+CAPITAL = r"(?=(?-i:[A-Z]))"
 # the units of titles whose place must be a known one (see _title_pattern)
 CIVIL_SEATS = {"Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota", "Pemerintah", "Kejati", "Kejari"}
 
@@ -54,7 +58,7 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
                          for form in region.forms])
     ranks = alternation(list(lex.ranks))
     # stopwords in any case, and no rank ("Brimob Komisaris Besar Adeni" is no place)
-    word = rf"(?!(?i:{_stops()})\b)(?!(?i:{ranks})(?![\w]))[A-Z][a-zA-Z'-]{{2,}}"
+    word = rf"{CAPITAL}(?!(?i:{_stops()})\b)(?!(?i:{ranks})(?![\w]))[A-Z][a-zA-Z'-]{{2,}}"
     unknown = rf"(?-i:{word}(?:\s+{word}){{0,{words - 1}}}(?:\s+{COMPASS})*)"
     if closed:
         # several unknown words are a place only where a rank (or a bracket) closes them
@@ -68,7 +72,7 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
         # a body that may stand without a place ("KPU", "Bawaslu") takes only a place the gazetteer
         # knows, or one its level names ("KPU Kabupaten X"): in "Ketua KPU Siti Rahmawati" Siti is a name
         # or a place it does not know that a rank closes: "Kepala BNNK Wonosari AKBP X" (the name follows the rank)
-        before_rank = rf"(?!(?i:{_body_words()})(?![\w])){unknown}(?=\s*,?\s*{ranks}(?![\w]))"
+        before_rank = rf"{CAPITAL}(?!(?i:{_body_words()})(?![\w])){unknown}(?=\s*,?\s*{ranks}(?![\w]))"
         return (rf"(?:(?-i:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+(?:{known_first}|{unknown})|{known_first}|"
                 rf"(?-i:RI|Pusat)(?![\w])|{before_rank})")
     # sub-district names run longer than the regency they start with ("Polsek Medan Tuntungan")
@@ -90,7 +94,7 @@ def _stops() -> str:
 
 
 CODE_TEMPLATE = (r"(?:(?P<code>\d{{2,4}}(?:\s?[/-]\s?\d{{1,2}}(?![\d]))?|(?-i:{letters})|[IVX]{{1,5}})"
-                 r"(?:\s?[/-]\s?(?P<cname>(?-i:[A-Z][\w]*)(?:\s(?!{ranks}(?![\w]))(?!(?i:{stops})(?![\w]))(?:(?-i:[A-Z][\w]*)|\d+))?))?"
+                 r"(?:\s?[/-]\s?(?P<cname>(?-i:[A-Z][\w]*)(?:\s(?=(?-i:[A-Z])|\d)(?!{ranks}(?![\w]))(?!(?i:{stops})(?![\w]))(?:(?-i:[A-Z][\w]*)|\d+))?))?"
                  r"|(?P<tname>(?-i:{names}))(?![\w]))")
 
 
@@ -207,13 +211,13 @@ def org_title_pattern() -> re.Pattern:
     titles = alternation(lexicon().org_titles)
     ranks = alternation(list(lexicon().ranks))
     # any body's name, closed by a known place: "Kepala Jasa Raharja Provinsi Aceh", "Ketua Organda Kota X"
-    word = rf"(?!(?i:{ranks})(?![\w]))[A-Z][\w/&.-]*"
+    word = rf"{CAPITAL}(?!(?i:{ranks})(?![\w]))[A-Z][\w/&.-]*"
     # ("Kabag Kesbangpol dan Kadishub Jabar" are two offices: no title after "dan")
     named = rf"{word}(?:\s+(?:(?:dan|&)\s+(?!(?:{titles}|Ka(?:dis|din)[a-z]+)(?![\w])))?{word}){{0,4}}?"
     # or by an airport or a port, named after a place or a person ("Kepala Imigrasi Bandara Kualanamu,")
     # or by a place the gazetteer lacks, which a rank closes: "Kepala SPN Batua Kombes Pol X" (the holder's
     # name comes after the rank, so the words before it are the body's)
-    place_before_rank = rf"(?!(?i:{_body_words()})(?![\w]))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?i:{ranks})(?![\w]))"
+    place_before_rank = rf"{CAPITAL}(?!(?i:{_body_words()})(?![\w]))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?i:{ranks})(?![\w]))"
     facility = r"(?:Bandara|Bandar\s+Udara|Pelabuhan)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s*[,.;:)]|\s+(?:dan|serta)\s|\s*$)"
     return re.compile(rf"(?<![\w])(?P<title>{titles})\s+(?:(?P<named>{named})\s+(?P<named_place>{_office_place()}|{facility})(?![\w])|"
                       rf"(?P<org>{ORG_WORD}(?:\s+{ORG_WORD}){{0,3}})(?:\s+(?P<place>{_office_place()}|{place_before_rank}))?(?![\w]))")
