@@ -36,8 +36,7 @@ def _announces_list(text: str) -> bool:
     """``LIST_INTRO`` at the end of a sentence; its last character tested first (other letters than
     ASCII go to the pattern, which may read them as one of these in another case)."""
     tail = text[-40:]
-    last = tail.rstrip()[-1:]
-    if last.isascii() and last not in LIST_INTRO_LAST:
+    if not _may_end_with(tail, LIST_INTRO_LAST):
         return False
     return bool(LIST_INTRO.search(tail))
 
@@ -64,6 +63,20 @@ def _introduced(st: Reading) -> tuple[set[int], set[int]]:
         else:
             run = False
     return introduced, items
+
+
+def _may_end_with(text: str, last: frozenset[str]) -> bool:
+    """Whether the last character of ``text`` before its spaces is one of ``last`` (or a letter other
+    than ASCII, which a pattern ignoring case may read as one of them): a pattern ending in ``\\s*$``
+    can match only then."""
+    end = text.rstrip()[-1:]
+    return not end.isascii() or end in last
+
+
+# a unit listed after "perwakilan (dari)", "unsur": what comes before it ends with one of these
+DELEGATED_BEFORE = re.compile(r"\b(perwakilan|unsur)\s+(?:dari\s+)?$", re.I)
+DELEGATED_LAST = frozenset("nriNRI")
+LIST_POSITION_LAST = frozenset(",naihrNAIHR")  # the last characters LIST_POSITION can end with
 
 
 # "Wali Kota X tak bisa hadir", "ketidakhadiran Ibu Wali Kota X": named, but not there
@@ -147,10 +160,11 @@ def attendance(st: Reading) -> None:
     title_spans = {(ss.index, t.start, t.end) for ss, t in st.titles}
     for s, a, b, u in st.units:
         before = s.text[:a]
-        listed = re.search(r"\b(perwakilan|unsur)\s+(?:dari\s+)?$", before, re.I) or (
+        listed = _may_end_with(before, DELEGATED_LAST) and DELEGATED_BEFORE.search(before) or (
             (PRESENT_CUES.search(before) or re.search(r"\b(?:perwakilan|unsur)\b", before, re.I)
              or s.index in introduced)
-            and (LIST_POSITION.search(before) or s.index in introduced and not before.strip())
+            and (_may_end_with(before, LIST_POSITION_LAST) and LIST_POSITION.search(before)
+                 or s.index in introduced and not before.strip())
             and not s.text[a:b].lower().startswith(("ma", "aula")) and u is not host)
         if listed and (s.index, a, b) not in title_spans and u.name not in absent:
             st.attended.append(("unit", u, s.text.strip()))

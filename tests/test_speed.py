@@ -39,6 +39,18 @@ def test_list_announcement_precheck():
         assert _announces_list(text) == bool(LIST_INTRO.search(text[-40:])), text
 
 
+def test_list_position_prechecks():
+    from loaders.attendance import (DELEGATED_BEFORE, DELEGATED_LAST, LIST_POSITION, LIST_POSITION_LAST,
+                                    _may_end_with)
+    ends = ["perwakilan ", "Perwakilan dari  ", "UNSUR\n", "unsur dari", "dihadiri oleh ", "Hadir pula", "serta",
+            "beserta ", "dan", "DAN ", ",", ", ", "antara lain", "diantaranya ", "diikuti", "hadir", "",
+            " ", "perwakilan", "bersama", "hadİr ", "unsuR", "perwakİlan "]
+    for text in [e for end in ends for e in (end, "Rapat itu " + end)]:
+        for pattern, last in ((DELEGATED_BEFORE, DELEGATED_LAST), (LIST_POSITION, LIST_POSITION_LAST)):
+            if pattern.search(text):
+                assert _may_end_with(text, last), (pattern.pattern, text)
+
+
 def test_anchored_prefixes_find_what_spacy_finds():
     import spacy
     from spacy.util import compile_prefix_regex
