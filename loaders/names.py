@@ -172,35 +172,39 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
 
 
 DEGREE_TOKEN = re.compile(r"\s*,?\s*([A-Za-z][A-Za-z.()]*\.?)")
+GLUED_DEGREE = re.compile(r"\s*([A-Za-z][A-Za-z.()]*\.?\s[A-Za-z]{2,4}\.?)")
 
 
 def _read_degrees(text: str, pos: int, lex: Lexicon) -> tuple[list[str], int]:
     """Degrees after a name (``, S.H., S.I.K., M.H``)."""
     degrees = []
     end = pos
-    while True:
-        m = DEGREE_TOKEN.match(text, end)
-        if not m:
-            break
-        token = m.group(1)
-        # glue "S. Sos" and "M. Si" written with a space
-        glued = re.match(r"\s*([A-Za-z][A-Za-z.()]*\.?\s[A-Za-z]{2,4}\.?)", text[m.start(1):])
-        if glued and lex.is_degree(glued.group(1).replace(" ", "")) and not lex.is_degree(token):
-            token = glued.group(1)
-            end_here = m.start(1) + glued.end(1)
-        else:
-            end_here = m.end(1)
-        if not lex.is_degree(token):
-            # "S.Sos.M.Si": two degrees written as one token
-            parts = _split_degrees(token, lex)
-            if not parts:
-                break
-            degrees.extend(parts)
-            end = end_here
-            continue
-        degrees.append(token.strip())
-        end = end_here
+    while (step := degree_step(text, end, lex)) is not None:
+        degrees.extend(step[0])
+        end = step[1]
     return degrees, end
+
+
+def degree_step(text: str, pos: int, lex: Lexicon) -> tuple[list[str], int] | None:
+    """The degree (or degrees written as one) that ``_read_degrees`` reads next from ``pos``, past
+    spaces and a comma, and where it ends; None where none is. A name's degrees go on past a comma
+    only where this reads one from the comma (``_named_with_degrees`` asks that first)."""
+    m = DEGREE_TOKEN.match(text, pos)
+    if not m:
+        return None
+    token = m.group(1)
+    # glue "S. Sos" and "M. Si" written with a space
+    glued = GLUED_DEGREE.match(text, m.start(1))
+    if glued and lex.is_degree(glued.group(1).replace(" ", "")) and not lex.is_degree(token):
+        token = glued.group(1)
+        end_here = glued.end(1)
+    else:
+        end_here = m.end(1)
+    if not lex.is_degree(token):
+        # "S.Sos.M.Si": two degrees written as one token
+        parts = _split_degrees(token, lex)
+        return (parts, end_here) if parts else None
+    return [token.strip()], end_here
 
 
 def _split_degrees(token: str, lex: Lexicon) -> list[str] | None:

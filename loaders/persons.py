@@ -16,7 +16,7 @@ from typing import Iterator
 
 from loaders.lexicon import Lexicon, squash, word_class
 from loaders.mentions import PersonMention, TitleMention, UnitRef
-from loaders.names import PREFIX_DEGREES, NameMatch, read_name
+from loaders.names import PREFIX_DEGREES, NameMatch, degree_step, read_name
 from loaders.office_parts import BODY_WORDS
 from loaders.offices import read_offices
 from loaders.patterns import AFTER_LONE_NAME, AGENCY_WORD, DIVISION_WORDS, glued_title_pattern, known_place_pattern
@@ -242,6 +242,8 @@ def _named_with_degrees(st: Reading, sent: Sentence, persons: list[PersonMention
     for comma in re.finditer(r",\s*(?=[A-Z])", s):
         if any(a <= comma.start() < b for a, b in taken):
             continue
+        if degree_step(s, comma.start(), st.lex) is None:
+            continue  # no degree after the comma: no name's degrees go on past it (most commas)
         run = WORDS_BEFORE_COMMA.search(s, max(0, comma.start() - 120), comma.start())
         if run is None:
             continue
