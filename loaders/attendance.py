@@ -82,12 +82,15 @@ LIST_POSITION_LAST = frozenset(",naihrNAIHR")  # the last characters LIST_POSITI
 # "Wali Kota X tak bisa hadir", "ketidakhadiran Ibu Wali Kota X": named, but not there
 ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat|sempat)\s+)?hadir\b", re.I)
 ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
+JOINED = re.compile(r"\b(?:dan|serta|diwakili|mewakili)\b|,")  # someone else named between: "X dan Y tak hadir"
+BERSAMA = re.compile(r"\bbersama\b", re.I)
+DELEGATION = re.compile(r"\b(?:perwakilan|unsur)\b", re.I)
 
 
 def _absent(text: str, p: PersonMention) -> bool:
     """The sentence says this person did not come (and not that someone came instead)."""
     after = ABSENT_AFTER.search(text, p.end, p.end + 60)
-    if after and not re.search(r"\b(?:dan|serta|diwakili|mewakili)\b|,", text[p.end:after.start()]):
+    if after and not JOINED.search(text[p.end:after.start()]):
         return True
     return bool(ABSENT_BEFORE.search(text, max(0, p.start - 60), p.start))
 
@@ -150,7 +153,7 @@ def attendance(st: Reading) -> None:
             present[s.index] = bool(PRESENT_CUES.search(s.text)) or s.index in introduced
         if t.holder is None and (t.unit is not None or t.organisation or t.staff) \
                 and (present[s.index]
-                     or re.search(r"\bbersama\b", s.text[:t.start], re.I)
+                     or BERSAMA.search(s.text, 0, t.start)
                      or s.index in st.meeting_sentences and ATTEND_CUES.search(s.text)):
             held = st.holder_of(t)
             if held is None and t.position not in absent:
@@ -161,7 +164,7 @@ def attendance(st: Reading) -> None:
     for s, a, b, u in st.units:
         before = s.text[:a]
         listed = _may_end_with(before, DELEGATED_LAST) and DELEGATED_BEFORE.search(before) or (
-            (PRESENT_CUES.search(before) or re.search(r"\b(?:perwakilan|unsur)\b", before, re.I)
+            (PRESENT_CUES.search(before) or DELEGATION.search(before)
              or s.index in introduced)
             and (_may_end_with(before, LIST_POSITION_LAST) and LIST_POSITION.search(before)
                  or s.index in introduced and not before.strip())

@@ -19,6 +19,9 @@ from loaders.mentions import TitleMention, UnitRef
 from loaders.reading import Reading
 from loaders.units import make_unit
 
+# what may stand between a unit and the one it is part of: "Polsek X jajaran Polres Y"
+BETWEEN_PARTS = re.compile(r"\s*(?:jajaran|di|dari|wilayah(?:\s+hukum)?|,)?\s*")
+
 
 def person_id(key: str) -> str:
     return make_id("Person", f"{key}")
@@ -126,7 +129,7 @@ def add_part_of(g: ArticleGraph, st: Reading) -> None:
         sent = st.sentences[idx].text
         for (a1, b1, u1), (a2, b2, u2) in zip(items, items[1:]):
             between = sent[b1:a2]
-            if re.fullmatch(r"\s*(?:jajaran|di|dari|wilayah(?:\s+hukum)?|,)?\s*", between) and u1.kind in order and u2.kind in order \
+            if BETWEEN_PARTS.fullmatch(between) and u1.kind in order and u2.kind in order \
                     and order.index(u1.kind) < order.index(u2.kind) and u1.id != u2.id:
                 g.add_rel("PART_OF", add_unit(g, u1), add_unit(g, u2), sent.strip())
     for sent, _, _, u in st.units:

@@ -40,6 +40,9 @@ ACRONYM = re.compile(r"[A-Z]{2,6}\.?")
 HEADLINE_VERB = re.compile(r"[A-Z][a-z]{3,}kan")
 # nouns derived with ke-an, pe-an ("Kemasyarakatan", "Pembangunan", "Pergeseran") are no name words
 DERIVED_NOUN = re.compile(r"(?:Ke|Pe|Per|Pem|Pen|Peng|Peny)[a-z]{3,}an")
+CLOSES_NAME = re.compile(r"\s*(?:,|\(|$)")
+INITIAL = re.compile(r"[A-Z]\.")
+DEGREE_BREAK = re.compile(r"(?<=\.)(?=[A-Z])")  # between two degrees written as one ("S.Sos.M.Si")
 
 
 def _is_name_word(word: str, lex: Lexicon) -> bool:
@@ -61,13 +64,13 @@ def _inside_name(text: str, m: re.Match, word: str, lex: Lexicon) -> bool:
     nxt = TOKEN.match(text, m.end() + 1)
     if nxt is None or not _is_name_word(nxt.group(0), lex):
         return False
-    return bool(re.match(r"\s*(?:,|\(|$)", text[nxt.end():]))
+    return bool(CLOSES_NAME.match(text, nxt.end()))
 
 
 def _initial_inside(text: str, end: int, word: str, lex: Lexicon) -> bool:
     """An initial between name words ("Krisno H. Siregar") rather than a degree after the name:
     a name word follows it, and the two together are no degree written apart ("S. Sos")."""
-    if not re.fullmatch(r"[A-Z]\.", word) or text[end:end + 1] != " ":
+    if not INITIAL.fullmatch(word) or text[end:end + 1] != " ":
         return False
     nxt = TOKEN.match(text, end + 1)
     if nxt is None or not _is_name_word(nxt.group(0), lex) or len(nxt.group(0).rstrip(".")) < 3:
@@ -209,7 +212,7 @@ def degree_step(text: str, pos: int, lex: Lexicon) -> tuple[list[str], int] | No
 
 def _split_degrees(token: str, lex: Lexicon) -> list[str] | None:
     """``S.Sos.M.Si`` -> ``['S.Sos.', 'M.Si']``: the longest degrees, left to right, or None."""
-    pieces = [p for p in re.split(r"(?<=\.)(?=[A-Z])", token) if p]
+    pieces = [p for p in DEGREE_BREAK.split(token) if p]
     out, i = [], 0
     while i < len(pieces):
         j = next((j for j in range(len(pieces), i, -1) if lex.is_degree("".join(pieces[i:j]))), None)

@@ -40,6 +40,11 @@ SECTOR_UNITS = {"polsek"}
 # administrative areas ("di Desa Oebelo, Kecamatan Insana") say where, not who: they are units
 # only as the unit of an office ("Kepala Desa Oebelo", "Camat Insana")
 AREAS = {"kecamatan", "kelurahan", "desa"}
+BRACKET_ON = re.compile(r"\(.*")
+SHORT_FORM = re.compile(BRACKETED_SHORT_FORM)
+SPACES = re.compile(r"\s+")
+TITLE_AND = re.compile(r"(?<![\w])((?:Wakil\s+)?[A-Z][a-z]+)\s+dan\s+$")  # "Ketua dan" before an office
+OPENING, CLOSING = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)")  # an office in brackets after another
 
 
 def _names_its_unit(title: str, unit_word: str) -> bool:
@@ -81,7 +86,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
     title = lex.title(written)
     if title is None:
         return None
-    status = STATUS.get(squash(re.sub(r"\(.*", "", groups.get("status") or "")), "current")
+    status = STATUS.get(squash(BRACKET_ON.sub("", groups.get("status") or "")), "current")
     end = m.end()
     unit: UnitRef | None = None
     if title.unit:
@@ -138,7 +143,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
                                                             or kind.place in ("province", "code")))), None)
             if inside is not None:
                 unit, end = inside[2], inside[1]
-        suffix = re.sub(BRACKETED_SHORT_FORM, "", text[m.start(comp) + len(written):end], count=1).strip().rstrip(".")
+        suffix = SHORT_FORM.sub("", text[m.start(comp) + len(written):end], count=1).strip().rstrip(".")
         position = f"{title.name} {suffix}".strip() if suffix else title.name
         compound = unit is not None and _names_its_unit(title.name, unit.name.split()[0])
         if (code or inside is not None and kind.place != "polda" or unit is not None and unit.code) \
@@ -164,7 +169,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
             unit = after[2]
             end = after[1]
             position = f"{title.name} {unit.name}"
-    aliases = [re.sub(r"\s+", " ", text[m.start():end]).strip().rstrip(".,")]  # the office as this article writes it
+    aliases = [SPACES.sub(" ", text[m.start():end]).strip().rstrip(".,")]  # the office as this article writes it
     if written.lower() != title.name.lower():
         aliases.append(position.replace(title.name, written, 1))
     if unit is not None and title.unit is None:
@@ -186,7 +191,10 @@ def _coordinated_titles(st: Reading, s: str, titles: list[TitleMention]) -> list
     for t in titles:
         if t.unit is None:
             continue
-        m = re.search(r"(?<![\w])((?:Wakil\s+)?[A-Z][a-z]+)\s+dan\s+$", s[:t.start])
+        before = s[:t.start]
+        stripped = before.rstrip()
+        # (only a text ending with "dan" and spaces can end with the pattern: most end otherwise)
+        m = TITLE_AND.search(before) if len(stripped) < len(before) and stripped.endswith("dan") else None
         title = st.lex.title(m.group(1)) if m else None
         if title is None or title.unit is not None and title.unit != t.unit.name.split(" ")[0]:
             continue
@@ -229,8 +237,8 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
     titles += titles_of_bodies_before_names(st, sent, titles, units)
     # "Kepala Seksi Pemerintahan (Kasi Pem)": the short form in brackets is the office before
     titles.sort(key=lambda t: t.start)
-    for t in [t for i, t in enumerate(titles) if i and re.fullmatch(r"\s*\(\s*", s[titles[i - 1].end:t.start])
-              and re.match(r"\s*\)", s[t.end:])]:
+    for t in [t for i, t in enumerate(titles) if i and OPENING.fullmatch(s, titles[i - 1].end, t.start)
+              and CLOSING.match(s, t.end)]:
         before = titles[titles.index(t) - 1]
         before.aliases.append(t.position)
         before.end = t.end + re.match(r"\s*\)", s[t.end:]).end()  # its holder is read after the bracket

@@ -10,6 +10,10 @@ from loaders.lexicon import Lexicon, lexicon, squash
 from loaders.names import PREFIX_DEGREES
 
 ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr|PT|CV|Dt|Pt)\.)$")
+LAST_WORD, NEXT_WORD = re.compile(r"(\S+)$"), re.compile(r"\s+(\S+)")
+INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+SHORT_NAME = re.compile(r"[A-Z][A-Za-z]{1,4}")
+SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[\"“A-Z])")
 
 
 @dataclass
@@ -25,17 +29,17 @@ def _no_break(text: str, dot: int, end: int) -> bool:
         return False
     lex = lexicon()
     before = text[max(0, dot - 60):dot]  # a window, not the whole paragraph: long texts stay linear
-    word = re.search(r"(\S+)$", before)
-    nxt = re.match(r"\s+(\S+)", text[end:])
+    word = LAST_WORD.search(before)
+    nxt = NEXT_WORD.match(text, end)
     if word is None:
         return False
     w = word.group(1).strip("(")
     if nxt and (squash(nxt.group(1)) in lex.corps or lex.is_degree(nxt.group(1).rstrip(",."))):
         return True  # "Mayjen. TNI", "S.H. M.H"
-    if squash(w) in PREFIX_DEGREES or len(w) == 1 or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", w):
+    if squash(w) in PREFIX_DEGREES or len(w) == 1 or INITIALS.fullmatch(w):
         return True  # "H. Saripudin", "Dr. Aloysius", initials ("R.A. Anita")
     following = nxt.group(1).strip(",.") if nxt else ""
-    if re.fullmatch(r"[A-Z][A-Za-z]{1,4}", w) and following[:1].isupper() and not lex.is_stopword(following) \
+    if SHORT_NAME.fullmatch(w) and following[:1].isupper() and not lex.is_stopword(following) \
             and not lex.title(following) and _after_rank(lex, before, w):
         return True  # a first name cut short after a rank: "Sertu RM. Hutapea", "Marsma TNI Mokh. Mukhson"
     if lex.is_degree(w) and nxt and not nxt.group(1)[:1].isupper():
@@ -57,7 +61,7 @@ def split_sentences(text: str) -> list[Sentence]:
     offset = 0
     for para in text.split("\n"):
         start = 0
-        for m in re.finditer(r"[.!?][\"”’]?(?=\s+[\"“A-Z])", para):
+        for m in SENTENCE_END.finditer(para):
             if _no_break(para, m.start(), m.end()):
                 continue
             piece = para[start:m.end()]

@@ -23,18 +23,21 @@ STAFF_UNIT_WORDS = {"biro": "Biro", "bid": "Bid", "bidang": "Bid", "dit": "Dit",
 STAFF_UNIT = re.compile(r"(?<![\w])(?P<section>Biro|Bidang|Bid|Direktorat|Dit|Satuan|Sat|Bagian|Bag|Subdit|Seksi|Si)"
                         r"\s+(?P<function>[A-Z][a-z]{2,}|[A-Z]{2,6})\s+$")
 STAFF_UNIT_PARENTS = {"polda", "polres", "polresta", "polrestabes", "kodam", "korem", "kodim", "brimob"}
+ADMIN_LEVEL = re.compile(r"^(Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+", re.I)
+ADMIN_LEVEL_NOT_KOTA = re.compile(r"^(Kabupaten|Kab\.?|Provinsi|Prov\.?)\s+", re.I)
+SPACES = re.compile(r"\s+")
 
 
 def region_forms(lex: Lexicon, place: str | None) -> tuple[str | None, list[str], str | None]:
     """Canonical short form, all written forms and province of a place."""
     if not place:
         return None, [], None
-    bare = re.sub(r"^(Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+", "", place, flags=re.I).strip()
+    bare = ADMIN_LEVEL.sub("", place).strip()
     # the whole text first: "Kota Yogyakarta" is the city, "Yogyakarta" alone the province
     region = lex.region(place.strip()) or lex.region(bare)
     if region is None:
         # "Polsek Kota Raja": an unknown place keeps its "Kota", which is part of its name
-        kept = re.sub(r"^(Kabupaten|Kab\.?|Provinsi|Prov\.?)\s+", "", place, flags=re.I).strip()
+        kept = ADMIN_LEVEL_NOT_KOTA.sub("", place).strip()
         return kept, list(dict.fromkeys([kept, bare])), None
     forms = list(dict.fromkeys([region.short, *region.forms, bare]))
     return region.short, forms, region.province
@@ -49,7 +52,7 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
         kind = lex.unit_kinds[government_of(lex, place)]
     unit = _canonical_unit(kind.kind, place, code, cname)
     aliases = list(unit.aliases)
-    written = re.sub(r"\s+", " ", written).strip() if written else ""
+    written = SPACES.sub(" ", written).strip() if written else ""
     if written and written != unit.name and written not in aliases:
         aliases = (aliases + [written])[:40]
     # a copy with its own aliases (dataclasses.replace does the same, through introspection)
