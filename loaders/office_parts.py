@@ -15,7 +15,7 @@ from kg.model import make_id
 from loaders.lexicon import Lexicon, lexicon, rows, squash, word_class, words
 from loaders.mentions import TitleMention, UnitRef
 from loaders.names import read_name
-from loaders.patterns import (AFTER_LONE_NAME, advisor_pattern, agency_head_pattern, known_place_pattern, org_head_pattern,
+from loaders.patterns import (AFTER_LONE_NAME, advisor_pattern, agency_head_pattern, known_place_pattern,
                                org_titles)
 from loaders.reading import Reading
 from loaders.sentences import Sentence
@@ -254,6 +254,12 @@ def glued_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
     return out
 
 
+@lru_cache(maxsize=8)
+def _groups(pattern: re.Pattern) -> frozenset[str]:
+    """The names of a pattern's groups (``Pattern.groupindex`` makes a new mapping at each call)."""
+    return frozenset(pattern.groupindex)
+
+
 def organisation_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
                          units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
     """Offices of bodies outside the lexicon, written as a leading title and an
@@ -263,7 +269,7 @@ def organisation_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
     # agency heads begin with "Kadis" or "Kadin": a substring test is cheaper than the search
     matches = list(st.find("org", sent)) + (list(agency_head_pattern().finditer(s)) if "Kadi" in s else [])
     for m in sorted(matches, key=lambda m: m.start()):
-        named = "named" in m.re.groupindex and m.group("named")
+        named = "named" in _groups(m.re) and m.group("named")
         inner_titles = [t for t in titles if t.start < m.end() and m.start() < t.end]
         inner_units = [x for x in units if x[0] < m.end() and m.start() < x[1]]
         # "Kepala Bulog Kanwil Riau", "Kepala RRI Stasiun Banda Aceh": a body the lexicon knows
@@ -315,7 +321,7 @@ def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[Titl
     closes. The office ends where the name begins."""
     s = sent.text
     out = []
-    heads = list(org_head_pattern().finditer(s))
+    heads = list(st.find("org_head", sent))
     if not heads:
         return out  # (most sentences have none: the lists below are only made for those that do)
     # a bare title the other rules found alone ("Ketua") is the one this rule reads further

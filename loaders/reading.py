@@ -24,7 +24,7 @@ from loaders.article import Article, article_id
 from loaders.cues import anchored
 from loaders.lexicon import lexicon
 from loaders.mentions import PersonMention, TitleMention, UnitRef
-from loaders.patterns import glued_title_pattern, org_title_pattern, patterns, staff_title_pattern
+from loaders.patterns import glued_title_pattern, org_head_pattern, org_title_pattern, patterns, staff_title_pattern
 from loaders.sentences import Sentence, split_sentences
 
 if not Doc.has_extension("kg"):
@@ -54,12 +54,14 @@ class Reading:
         self.lex = lexicon()
         pat = patterns()
         self.patterns = {"rank": pat.rank, "title": pat.title, "unit": pat.unit, "meeting": pat.meeting,
-                         "staff": staff_title_pattern(), "org": org_title_pattern(), "glued": glued_title_pattern()}
+                         "staff": staff_title_pattern(), "org": org_title_pattern(), "glued": glued_title_pattern(),
+                         "org_head": org_head_pattern()}  # (the leading titles of "org" alone: its cues)
         self.article = article
         self.text = text
         self.dropped = dropped
         self.sentences = split_sentences(text)
-        self.cues = cues  # where ranks, titles, units and meeting words may begin (loaders.cues)
+        # where ranks, titles, units and meeting words may begin (loaders.cues)
+        self.cues = cues if cues is None else {**cues, "org_head": cues["org"]}
         # kg_units: the unit mentions of each sentence (by sentence index)
         self.found_units: dict[int, list[tuple[int, int, UnitRef]]] = {}
         # kg_offices: the offices of each sentence
