@@ -28,9 +28,21 @@ def person_id(key: str) -> str:
 
 
 def add_unit(g: ArticleGraph, unit: UnitRef) -> str:
+    """The unit's node. Merging the properties a unit id was last merged with in this graph again
+    changes nothing, so it is skipped (a unit comes with its forty aliases at each mention)."""
+    merged = _merged.get(id(g))
+    if merged is not None:
+        key = (unit.name, tuple(unit.aliases), unit.kind, unit.service, unit.region, unit.code)
+        if merged.get(unit.id) == key:
+            return unit.id
+        merged[unit.id] = key
     g.add_node("Unit", unit.id, name=unit.name, aliases=unit.aliases, kind=unit.kind,
                service=unit.service, region=unit.region, code=unit.code)
     return unit.id
+
+
+# per graph being built (by id, while article_graph runs): the properties each unit was merged with
+_merged: dict[int, dict[str, tuple]] = {}
 
 
 def add_position(g: ArticleGraph, t: TitleMention, evidence: str) -> str:
@@ -46,6 +58,14 @@ def article_graph(doc: Doc) -> ArticleGraph:
     """The graph of the article a Doc holds (after the pipeline of ``loaders.extract.nlp``)."""
     st: Reading = doc._.kg
     g = ArticleGraph(st.article.id, st.article.source, st.article.published)
+    _merged[id(g)] = {}
+    try:
+        return _article_graph(st, g)
+    finally:
+        del _merged[id(g)]
+
+
+def _article_graph(st: Reading, g: ArticleGraph) -> ArticleGraph:
     g.dropped_lines = st.dropped
     sentence_text = {s.index: s.text.strip() for s in st.sentences}
     for key, p in st.persons.items():
