@@ -120,7 +120,24 @@ def alternation(spellings: list[str], tree: bool = True) -> str:
     memory at each attempt, which the pipeline pays in cache misses)."""
     unique = sorted(set(spellings), key=lambda s: (-len(s), s))
     branches = [spelling_pattern(s) for s in unique]
-    return "(?:" + (factored(branches) if tree else "|".join(branches)) + ")"
+    return "(?:" + first_characters(branches) + (factored(branches) if tree else "|".join(branches)) + ")"
+
+
+# the letters other than ASCII that IGNORECASE lets stand for an ASCII one (Kelvin sign, long s, dotted
+# and dotless i): a guard of first characters names them too, so that it holds under any flags
+_FOLDED = {"k": "\u212a", "s": "\u017f", "i": "\u0130\u0131"}
+
+
+def first_characters(branches: list[str]) -> str:
+    """A look-ahead for the characters the branches begin with (in both cases), where every one of
+    them begins with a plain ASCII letter or digit; else nothing. Tested first, it spares ``re`` the
+    walk through all the branches where none can begin (at a word in lower case, a digit, a
+    bracket): where an alternation sits in a look-ahead or after an optional word, that is most
+    places it is tried. The same matches: no branch can begin with any other character."""
+    if len(branches) < 4 or not all(_leads(b) for b in branches):
+        return ""
+    chars = {c for b in branches for c in (b[0].lower(), b[0].upper(), *_FOLDED.get(b[0].lower(), ""))}
+    return "(?=[" + "".join(sorted(chars)) + "])"
 
 
 _QUANTIFIERS = frozenset("*+?{")

@@ -22,6 +22,25 @@ def test_factored_alternation_matches_as_the_flat_one():
             assert [m.span() for m in flat.finditer(text)] == [m.span() for m in tree.finditer(text)]
 
 
+def test_alternations_with_their_first_characters_match_as_the_flat_ones():
+    from loaders.lexicon import alternation, first_characters
+
+    lex = lexicon()
+    spellings = sorted({*lex.ranks, *lex.titles, "Kab", "kab", "k", "1605", "sik"})
+    flat_branches = [spelling_pattern(s) for s in sorted(set(spellings), key=lambda s: (-len(s), s))]
+    assert first_characters(flat_branches) and not first_characters(["(a)", "b", "c", "d"])
+    rng = random.Random(3)
+    odd = ["\u212a", "\u017f", "\u0130", "\u0131", "(", "1", " ", "é"]
+    words = spellings + odd + [o + s for o in odd for s in ("apolres", "ik", "nspektur", "ompol")]
+    texts = [" ".join(rng.choice(words) for _ in range(20)) for _ in range(60)]
+    texts += [t.upper() for t in texts[:10]] + [t.lower() for t in texts[:10]]
+    for flags in (re.I, 0):
+        flat = re.compile(rf"(?<![\w])(?:{'|'.join(flat_branches)})(?![\w])", flags)
+        guarded = re.compile(rf"(?<![\w]){alternation(spellings)}(?![\w])", flags)
+        for text in texts:
+            assert [m.span() for m in flat.finditer(text)] == [m.span() for m in guarded.finditer(text)]
+
+
 def test_date_prechecks_are_necessary():
     texts = ["Senin (1/8/2024)", "Jumat, 5 Februari 2024", "February 5, 2024", "Selasa 20/08/2024", "(22/4)",
              "Sabtu (23 / 11 / 24)", "pada 9 Okt. 2023 pukul 09.00"]
