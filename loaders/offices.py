@@ -11,8 +11,9 @@ here; those read from their parts in ``loaders.office_parts``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from loaders.lexicon import Lexicon, squash, territorial_names, word_class
+from loaders.lexicon import Lexicon, lexicon, squash, territorial_names, word_class
 from loaders.mentions import TitleMention, UnitRef
 from loaders.office_parts import (BRACKETED, advisor_titles, glued_titles, organisation_titles,
                                   staff_titles, staff_unit_kinds, titles_of_bodies_before_names, unit_stood_in_for)
@@ -175,7 +176,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
     if unit is not None and title.unit is None:
         aliases += [f"{title.name} {a}" for a in unit.aliases[:12]]
     elif unit is not None and unit.region:
-        aliases += [f"{title.name} {f}" for f in region_forms(lex, unit.region)[1]]
+        aliases += _region_aliases(title.name, unit.region)
     if status == "acting" and groups.get("status"):
         aliases.append(f"{groups['status'].strip()} {position}")
     # a staff office of the lexicon without its unit ("Dirpamobvit") is completed like one read from its parts
@@ -183,6 +184,13 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
     if title.role == "member" and unit is not None and unit.kind in AREAS:
         unit = None  # "Babinsa Desa Panda": a soldier posted to a village, not a unit of its own
     return TitleMention(m.start(), end, title.name, title.role, status, position, aliases, unit, staff=staff)
+
+
+@lru_cache(maxsize=16384)
+def _region_aliases(title: str, region: str) -> tuple[str, ...]:
+    """The office written with each form of its unit's region (``Kapolda NTT``, ``Kapolda Nusa
+    Tenggara Timur``); cached like ``units._canonical_unit``: offices are named again and again."""
+    return tuple(f"{title} {f}" for f in region_forms(lexicon(), region)[1])
 
 
 def _coordinated_titles(st: Reading, s: str, titles: list[TitleMention]) -> list[TitleMention]:
