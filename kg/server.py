@@ -233,7 +233,9 @@ def _neo4j_command(home: Path, port: int, secret_file: Path) -> tuple[list[str],
     data = home / "neo4j"
     data.mkdir(parents=True, exist_ok=True, mode=0o700)
     classpath, main = _neo4j_launcher(jars)
-    cmd = ["java", f"-Xmx{os.environ.get('KG_NEO4J_HEAP', '2g')}", "-XX:+UseG1GC", "-cp", classpath, *main,
+    # more JVM options (the test suite's short-lived servers: -XX:TieredStopAtLevel=1)
+    extra = os.environ.get("KG_NEO4J_JAVA_OPTS", "").split()
+    cmd = ["java", f"-Xmx{os.environ.get('KG_NEO4J_HEAP', '2g')}", "-XX:+UseG1GC", *extra, "-cp", classpath, *main,
            str(data), str(port), str(secret_file), os.environ.get("KG_NEO4J_PAGECACHE", "1g")]
     return cmd, None
 

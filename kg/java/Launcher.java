@@ -39,6 +39,10 @@ public class Launcher {
                 // killed load gets a clear error instead of hanging behind a transaction left open.
                 .setConfig(GraphDatabaseSettings.lock_acquisition_timeout, Duration.ofSeconds(seconds("KG_LOCK_TIMEOUT", 60)))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(seconds("KG_TX_TIMEOUT", 900)))
+                // How soon a cached plan may be replanned once the graph's statistics moved (Neo4j's
+                // default 10 s). The store's statements MERGE on unique ids, whose plan never changes;
+                // the test suite, which empties and refills one graph hundreds of times, sets it longer.
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, Duration.ofSeconds(seconds("KG_NEO4J_REPLAN_SECONDS", 10)))
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown));
 
