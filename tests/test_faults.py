@@ -19,7 +19,7 @@ from kg import server
 from kg.config import Connection
 from kg.pipeline import extract_to_dir, load
 from kg.store import Store
-from tests.conftest import EXAMPLES, ROOT, invoke, kg_command, with_ctrl_c
+from tests.conftest import EXAMPLES, ROOT, SHORT_LIVED_JVM, invoke, kg_command, with_ctrl_c
 
 GOOD = (EXAMPLES / "000_3d7a3d64f6ce096a.txt").read_text(encoding="utf-8")
 
@@ -139,7 +139,8 @@ def synthetic_corpus(root: Path, n: int) -> Path:
 
 
 def test_two_loads_at_once_do_not_corrupt_the_graph(cli_env, store, tmp_path):
-    corpus = synthetic_corpus(tmp_path / "corpus", 60)
+    # 30 articles, six batches each: the two loads write the same nodes at the same moments all the same
+    corpus = synthetic_corpus(tmp_path / "corpus", 30)
     procs = [subprocess.Popen(kg_command() + ["load", "--batch-size", "5", str(corpus)], env=cli_env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outs = [p.communicate(timeout=600) for p in procs]
@@ -159,9 +160,12 @@ def test_killed_server_mid_load_then_rerun_gives_the_same_graph(tmp_path, monkey
     the test below), while a thread of the test watches the graph and kills the server."""
     import kg.store
 
-    # 60 articles: the kill comes after 15 (300, then 120, proved nothing more, and took minutes)
-    corpus = synthetic_corpus(tmp_path / "corpus", 60)
+    # 25 articles: the kill comes after 10, two batches of five (300, then 120, then 60 proved nothing more,
+    # and each batch on a fresh server takes seconds)
+    corpus = synthetic_corpus(tmp_path / "corpus", 25)
     home = tmp_path / "home"
+    for name, value in SHORT_LIVED_JVM.items():  # this server lives a minute
+        monkeypatch.setenv(name, value)
     server.start("neo4j", home)
     try:
         # a 5 s retry window instead of 15 s (KG_RETRY_SECONDS): the test checks that the load stops after one
@@ -176,7 +180,7 @@ def test_killed_server_mid_load_then_rerun_gives_the_same_graph(tmp_path, monkey
             with Store(conn) as probe:
                 deadline = time.time() + 300
                 while time.time() < deadline:
-                    if probe.read("MATCH (a:Article) RETURN count(a) AS n")[0]["n"] >= 15:
+                    if probe.read("MATCH (a:Article) RETURN count(a) AS n")[0]["n"] >= 10:
                         break
                     time.sleep(0.2)
             os.kill(state.pid, signal.SIGKILL)
@@ -317,7 +321,7 @@ def test_a_killed_load_leaves_no_worker_and_the_rerun_resumes(cli_env, store, tm
     parent), its open transaction with its connection, and the same command run again finishes
     (it used to wait for ever on a lock the workers kept open)."""
     how = signal.SIGKILL
-    corpus = synthetic_corpus(tmp_path / "corpus", 80)
+    corpus = synthetic_corpus(tmp_path / "corpus", 40)  # killed after 10: six batches still to come
     command = kg_command() + ["load", "--batch-size", "5", "--workers", "2", str(corpus)]
     loading = subprocess.Popen(command, env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 300

@@ -52,7 +52,7 @@ import time
 
 import pytest
 
-from tests.conftest import ENGINES, kg_command, with_ctrl_c
+from tests.conftest import ENGINES, SHORT_LIVED_JVM, kg_command, with_ctrl_c
 
 
 def test_a_stale_record_naming_another_program_is_not_trusted(tmp_path):
@@ -126,7 +126,7 @@ def _processes_naming(text: str) -> dict[int, list[str]]:
 @pytest.mark.parametrize("engine", ENGINES)
 def test_two_starts_race_to_one_private_server_whose_password_is_not_in_ps(engine, tmp_path):
     home = tmp_path / "home"
-    env = dict(os.environ, KG_HOME=str(home))
+    env = dict(os.environ, KG_HOME=str(home), **SHORT_LIVED_JVM)  # the server lives seconds
     for key in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
         env.pop(key, None)
     starts = [subprocess.Popen(kg_command() + ["server", "start", "--engine", engine], env=env,

@@ -77,7 +77,8 @@ def test_anchored_prefixes_find_what_spacy_finds():
     from loaders.tokenizer import alternatives, anchored_prefixes
 
     assert alternatives(r"a|b(c|d)|[|]|\||[]|]|[^]|]") == ["a", "b(c|d)", "[|]", r"\|", "[]|]", "[^]|]"]
-    rules = list(spacy.blank("id").Defaults.prefixes) + [r"x|y", r"(?:p|q)r"]
+    # the language's class defaults: spacy.blank("id") would build a whole tokenizer (4-5 s) to read them
+    rules = list(spacy.util.get_lang_class("id").Defaults.prefixes) + [r"x|y", r"(?:p|q)r"]
     stock, anchored = compile_prefix_regex(rules), re.compile(anchored_prefixes(rules))
     rng = random.Random(2)
     pieces = ["Kapolres", "(", "“", "...", "<a href=x>", "<b/>", "US$", "Rp", "x", "y", "pr", "§", "'", "-", "9"]
