@@ -21,10 +21,10 @@ SHARED = ROOT.parent / "shared"
 
 ENGINES = server.available_engines()
 
-# The suite empties and refills each server's graph hundreds of times: at Neo4j's default every cached plan
-# was replanned whenever 10 s had passed and the counts had moved, so the same 21 write statements compiled
-# again and again (benchmarks/README.md, "Suite time, fifth pass"). Inherited by every server
-# the suite starts, its own and the `kg server start` subprocesses'.
+# The suite empties and refills each server's graph hundreds of times: at Neo4j's default a cached plan may
+# be replanned whenever 10 s have passed and the counts have moved, and the store's write statements, whose
+# plan is a unique-index seek whatever the counts, were planned again (benchmarks/README.md, "Suite time,
+# fifth pass"). Inherited by every server the suite starts, its own and the `kg server start` subprocesses'.
 os.environ.setdefault("KG_NEO4J_REPLAN_SECONDS", "3600")
 # A Neo4j a test starts for itself lives a minute: C1 alone halves the JVM's CPU for its start and first
 # loads (the shared servers, which run for the whole suite, keep the JIT's second tier).
