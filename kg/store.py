@@ -357,9 +357,14 @@ class Store:
         except KeyboardInterrupt:
             # Ctrl-C may come while the driver reads an answer: rolling back over that half-read
             # connection fails (BufferError), and that error, with its traceback, would hide the
-            # interrupt. The server rolls the transaction back itself when the connection goes.
+            # interrupt. The server rolls the transaction back itself when the connection goes, so the
+            # connection is dropped first: a graceful close would read the rest of the answer (or wait
+            # for a server that no longer sends it: a suite run hung there for 20 minutes).
             self._interrupted = True
             try:
+                connection = getattr(session, "_connection", None)  # the driver has no public way to drop it
+                if connection is not None:
+                    connection.kill()
                 session.close()
             except Exception:  # noqa: BLE001
                 pass
