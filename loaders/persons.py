@@ -19,7 +19,8 @@ from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import PREFIX_DEGREES, NameMatch, degree_step, read_name
 from loaders.office_parts import BODY_WORDS
 from loaders.offices import read_offices
-from loaders.patterns import AFTER_LONE_NAME, AGENCY_WORD, DIVISION_WORDS, glued_title_pattern, known_place_pattern
+from loaders.patterns import (AFTER_LONE_NAME, AGENCY_WORD, DELEGATE_BEFORE, DIVISION_WORDS, glued_title_pattern,
+                               known_place_pattern)
 from loaders.reading import Reading, component
 from loaders.sentences import Sentence
 from loaders.units import LOCAL_AREAS, STAFF_UNIT_PARENTS, kind_named, local_area, make_unit, unit_right_after
@@ -45,7 +46,6 @@ SAID_OF_BEFORE = re.compile(r"[\w.]\s*,?\s+(?:selaku|sebagai|(?:akan\s+|sebelumn
 TAKES_OFFICE = re.compile(r"\s*,?\s*(?:yang\s+)?(?:akan\s+|kini\s+|sebelumnya\s+|saat\s+ini\s+|nantinya\s+)?"
                           r"(?:menjabat|jabat|dijabat)\s+(?:sebagai\s+)?")
 NATIONAL = {"tni", "polri"}
-DELEGATE_BEFORE = re.compile(r"\b[Pp]erwakilan(?:\s+dari)?\s+$")
 AGENDA = word_class("agenda")
 # rank words both services use without their service word ("Brigjen Awi", "Jenderal Listyo")
 SHARED_RANKS = word_class("shared_rank")

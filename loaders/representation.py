@@ -16,7 +16,7 @@ from itertools import chain
 from loaders.lexicon import squash
 from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import is_short_form, read_name
-from loaders.patterns import DIVISION_WORDS
+from loaders.patterns import DELEGATE_BEFORE, DIVISION_WORDS
 from loaders.reading import Reading, component
 from loaders.sentences import Sentence
 
@@ -32,7 +32,6 @@ REPRESENTING = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:yang\s+|selaku\s+|sebagai\s+)?
 # (the active form of "amanat Kapolri dibacakan oleh ...")
 READS_FOR = re.compile(r"^\s*,?\s*(?:yang\s+|selaku\s+\w+\s+)?membacakan\s+(?:amanat|sambutan|pidato|pesan|arahan)"
                        r"(?:\s+tertulis)?(?:\s+dari)?\s+", re.I)
-DELEGATE_BEFORE = re.compile(r"\b[Pp]erwakilan(?:\s+dari)?\s+$")
 CLAUSE_BREAK = re.compile(r"\b(?:dan|serta|bersama|beserta|hadir|menghadiri|didampingi)\b", re.I)
 # a division's words before a capital: "diwakili Divisi Sosdiklih Parmas dan SDM Nugroho ..."
 DIVISION_BEFORE = re.compile(rf"\b{DIVISION_WORDS}\s+$")

@@ -234,6 +234,7 @@ def fill_missing_units(st: Reading) -> None:
         (first, n), *rest = c.most_common(2)
         if not rest or rest[0][1] < n:
             known[kind] = by_id[first]
+    region = story_region(st)
     for sent, t in st.titles:
         if t.field_of and t.unit is None:
             # "Staf Ahli Bupati Bidang Hukum": the story's own regency
@@ -266,9 +267,9 @@ def fill_missing_units(st: Reading) -> None:
             if kind is not None and kind.kind not in known and kind.place == "polda" and "polda" in known:
                 # "Wadansat Brimob" in a story of one Polda: that Polda's Brimob
                 known[kind.kind] = make_unit(st.lex, kind, known["polda"].region)
-            elif kind is not None and kind.kind not in known and kind.kind in PLACED_BY_STORY and story_region(st):
+            elif kind is not None and kind.kind not in known and kind.kind in PLACED_BY_STORY and region:
                 # "Kepala Kesbangpol" in a story of one regency: its Kesbangpol
-                known[kind.kind] = make_unit(st.lex, kind, story_region(st))
+                known[kind.kind] = make_unit(st.lex, kind, region)
             if kind is not None and kind.kind in known:
                 t.unit = known[kind.kind]
                 t.position = f"{t.title} {t.unit.region}" if t.unit.region else t.position
