@@ -1,5 +1,5 @@
-"""Extraction quality per set: seeds, the tuned dev articles, the fresh ones and 24 real
-articles annotated blind (benchmarks/gold_real).
+"""Extraction quality per set: seeds, the tuned dev articles, the fresh ones and two sets of real
+articles annotated blind (benchmarks/gold_real, benchmarks/gold_real2).
 
 Extracts each set with ``kg.pipeline.extract_to_dir`` and scores it with
 ``../shared/eval/score.py``, printing one F1 table (rows x sets) in Markdown,
@@ -30,6 +30,9 @@ SETS = {
     # 24 real articles annotated blind (benchmarks/gold_real/README.md)
     "real24": (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real",
                sorted(p.stem for p in (ROOT / "benchmarks" / "gold_real").glob("*.json"))),
+    # 30 more, annotated blind a session later (benchmarks/gold_real2/README.md)
+    "real30": (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real2",
+               sorted(p.stem for p in (ROOT / "benchmarks" / "gold_real2").glob("*.json"))),
 }
 
 

@@ -144,7 +144,8 @@ def text_year(text: str, dates: list[DateMention] | None = None) -> int | None:
         hijri = HIJRI_YEAR.search(text)
         # 1 Muharram moves about 11 days a year; 1445 H ran from July 2023 to July 2024
         return round(int(hijri.group(1)) * 354.367 / 365.2425 + 621.57) if hijri else None
-    return int(max(set(years), key=years.count))
+    # among years named equally often the first named ("periode 2019-2024" speaks from its start)
+    return int(max(dict.fromkeys(years), key=years.count))
 
 
 def find_time(text: str) -> tuple[str | None, str | None]:

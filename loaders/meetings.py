@@ -28,7 +28,13 @@ VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|
 # a gathering no meeting word names, that people are reported at ("Hadir dalam kegiatan tersebut ...",
 # "Acara itu dihadiri ..."): the article's meeting, of a kind of its own
 GATHERING = re.compile(r"\bhadir\s+(?:dalam|pada|di)\s+(?:kegiatan|acara)\b"
-                       r"|\b(?:kegiatan|acara)\s+(?:\w+\s+){0,4}?(?:dihadiri|diikuti)\b", re.I)
+                       r"|\b(?:kegiatan|acara)\b[^.;]{0,160}?\b(?:dihadiri|diikuti)\b"
+                       r"|\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:kegiatan|acara)\b"
+                       r"|\b(?:hadir\s+(?:pula|juga)|turut\s+hadir)\b", re.I)
+# a visit, where no meeting word is written: those who received the visitors met them
+# ("tiba di Mapolres ... dan disambut oleh Kapolres", "Acara pisah sambut Kapolres")
+VISIT = re.compile(r"\b(?:kunjungan(?:nya)?|berkunjung|mengunjungi|dikunjungi|penyambutan|disambut|"
+                   r"(?:lepas|pisah)\s+sambut)\b", re.I)
 
 
 # "Surat Edaran Nomor ..., tanggal 17 Desember 2020 tentang ...": the date of a document
@@ -42,6 +48,9 @@ def find_meeting(st: Reading) -> tuple[Sentence, re.Match, str] | None:
     if not mentions:
         mentions = [(s, m) for s in st.sentences for m in [GATHERING.search(s.text)] if m]
         kind = "kegiatan"
+    if not mentions:
+        mentions = [(s, m) for s in st.sentences for m in [VISIT.search(s.text)] if m]
+        kind = "kunjungan"
     st.meeting_sentences = {s.index for s, _ in mentions}
     dates = find_dates(st.text)
     year = text_year(st.text, dates)
@@ -61,9 +70,12 @@ def find_meeting(st: Reading) -> tuple[Sentence, re.Match, str] | None:
     # 2022 lalu"; not "Maklumat nomor ..., tanggal 23 Desember 2020 tentang ... pertemuan")
     own = [d for d in dates if d.year and sent.start + m.end() <= d.start < sent.start + len(sent.text)
            and not DOCUMENT_AFTER.match(st.text, d.end)]
+    # then a bare date near the first mention, else in a later sentence that speaks of the meeting
+    # (the headline names it, "mengadakan Coffee Morning ... di Aula Mapolres (17/10)" paragraphs on)
+    spoken = [d for d in dates for s, _ in mentions if s.start <= d.start < s.start + len(s.text)]
     chosen = next(iter(within), None) or next(iter(own), None) or next((d for d in near if d.weekday), None) \
         or next((d for d in dates if d.weekday), None) or (near[0] if near else None) \
-        or next((d for d in dates if d.year), None)
+        or next(iter(spoken), None) or next((d for d in dates if d.year), None)
     st.date = (chosen.resolve(year) if chosen else None) or st.article.published
     return sent, m, kind or st.lex.meeting_words.get(squash(m.group(0)), "rapat")
 

@@ -1089,3 +1089,40 @@ def test_a_list_of_those_present_one_item_a_line_or_a_sentence():
     attended = {p for p, _ in rels(g, names, "ATTENDED")}
     assert {"Budi Santoso", "Rudi Hartawan", "Dedi Kurnia"} <= attended
     assert "Ani Wijaya" not in attended
+
+
+def test_a_visit_or_a_welcome_with_no_meeting_word_is_the_meeting_of_those_who_met():
+    g, names = graph_of("Bupati Ende Yosef Badeoda tiba di Markas Kodim 1602/Ende, Selasa (4/3/2025), dan "
+                        "diterima oleh Dandim 1602/Ende Letkol Inf Made Suarta. Hadir pula saat itu Ketua "
+                        "DPRD Ende Fransiskus Taso.")
+    assert meeting_dates(g) == {"2025-03-04"}
+    assert {p for p, _ in rels(g, names, "ATTENDED")} >= {"Yosef Badeoda", "Made Suarta", "Fransiskus Taso"}
+    g, names = graph_of("Acara pisah sambut Kapolres Nagekeo, dari AKBP Rudi Hartawan kepada AKBP Dedi Kurnia, "
+                        "turut dihadiri Bupati Nagekeo Yohanes Don Bosco Do, Jumat (7/3/2025).")
+    assert meeting_dates(g) == {"2025-03-07"}
+    assert {"Rudi Hartawan", "Dedi Kurnia", "Yohanes Don Bosco Do"} <= {p for p, _ in rels(g, names, "ATTENDED")}
+    g, _ = graph_of("Dalam kunjungannya ke kantor KPU Sikka, Kasat Intelkam Polres Sikka Iptu Benny Lado "
+                    "disambut Ketua KPU Sikka Maria Goreti, Rabu (5/3/2025).")
+    assert meeting_dates(g) == {"2025-03-05"}
+    # an interview names no gathering
+    g, _ = graph_of("Kapolres Sikka AKBP Rudi Hartawan mengatakan situasi aman, Rabu (5/3/2025).")
+    assert not g.by_label("Meeting")
+
+
+def test_the_cut_off_lead_of_another_story_is_a_teaser():
+    from loaders.clean import clean
+    page = ("Kapolres Sumba Barat memimpin rapat koordinasi.\n"
+            "Wakil Bupati Sumba Timur, Umbu Lili Pekuwali, melakukan inspeksi mendadak ke Kantor Dinas…\n"
+            "Rapat berlanjut hingga siang…")
+    assert clean(page).text == "Kapolres Sumba Barat memimpin rapat koordinasi.\nRapat berlanjut hingga siang…"
+
+
+def test_a_bare_date_in_a_later_sentence_of_the_meeting_dates_it_and_a_period_gives_its_first_year():
+    g, _ = graph_of("COFFEE MORNING POLRES ALOR JELANG PELANTIKAN\n"
+                    "Kalabahi - Suasana hangat terasa sejak pagi di halaman Mapolres Alor, ketika para tamu undangan "
+                    "mulai berdatangan satu per satu dan duduk di kursi yang sudah disiapkan panitia sejak malam "
+                    "sebelumnya, sambil menikmati kopi dan kue tradisional yang disajikan oleh ibu-ibu Bhayangkari "
+                    "cabang setempat bersama para pengurus organisasi kemasyarakatan yang juga ikut membantu.\n"
+                    "Polres Alor mengadakan coffee morning bersama Forkopimda di Aula Mapolres Alor (21/10), jelang "
+                    "pelantikan bupati terpilih periode 2021 -2026. Turut hadir Kapolres Alor AKBP Agustinus Wae.")
+    assert meeting_dates(g) == {"2021-10-21"}
