@@ -153,7 +153,11 @@ def kind_named(short: str | None) -> UnitKind | None:
 
 
 # offices of districts and villages, whose names run over several words ("Siak Hulu", "Tanah Merah")
-LOCAL_AREAS = {"Kecamatan": "district", "Desa": "village", "Kelurahan": "village"}
+LOCAL_AREAS = {"Kecamatan": "district", "Distrik": "district", "Desa": "village", "Kelurahan": "village",
+               "Kampung": "village", "Nagari": "village", "Gampong": "village"}
+
+
+CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def local_area(lex: Lexicon, unit: str, text: str, start: int, shortest: int = 2,
@@ -167,6 +171,9 @@ def local_area(lex: Lexicon, unit: str, text: str, start: int, shortest: int = 2
         return None
     look = lex.district if LOCAL_AREAS[unit] == "district" else lex.village
     ws = run.group(0).split()
+    # where the run ends the clause ("(Kepala Kampung Mimika Gunung)", "Camat Siak Hulu,") the holder
+    # is named elsewhere: the run may be the area's name to its last word
+    holder_after = holder_after and CAPITALISED_NEXT.match(text, start + run.end()) is not None
     for k in range(min(3, len(ws) - 1 if holder_after else len(ws)), shortest - 1, -1):
         if look(" ".join(ws[:k])):
             return " ".join(ws[:k])

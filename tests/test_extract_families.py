@@ -1126,3 +1126,22 @@ def test_a_bare_date_in_a_later_sentence_of_the_meeting_dates_it_and_a_period_gi
                     "Polres Alor mengadakan coffee morning bersama Forkopimda di Aula Mapolres Alor (21/10), jelang "
                     "pelantikan bupati terpilih periode 2021 -2026. Turut hadir Kapolres Alor AKBP Agustinus Wae.")
     assert meeting_dates(g) == {"2021-10-21"}
+
+
+def test_a_unit_head_with_its_function_and_papua_s_districts_and_villages():
+    g, names = graph_of("Turut hadir Bripka Yosua Rumere (Kanit Reskrim Polsek Abepura), Markus Uropmabin (Kabit "
+                        "Kesbangpol Kab. Jayapura), Lukas Enembe (Kepala Kampung Yoka), Kepala Distrik Heram "
+                        "Yonas Wonda dan Brigadir Paulus Dimara (Bhabinkamtibmas Kampung Yoka), Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Yosua Rumere", "Kanit Reskrim Polsek Abepura") in held
+    assert holds(held, "Markus Uropmabin", "Kabid Badan Kesbangpol")
+    assert ("Lukas Enembe", "Kepala Kampung Yoka") in held
+    assert ("Yonas Wonda", "Kepala Distrik Heram") in held
+    assert ("Paulus Dimara", "Bhabinkamtibmas Kampung Yoka") in held
+
+
+def test_an_area_of_several_words_that_ends_the_clause_runs_to_its_last_word():
+    g, names = graph_of("Rapat dihadiri Simon Tabuni (Kepala Kampung Mimika Gunung) dan Bripka Irfan Lado "
+                        "(Kapolsek Kuala Kencana), Kamis (24/7/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Simon Tabuni", "Kepala Kampung Mimika Gunung") in held
