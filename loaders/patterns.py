@@ -64,9 +64,10 @@ def _place_pattern(lex: Lexicon, kinds: tuple[str, ...] = ("province", "regency"
     unknown = rf"(?-i:{word}(?:\s+{word}){{0,{words - 1}}}(?:\s+{COMPASS})*)"
     if closed:
         # several unknown words are a place only where a rank (or a bracket) closes them
-        # ("Danlanud Silas Papare Marsma TNI ...", "Danlanal Pulau Laut, Letkol ...")
+        # ("Danlanud Silas Papare Marsma TNI ...", "Danlanal Pulau Laut, Letkol ...", "Budi (Kapolsek Kuala
+        # Kencana)", the holder named before)
         ends_known = rf"{word}(?:\s+{word})?\s+(?-i:{known})(?![a-z])(?=\s*[,.;:()]|\s+(?-i:[a-z])|\s+{ranks}(?![\w]))"
-        unknown = rf"(?:(?-i:{ends_known})|{unknown}(?=\s*,?\s*{ranks}(?![\w])|\s*\())"
+        unknown = rf"(?:(?-i:{ends_known})|{unknown}(?=\s*,?\s*{ranks}(?![\w])|\s*[()]))"
     elif guarded:
         unknown += rf"(?=\s*[,.;:()]|\s+(?-i:[a-z])|\s*$|\s+{ranks}(?![\w]))"
     known_first = rf"(?-i:{known})(?![a-z])(?:\s+(?-i:{COMPASS})(?![a-z]))?"
