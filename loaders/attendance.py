@@ -20,7 +20,7 @@ ATTEND_CUES = re.compile(r"\b(hadir|dihadiri|menghadiri|diikuti|mengikuti|ikut|t
                          r"narasumber|memaparkan|paparan|bersama|didampingi|menerima|diterima|bertemu|"
                          r"melaksanakan|menggelar|digelar|sambutan|arahan)\b", re.I)
 SPEAKER_CUES = re.compile(r"\b(narasumber|memaparkan|paparan|pemateri)\b", re.I)
-PRESENT_CUES = re.compile(r"\b(?:dihadiri|hadir|diikuti|turut|antara lain|diantaranya|di antaranya)\b", re.I)
+PRESENT_CUES = re.compile(r"\b(?:dihadiri|hadir|diikuti|turut|didampingi|beserta|antara lain|diantaranya|di antaranya)\b", re.I)
 LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)(?:\s+oleh)?|\bhadir(?:\s+pula)?|"
                            r"\bantara lain|\bdiantaranya)\s*$", re.I)
 # a sentence that ends by announcing a list: the list is in the next paragraph

@@ -1145,3 +1145,11 @@ def test_an_area_of_several_words_that_ends_the_clause_runs_to_its_last_word():
                         "(Kapolsek Kuala Kencana), Kamis (24/7/2025).")
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Simon Tabuni", "Kepala Kampung Mimika Gunung") in held
+
+
+def test_offices_that_accompany_the_host_attend():
+    g, names = graph_of("Kapolda Papua Barat menerima kunjungan Danlantamal XIV, Selasa (3/6/2025). Kapolda yang "
+                        "didampingi Wakapolda Brigjen Pol Adi Prasetyo, beserta Irwasda, Direktur Reskrimum dan "
+                        "Kabid Humas Polda Papua Barat.")
+    attended = {p for p, _ in rels(g, names, "ATTENDED")}
+    assert {"Adi Prasetyo", "Irwasda Polda Papua Barat", "Kabid Humas Polda Papua Barat"} <= attended
