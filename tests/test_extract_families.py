@@ -1153,3 +1153,11 @@ def test_offices_that_accompany_the_host_attend():
                         "Kabid Humas Polda Papua Barat.")
     attended = {p for p, _ in rels(g, names, "ATTENDED")}
     assert {"Adi Prasetyo", "Irwasda Polda Papua Barat", "Kabid Humas Polda Papua Barat"} <= attended
+
+
+def test_civil_staff_functions_of_several_words_before_the_name():
+    g, names = graph_of("Rapat dibuka Kepala Bappeda, Nur Hidayat, didampingi Kabid Infrastruktur dan Kewilayahan, "
+                        "Rina Marlina, dan Kabid Pengembangan Sumber Daya Manusia Budi Santoso, Selasa (12/8/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert holds(held, "Rina Marlina", "Kabid Infrastruktur dan Kewilayahan")
+    assert holds(held, "Budi Santoso", "Kabid Pengembangan Sumber Daya Manusia")
