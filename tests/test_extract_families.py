@@ -1161,3 +1161,20 @@ def test_civil_staff_functions_of_several_words_before_the_name():
     held = rels(g, names, "HOLDS_POSITION")
     assert holds(held, "Rina Marlina", "Kabid Infrastruktur dan Kewilayahan")
     assert holds(held, "Budi Santoso", "Kabid Pengembangan Sumber Daya Manusia")
+
+
+def test_members_of_bodies_and_the_national_parliament():
+    g, names = graph_of("Rapat dihadiri Anggota Komisi I DPR RI Yohanes Fransiskus Lema, Ketua DPD RI Sultan Najamudin "
+                        "dan Anggota FKUB Kabupaten Sikka Maria Goreti, Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Yohanes Fransiskus Lema", "Anggota Komisi I DPR RI") in held
+    assert ("Sultan Najamudin", "Ketua DPD RI") in held
+    assert holds(held, "Maria Goreti", "Anggota FKUB")
+    # a border task force is a unit, not the name of its member
+    g, _ = graph_of("Patroli digelar Anggota Satgas Pamtas RI-PNG Yonif 122/TS, Senin (3/3/2025).")
+    assert persons(g) == set() and "Satgas Pamtas" in unit_names(g)
+
+
+def test_the_head_of_a_kesbangpol_written_with_linmas():
+    g, names = graph_of("Rapat di Kabupaten Majene dihadiri Kepala Badan Kesbangpol Linmas Andi Amril, Senin (3/3/2025).")
+    assert holds(rels(g, names, "HOLDS_POSITION"), "Andi Amril", "Kakesbangpol")
