@@ -59,6 +59,14 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
     return UnitRef(unit.id, unit.name, unit.kind, unit.service, aliases, unit.region, unit.code, unit.parent)
 
 
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
 def territorial_code(kind: str, place: str | None, code: str | None,
                      cname: str | None) -> tuple[str | None, str | None, str | None]:
     """The code, name and place of an army territorial unit as the table has them, however the
@@ -69,6 +77,8 @@ def territorial_code(kind: str, place: str | None, code: str | None,
     if code:
         code = re.sub(r"\s", "", code)
         known = codes.get((kind, squash(code)))
+        if known is None and code.isdigit() and int(code) < 40:
+            known = codes.get((kind, squash(_roman(int(code)))))  # "Pangdam 2 Sriwijaya" is Kodam II
         if known is None and not code.isdigit() and not re.fullmatch(r"[IVX]+|\d+[/-]\d+", code):
             return None, None, " ".join(x for x in (code, cname, place) if x)
         return (known or code), cname or territorial_names().get((kind, known or code)), place

@@ -1178,3 +1178,12 @@ def test_members_of_bodies_and_the_national_parliament():
 def test_the_head_of_a_kesbangpol_written_with_linmas():
     g, names = graph_of("Rapat di Kabupaten Majene dihadiri Kepala Badan Kesbangpol Linmas Andi Amril, Senin (3/3/2025).")
     assert holds(rels(g, names, "HOLDS_POSITION"), "Andi Amril", "Kakesbangpol")
+
+
+def test_navy_air_force_and_marine_commands_with_one_digit_and_arabic_codes():
+    g, names = graph_of("Rapat dihadiri Danpasmar 2 Brigjen TNI (Mar) Yuli Wibowo, Pangkoopsud II Marsda TNI Edi "
+                        "Prasetyo, Pangkodaeral VI Laksda TNI Heru Santoso dan Pangdam 9 Udayana Mayjen TNI Budi "
+                        "Irawan, Kamis (24/7/2025).")
+    commands = rels(g, names, "COMMANDS")
+    assert {("Yuli Wibowo", "Pasmar 2"), ("Edi Prasetyo", "Koopsud II"), ("Heru Santoso", "Kodaeral VI"),
+            ("Budi Irawan", "Kodam IX/Udayana")} <= commands
