@@ -175,17 +175,11 @@ def read_persons(st: Reading, sent: Sentence) -> None:
     # "Name (Title ...)"
     for t in titles:
         if t.holder is None and s[:t.start].rstrip().endswith("("):
-            before = s[:s[:t.start].rstrip().rfind("(")].rstrip()
-            while (deg := re.search(r",?\s*([A-Za-z][A-Za-z.]{0,8}(?:\s[A-Za-z]{2,4}\.?)?)$", before)) \
-                    and st.lex.is_degree(deg.group(1).replace(" ", "")) and deg.start() > 0:
-                before = before[:deg.start()].rstrip()  # "Daud Yusuf, S. Hut (Ketua Panwaslu)"
-            m = re.search(r"((?:[A-Z][\w'.-]*\s+){0,4}[A-Z][\w'.-]*)$", before)
-            if m:
-                nm = read_name(s, m.start(1), st.lex)
-                if nm is not None and nm.end >= len(before) - 1:
-                    p = _person(st, sent, nm, None, t)
-                    st.hold(t, p)
-                    persons.append(p)
+            nm = _name_before_bracket(st, s, s[:t.start].rstrip().rfind("("))
+            if nm is not None:
+                p = _person(st, sent, nm, None, t)
+                st.hold(t, p)
+                persons.append(p)
     # "Sdr. Budi Hartawan, S.Sos (Perwakilan Camat X)": a name after a form of address
     for m in ADDRESSED.finditer(s) if ADDRESSED_HEADS.search(s) else ():
         if any(p.start <= m.end() < p.end + 1 for p in persons):
@@ -195,6 +189,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
             persons.append(_person(st, sent, nm, None, None))
     persons += _listed_with_office(st, sent, persons, ranks)
     persons += _delegates(st, sent, free_units, persons)
+    persons += _named_before_unit(st, sent, free_units, persons)
     persons += _named_with_degrees(st, sent, persons, titles, units + free_units, ranks)
     if tentative:
         titles = [t for t in titles if t.holder is not None or t not in tentative]
@@ -272,6 +267,48 @@ def _no_name_word(st: Reading, word: str) -> bool:
     return (re.fullmatch(r"[IVX]{2,}|[A-Z]{3,}", word) is not None or word.lower() in BODY_WORDS
             or st.lex.is_stopword(word) or st.lex.region(word) is not None or st.lex.title(word) is not None
             or st.lex.rank(word) is not None)
+
+
+def _name_before_bracket(st: Reading, s: str, bracket: int) -> NameMatch | None:
+    """The name that ends right before the bracket at ``bracket``, past its degrees
+    ("Daud Yusuf, S. Hut (Ketua Panwaslu)")."""
+    before = s[:bracket].rstrip()
+    while (deg := re.search(r",?\s*([A-Za-z][A-Za-z.]{0,8}(?:\s[A-Za-z]{2,4}\.?)?)$", before)) \
+            and st.lex.is_degree(deg.group(1).replace(" ", "")) and deg.start() > 0:
+        before = before[:deg.start()].rstrip()
+    m = re.search(r"((?:[A-Z][\w'.-]*\s+){0,4}[A-Z][\w'.-]*)$", before)
+    if not m:
+        return None
+    nm = read_name(s, m.start(1), st.lex)
+    return nm if nm is not None and nm.end >= len(before) - 1 else None
+
+
+# "Agus Tabuni (Perwakilan Distrik Kuala Kencana)", "Tori S (Koramil Kuala Kencana)": a body in brackets
+# after a name, alone or as the one it sent
+UNIT_IN_BRACKETS = re.compile(r"\(\s*(?P<sent>(?:[Pp]erwakilan|[Uu]tusan|[Mm]ewakili)(?:\s+dari)?\s+)?$")
+
+
+def _named_before_unit(st: Reading, sent: Sentence, free_units: list[tuple[int, int, UnitRef]],
+                       persons: list[PersonMention]) -> list[PersonMention]:
+    """A person named before a body in brackets: its member, or its delegate where the bracket
+    says so; the body's name is all the bracket holds."""
+    out: list[PersonMention] = []
+    s = sent.text
+    if "(" not in s:
+        return out
+    for a, b, u in free_units:
+        opened = UNIT_IN_BRACKETS.search(s, max(0, a - 30), a)
+        if opened is None or not re.match(r"\s*\)", s[b:]):
+            continue
+        nm = _name_before_bracket(st, s, opened.start())
+        if nm is None or any(p.start <= nm.start < p.end for p in persons) \
+                or any(w.lower() in BODY_WORDS or st.lex.title(w) or st.lex.unit_kind(w) for w in nm.name.split()):
+            continue
+        p = _person(st, sent, nm, None, None)
+        if opened.group("sent"):
+            p.delegate_of = u
+        out.append(p)
+    return out
 
 
 def _delegates(st: Reading, sent: Sentence, free_units: list[tuple[int, int, UnitRef]],

@@ -1187,3 +1187,12 @@ def test_navy_air_force_and_marine_commands_with_one_digit_and_arabic_codes():
     commands = rels(g, names, "COMMANDS")
     assert {("Yuli Wibowo", "Pasmar 2"), ("Edi Prasetyo", "Koopsud II"), ("Heru Santoso", "Kodaeral VI"),
             ("Budi Irawan", "Kodam IX/Udayana")} <= commands
+
+
+def test_a_name_before_a_body_in_brackets_is_its_member_or_the_one_it_sent():
+    g, names = graph_of("Turut hadir dalam kegiatan ini, Yakobus Wenda (Perwakilan Distrik Wamena Kota), Markus "
+                        "Lokobal, S.Sos (Polres Jayawijaya) dan Iptu Sem Asso (Kapolsek Kurulu), Kamis (24/7/2025).")
+    assert {"Yakobus Wenda", "Markus Lokobal", "Sem Asso"} <= persons(g)
+    assert ("Yakobus Wenda", "Distrik Wamena Kota") in rels(g, names, "REPRESENTED")
+    assert {"Yakobus Wenda", "Markus Lokobal"} <= {p for p, _ in rels(g, names, "ATTENDED")}
+    assert not any(p == "Markus Lokobal" for p, _ in rels(g, names, "REPRESENTED"))
