@@ -215,6 +215,20 @@ def _coordinated_titles(st: Reading, s: str, titles: list[TitleMention]) -> list
     return out
 
 
+# a word that names those present: the offices after it are present, not voted for
+PRESENT_WORD = re.compile(r"(?<![\w])(?:dihadiri|hadir|diikuti|menghadiri|oleh)(?![\w])", re.I)
+
+
+def _clause_before(s: str, pos: int, reach: int) -> str:
+    """Up to ``reach`` characters before ``pos``, from the last word that names those present on
+    ("pemilihan bupati itu, dihadiri Ketua KPU X": the Ketua is present)."""
+    before = s[max(0, pos - reach):pos]
+    last = None
+    for last in PRESENT_WORD.finditer(before):
+        pass
+    return before[last.end():] if last else before
+
+
 def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRef]]) -> SentenceOffices:
     """The offices of one sentence, given its unit mentions (a list of its own: offices of bodies
     and advisors take units out of it)."""
@@ -235,7 +249,7 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
         if lower and not m.group("t_plain"):
             tentative.append(t)
     # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
-    titles = [t for t in titles if not ELECTION.search(s[max(0, t.start - 80):t.start])
+    titles = [t for t in titles if not ELECTION.search(_clause_before(s, t.start, 80))
               and not ELECTED_OFFICE.search(s[max(0, t.start - 60):t.start])]
     titles += glued_titles(st, sent, titles, units)
     titles += organisation_titles(st, sent, titles, units)

@@ -1196,3 +1196,12 @@ def test_a_name_before_a_body_in_brackets_is_its_member_or_the_one_it_sent():
     assert ("Yakobus Wenda", "Distrik Wamena Kota") in rels(g, names, "REPRESENTED")
     assert {"Yakobus Wenda", "Markus Lokobal"} <= {p for p, _ in rels(g, names, "ATTENDED")}
     assert not any(p == "Markus Lokobal" for p, _ in rels(g, names, "REPRESENTED"))
+
+
+def test_offices_present_after_an_election_named_earlier_in_the_sentence():
+    g, names = graph_of("Rapat persiapan pemilihan bupati dan wakil bupati itu, dihadiri Ketua KPU Sikka Maria Goreti "
+                        "dan Ketua Bawaslu Sikka Yosef Lado, Senin (1/4/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert holds(held, "Maria Goreti", "Ketua KPU Kabupaten Sikka") and holds(held, "Yosef Lado", "Ketua Bawaslu")
+    g, _ = graph_of("Masyarakat akan memilih Gubernur dan Wakil Gubernur NTT, Bupati dan Wakil Bupati, Senin (1/4/2024).")
+    assert not g.by_label("Position")
