@@ -162,13 +162,21 @@ def one_unit_of_its_place(st: Reading) -> None:
             continue  # (bodies outside the lexicon share no kind word: "PHDI Kabupaten Badung")
         place = u.name[len(kind.short) + 1:]
         # (a province's unit by the first word of its name too: "Polda Metro" is Polda Metro Jaya)
+        # (and the same unit with the city it lies in: "Lanud Pattimura" is "Lanud Pattimura Ambon")
         fuller = [v for v in units.values() if v.kind == u.kind and v.id != u.id and len(v.name) > len(u.name)
                   and (v.name.endswith(f" {place}") or v.name.endswith(f"/{place}")
-                       or kind.place == "province" and v.name.startswith(f"{u.name} "))]
+                       or kind.place == "province" and v.name.startswith(f"{u.name} ")
+                       or v.name.startswith(f"{u.name} ") and _its_seat(st, v.name[len(u.name) + 1:]))]
         if len(fuller) == 1:
             chosen[u.id] = fuller[0]
     if chosen:
         st.replace_units(lambda u: chosen.get(u.id, u), rename_offices=False)
+
+
+def _its_seat(st: Reading, words: str) -> bool:
+    """Whether ``words`` after a unit's name are the regency or city it lies in (not "Kota", which
+    makes a city's unit of a regency's: "Polres Bima Kota" is not "Polres Bima")."""
+    return not words.startswith("Kota") and st.lex.region(words) is not None
 
 
 def name_bare_units(st: Reading) -> None:

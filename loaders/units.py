@@ -102,7 +102,9 @@ def _canonical_unit(kind_name: str, place: str | None, code: str | None, cname: 
     building the aliases cost a tenth of reading an article). Callers get copies, never this one."""
     lex = lexicon()
     kind = lex.unit_kinds[kind_name]
-    short, forms, province = region_forms(lex, place)
+    # a district or village is named as written: "Distrik Bintuni" is no short form of Teluk Bintuni
+    short, forms, province = region_forms(lex, place) if kind.short not in LOCAL_AREAS or not place \
+        else (place.strip(), [place.strip()], None)
     spellings = _spellings(kind_name)
     display = kind.short
     aliases: list[str] = []

@@ -1205,3 +1205,14 @@ def test_offices_present_after_an_election_named_earlier_in_the_sentence():
     assert holds(held, "Maria Goreti", "Ketua KPU Kabupaten Sikka") and holds(held, "Yosef Lado", "Ketua Bawaslu")
     g, _ = graph_of("Masyarakat akan memilih Gubernur dan Wakil Gubernur NTT, Bupati dan Wakil Bupati, Senin (1/4/2024).")
     assert not g.by_label("Position")
+
+
+def test_short_forms_of_regencies_and_a_unit_with_its_city_are_one_unit():
+    g, names = graph_of("Rapat di Aula Mapolres Puja dihadiri Kapolres Puncak Jaya AKBP Ary Purwanto, Senin (1/4/2024).")
+    assert unit_names(g) == {"Polres Puncak Jaya"}
+    g, _ = graph_of("Danlanud Sam Ratulangi Manado Kolonel Pnb Edi Wibowo menyambangi Mapolda Sulut, Senin (26/5/2025). "
+                    "Lanud Sam Ratulangi dan Polda Sulut sepakat bersinergi.")
+    assert {u for u in unit_names(g) if u.startswith("Lanud")} == {"Lanud Sam Ratulangi Manado"}
+    # a district is named as written, never as the regency a short form names
+    g, _ = graph_of("Patroli digelar di Distrik Bintuni dan Distrik Biak Kota, Senin (1/4/2024).")
+    assert {"Distrik Bintuni", "Distrik Biak Kota"} <= unit_names(g)
