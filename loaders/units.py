@@ -81,6 +81,9 @@ def territorial_code(kind: str, place: str | None, code: str | None,
             known = codes.get((kind, squash(_roman(int(code)))))  # "Pangdam 2 Sriwijaya" is Kodam II
         if known is None and not code.isdigit() and not re.fullmatch(r"[IVX]+|\d+[/-]\d+", code):
             return None, None, " ".join(x for x in (code, cname, place) if x)
+        if cname and cname.islower():
+            # "Kodim 1302/min": a name cut short in lower case is the table's, or none
+            cname = territorial_names().get((kind, known or code))
         return (known or code), cname or territorial_names().get((kind, known or code)), place
     named = cname or place
     known = codes.get((kind, squash(named))) if named else None

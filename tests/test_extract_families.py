@@ -1216,3 +1216,10 @@ def test_short_forms_of_regencies_and_a_unit_with_its_city_are_one_unit():
     # a district is named as written, never as the regency a short form names
     g, _ = graph_of("Patroli digelar di Distrik Bintuni dan Distrik Biak Kota, Senin (1/4/2024).")
     assert {"Distrik Bintuni", "Distrik Biak Kota"} <= unit_names(g)
+
+
+def test_a_code_with_its_name_cut_short_in_lower_case():
+    g, names = graph_of("Komandan Kodim 1624/flo Letkol Inf Yosef Lado yang diwakili oleh Kasdim Mayor Inf Benny Taum, "
+                        "mengatakan siap, Senin (1/4/2024).")
+    assert ("Yosef Lado", "Dandim 1624/Flores Timur") in rels(g, names, "HOLDS_POSITION")
+    assert ("Benny Taum", "Yosef Lado") in rels(g, names, "REPRESENTED")
