@@ -238,7 +238,9 @@ def is_short_form(short: str, full: str) -> bool:
     it = iter(f)
     if not all(any(tok == x or (len(tok) == 1 and x.startswith(tok)) for x in it) for tok in s):
         return False
-    return s[0] == f[0] or s[-1] == f[-1]
+    # the first word written out counts as the first: "Naudi" of "M. Naudi Nurdika"
+    first_word = next((x for x in f if len(x) > 1), f[0])
+    return s[0] in (f[0], first_word) or s[-1] == f[-1]
 
 
 def _one_word_respelt(a: str, b: str) -> bool:

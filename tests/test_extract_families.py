@@ -1223,3 +1223,13 @@ def test_a_code_with_its_name_cut_short_in_lower_case():
                         "mengatakan siap, Senin (1/4/2024).")
     assert ("Yosef Lado", "Dandim 1624/Flores Timur") in rels(g, names, "HOLDS_POSITION")
     assert ("Benny Taum", "Yosef Lado") in rels(g, names, "REPRESENTED")
+
+
+def test_a_short_form_past_initials_aceh_s_honorifics_and_the_council_s_secretary():
+    g, names = graph_of("Pangdam Iskandar Muda Mayjen TNI M. Niko Fahrizal menghadiri rapat, Senin (1/4/2024). "
+                        "\"Kita siap,\" tutur Mayjen Niko.")
+    assert persons(g) == {"M. Niko Fahrizal"}
+    g, names = graph_of("Rapat dihadiri Sekwan DPRK Pidie Zulkifli Ahmad dan Ketua MUI Pidie Tgk Hasbi Albayuni, "
+                        "Senin (1/4/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert holds(held, "Zulkifli Ahmad", "Sekwan DPRK Pidie") and holds(held, "Hasbi Albayuni", "Ketua MUI")
