@@ -1233,3 +1233,12 @@ def test_a_short_form_past_initials_aceh_s_honorifics_and_the_council_s_secretar
                         "Senin (1/4/2024).")
     held = rels(g, names, "HOLDS_POSITION")
     assert holds(held, "Zulkifli Ahmad", "Sekwan DPRK Pidie") and holds(held, "Hasbi Albayuni", "Ketua MUI")
+
+
+def test_a_middle_name_with_the_same_rank_and_the_head_of_brimob_called_kasat():
+    g, _ = graph_of("Kapolda Sulsel Irjen Pol Andi Rian Djajadi menghadiri rapat, Senin (1/4/2024). "
+                    "\"Kita siap,\" kata Irjen Pol Rian.")
+    assert persons(g) == {"Andi Rian Djajadi"}
+    g, names = graph_of("Kapolda NTB berkunjung ke Mapolres Dompu bersama Karo Ops dan Kasat Brimob Polda NTB, "
+                        "Jumat (10/3/2017).")
+    assert "Dansat Brimob Polda NTB" in {o for o, _ in rels(g, names, "ATTENDED")}
