@@ -232,6 +232,13 @@ def place_bodies(st: Reading) -> None:
             t.position = f"{t.title} {t.unit.name}"
 
 
+def _of_its_level(st: Reading, place_kind: str, region: str) -> bool:
+    """Whether a unit of a regency or city ("Kajari", "Ketua PN") may take the story's place: not a
+    province's ("Kejari Sulawesi Tenggara" is no unit)."""
+    known = st.lex.region(region)
+    return place_kind != "region" or known is None or known.kind != "province"
+
+
 def fill_missing_units(st: Reading) -> None:
     """``Kapolres`` without a place means the article's own Polres: the one it names, or of several
     the one it names most ("6 Polres baru, yaitu Polres A, Polres B, ... Kapolres": none)."""
@@ -278,7 +285,8 @@ def fill_missing_units(st: Reading) -> None:
             if kind is not None and kind.kind not in known and kind.place == "polda" and "polda" in known:
                 # "Wadansat Brimob" in a story of one Polda: that Polda's Brimob
                 known[kind.kind] = make_unit(st.lex, kind, known["polda"].region)
-            elif kind is not None and kind.kind not in known and kind.kind in PLACED_BY_STORY and region:
+            elif kind is not None and kind.kind not in known and kind.kind in PLACED_BY_STORY and region \
+                    and _of_its_level(st, kind.place, region):
                 # "Kepala Kesbangpol" in a story of one regency: its Kesbangpol
                 known[kind.kind] = make_unit(st.lex, kind, region)
             if kind is not None and kind.kind in known:

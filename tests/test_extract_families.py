@@ -1242,3 +1242,14 @@ def test_a_middle_name_with_the_same_rank_and_the_head_of_brimob_called_kasat():
     g, names = graph_of("Kapolda NTB berkunjung ke Mapolres Dompu bersama Karo Ops dan Kasat Brimob Polda NTB, "
                         "Jumat (10/3/2017).")
     assert "Dansat Brimob Polda NTB" in {o for o, _ in rels(g, names, "ATTENDED")}
+
+
+def test_a_regency_s_prosecutor_and_court_without_their_place_take_the_story_s_regency():
+    g, names = graph_of("Rapat kordinasi di Mapolres Kolaka Utara dipimpin Kapolres Kolaka Utara AKBP Bambang "
+                        "Satriawan, dihadiri Kajari Andi Fahruddin, Selasa (5/6/2018).")
+    assert ("Andi Fahruddin", "Kajari Kolaka Utara") in rels(g, names, "HOLDS_POSITION")
+    assert {n.properties["kind"] for n in g.by_label("Meeting")} == {"rakor"}
+    # a province is no regency: a Kajari in a story of a Polda keeps no place
+    g, names = graph_of("Rapat di Mapolda Sultra dipimpin Kapolda Sultra, dihadiri Kajari Andi Fahruddin, "
+                        "Selasa (5/6/2018).")
+    assert ("Andi Fahruddin", "Kajari") in rels(g, names, "HOLDS_POSITION")
