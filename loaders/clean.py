@@ -23,6 +23,8 @@ class Cleaned:
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\u200b\ufeff]")
 SPACES = re.compile(r"[ \t\xa0]+")
+# a space typed before a stop or comma ("Kombes Pol . Andi", "aman , dan"): the mark belongs to the word
+LOOSE_MARK = re.compile(r"(?<=\w) ([.,;:])(?= |$)")
 
 
 def clean(text: str) -> Cleaned:
@@ -33,7 +35,7 @@ def clean(text: str) -> Cleaned:
     under_heading = False
     text = CONTROL.sub("", text)
     for raw in text.splitlines():
-        line = SPACES.sub(" ", raw).strip()
+        line = LOOSE_MARK.sub(r"\1", SPACES.sub(" ", raw).strip())
         if not line:
             kept.append("")
             continue

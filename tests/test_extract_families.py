@@ -1253,3 +1253,8 @@ def test_a_regency_s_prosecutor_and_court_without_their_place_take_the_story_s_r
     g, names = graph_of("Rapat di Mapolda Sultra dipimpin Kapolda Sultra, dihadiri Kajari Andi Fahruddin, "
                         "Selasa (5/6/2018).")
     assert ("Andi Fahruddin", "Kajari") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_a_space_typed_before_a_stop_or_a_comma():
+    g, _ = graph_of("Rapat dihadiri Kombes Pol . Yohanes Lado , S.IK dan Kapolres Sikka , Senin (29/1/2024).")
+    assert persons(g) == {"Yohanes Lado"}
