@@ -122,7 +122,10 @@ def resolve_anaphora(st: Reading) -> None:
             if isinstance(item, PersonMention):
                 last = item
                 continue
-            if item.holder is None and last is not None and DEMONSTRATIVE.match(sent.text[item.end:]):
+            held = st.holder_of(item) if item.holder is None else None
+            if held is not None and last is not None and held.key != last.key:
+                last = held  # "kasus pencopotan Kapolres Kampar tersebut": the office's own holder, named before
+            elif item.holder is None and last is not None and DEMONSTRATIVE.match(sent.text[item.end:]):
                 mention = replace(last, start=item.start, end=item.end, title=item, sentence=sent.index)
                 st.hold(item, mention)
                 st.mentions.append(mention)

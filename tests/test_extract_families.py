@@ -1258,3 +1258,12 @@ def test_a_regency_s_prosecutor_and_court_without_their_place_take_the_story_s_r
 def test_a_space_typed_before_a_stop_or_a_comma():
     g, _ = graph_of("Rapat dihadiri Kombes Pol . Yohanes Lado , S.IK dan Kapolres Sikka , Senin (29/1/2024).")
     assert persons(g) == {"Yohanes Lado"}
+
+
+def test_an_office_with_a_demonstrative_is_its_own_holder_s_not_the_last_person_named():
+    g, names = graph_of("Kapolres Sikka AKBP Rudi Hartawan memanggil warga, Senin (1/4/2024). Kapolda NTT Irjen Pol "
+                        "Daniel Silitonga juga memberi atensi perihal kasus pencopotan Kapolres Sikka tersebut.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Rudi Hartawan", "Kapolres Sikka") in held and ("Daniel Silitonga", "Kapolres Sikka") not in held
+    g, names = graph_of("AKBP Rudi Hartawan hadir dalam rapat, Senin (1/4/2024). Mantan Kapolres Sikka ini menegaskan ...")
+    assert ("Rudi Hartawan", "Kapolres Sikka") in rels(g, names, "HOLDS_POSITION")
