@@ -227,6 +227,10 @@ def unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
             return make_unit(lex, kind, where, groups.get("code"), groups.get("cname") or groups.get("tname"), m.group(0))
         if place in ("province", "region", "place", "polda") and not where:
             return None
+        if LOCAL_AREAS.get(kind.short) == "village" and not lex.village(where):
+            # "Kabid Pemberdayaan Masyarakat Desa Elly Yudia": a village the gazetteer (83,000 of
+            # them) does not know is most often the words after "Desa", not a village
+            return None
         return make_unit(lex, kind, respelt_place(lex, kind, where), written=m.group(0))
     return None
 

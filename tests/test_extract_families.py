@@ -1267,3 +1267,10 @@ def test_an_office_with_a_demonstrative_is_its_own_holder_s_not_the_last_person_
     assert ("Rudi Hartawan", "Kapolres Sikka") in held and ("Daniel Silitonga", "Kapolres Sikka") not in held
     g, names = graph_of("AKBP Rudi Hartawan hadir dalam rapat, Senin (1/4/2024). Mantan Kapolres Sikka ini menegaskan ...")
     assert ("Rudi Hartawan", "Kapolres Sikka") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_a_village_the_gazetteer_does_not_know_is_no_unit():
+    g, names = graph_of("Rapat dihadiri Kabid Pemberdayaan Masyarakat Desa Rina Marlina dan warga Desa Tanah Merah, "
+                        "Senin (1/4/2024).")
+    assert "Desa Tanah Merah" in unit_names(g) and not any("Rina" in u for u in unit_names(g))
+    assert holds(rels(g, names, "HOLDS_POSITION"), "Rina Marlina", "Kabid Pemberdayaan Masyarakat Desa")
