@@ -163,11 +163,14 @@ def _stand_in(st: Reading, sent: Sentence, rest: str, base: int, here: list[Titl
         if not m:
             continue
         pos = base + m.end()
-        # the next person named, unless another clause begins first ("... hadir bersama Kades X")
-        y = min((p for p in people if pos <= p.start <= pos + 60 and p is not x_person
-                 and not CLAUSE_BREAK.search(s, pos, p.start)), key=lambda p: p.start, default=None)
+        # the next person named, unless another clause begins first ("... hadir bersama Kades X");
+        # an office there is passed over whole ("Staf Ahli Bupati Bidang SDM dan Kemasyarakatan Y")
+        ty = next((t for t in here if t.start == pos), None)
+        after = ty.end if ty is not None else pos
+        y = min((p for p in people if pos <= p.start <= after + 60 and p is not x_person
+                 and not CLAUSE_BREAK.search(s, after if after <= p.start else pos, p.start)),
+                key=lambda p: p.start, default=None)
         if y is None:
-            ty = next((t for t in here if t.start == pos), None)
             y = st.holder_of(ty) if ty is not None else \
                 name_closing_clause(st, sent, pos) or bare_name(st, sent, pos)
         if y is not None:

@@ -1274,3 +1274,13 @@ def test_a_village_the_gazetteer_does_not_know_is_no_unit():
                         "Senin (1/4/2024).")
     assert "Desa Tanah Merah" in unit_names(g) and not any("Rina" in u for u in unit_names(g))
     assert holds(rels(g, names, "HOLDS_POSITION"), "Rina Marlina", "Kabid Pemberdayaan Masyarakat Desa")
+
+
+def test_a_stand_in_named_after_a_long_office_with_and_or_commas_in_it():
+    g, names = graph_of("Rapat dihadiri Bupati Ende yang diwakili oleh Staf Ahli Bupati Bidang Pemerintahan, Hukum dan "
+                        "Politik Yosef Badeoda, Selasa (18/6/2019).")
+    assert ("Yosef Badeoda", "Bupati Ende") in rels(g, names, "REPRESENTED")
+    # a second clause still ends the search: Y is the one named with the stand-in's office
+    g, names = graph_of("Rapat dihadiri Bupati Ende yang diwakili oleh Sekda dan hadir pula Kapolres Ende AKBP "
+                        "Rudi Hartawan, Selasa (18/6/2019).")
+    assert not any(p == "Rudi Hartawan" for p, _ in rels(g, names, "REPRESENTED"))
