@@ -33,6 +33,8 @@ LISTED_WITH_OFFICE = re.compile(r"(?:^\s*|(?<![\w/.])\d{1,2}\s*\.\s*)(?P<who>[A-
 # ... or the place's abbreviation in brackets ("Kapolda Kalimantan Utara (Kaltara) Irjen Pol ..."), or
 # "yang baru" ("Kapolda Kalteng yang baru, Brigjen Pol ...").
 TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*,?\s*)?"
+                       # a council's commission: "Anggota DPR RI Komisi III Hinca Panjaitan"
+                       r"(?:Komisi\s+(?:[IVX]{1,4}|[A-E])\s+)?"
                        r"(?:" + DIVISION_WORDS + r"\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"
                        r"[A-Z][\w-]*\s*,\s*)?(?:,|:|yakni|yaitu)?\s*"
                        # "para anggota Bawaslu X masing-masing A, B, C"; "Kapolres X dijabat oleh AKBP Y"

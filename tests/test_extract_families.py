@@ -1284,3 +1284,9 @@ def test_a_stand_in_named_after_a_long_office_with_and_or_commas_in_it():
     g, names = graph_of("Rapat dihadiri Bupati Ende yang diwakili oleh Sekda dan hadir pula Kapolres Ende AKBP "
                         "Rudi Hartawan, Selasa (18/6/2019).")
     assert not any(p == "Rudi Hartawan" for p, _ in rels(g, names, "REPRESENTED"))
+
+
+def test_a_council_s_commission_between_the_office_and_its_holder():
+    g, names = graph_of("Anggota DPR RI Komisi II Yohanes Fransiskus Lema melakukan kunjungan kerja ke Mapolres Sikka, "
+                        "Sabtu (26/7/2025).")
+    assert holds(rels(g, names, "HOLDS_POSITION"), "Yohanes Fransiskus Lema", "Anggota DPR RI")
