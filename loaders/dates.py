@@ -86,11 +86,18 @@ class DateMention:
             return False
 
 
+LAST_TWO_DIGIT_YEAR = 40  # "17/11/23" is 2023; "/80" is no year of these stories (a fixed bound: no clock)
+
+
 def _year(text: str | None) -> int | None:
     if not text:
         return None
     year = int(text)
-    return year + 2000 if year < 100 else year
+    if year < 100:
+        # "(28/12/80)" in a story of "Ops Lilin 2020": a two-digit year past the near future is a
+        # typo, and the date takes the story's year like one written without it
+        return year + 2000 if year <= LAST_TWO_DIGIT_YEAR else None
+    return year
 
 
 def _near_digits(text: str, before: int = 40, after: int = 40) -> list[tuple[int, int]]:

@@ -1290,3 +1290,10 @@ def test_a_council_s_commission_between_the_office_and_its_holder():
     g, names = graph_of("Anggota DPR RI Komisi II Yohanes Fransiskus Lema melakukan kunjungan kerja ke Mapolres Sikka, "
                         "Sabtu (26/7/2025).")
     assert holds(rels(g, names, "HOLDS_POSITION"), "Yohanes Fransiskus Lema", "Anggota DPR RI")
+
+
+def test_a_two_digit_year_past_the_near_future_is_a_typo_and_the_story_s_year_dates_it():
+    g, _ = graph_of("Rakor Operasi Lilin 2021 dilaksanakan di Aula Mapolres Sikka, Senin (27/12/81).")
+    assert meeting_dates(g) == {"2021-12-27"}
+    g, _ = graph_of("Rakor Operasi Lilin dilaksanakan di Aula Mapolres Sikka, Senin (27/12/21).")
+    assert meeting_dates(g) == {"2021-12-27"}
