@@ -38,6 +38,7 @@ TITLE_RESPELLINGS = word_class("title_respelling")
 BODY_WORDS = word_class("body_word")
 WIFE_FORM = re.compile(rf"(?i:{'|'.join(sorted(word_class('wife')))})\b")
 BODY_TOKEN = re.compile(r"\([A-Z][^()]{0,24}\)|\(?[A-Za-z][\w&.-]*\)?")
+ROMAN = re.compile(r"[IVX]{1,4}")
 ACRONYM_WORD = re.compile(r"\(?[A-Z][A-Z0-9]{1,7}\)?|[A-Z][a-z]*[A-Z][A-Za-z]*")
 # what closes a name: punctuation, the end, a degree's comma, a conjunction or a clause word
 # (the words that may follow a one-word name after an office, as in loaders.persons)
@@ -342,6 +343,7 @@ def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[Titl
             short = n and word.startswith("(") and word.endswith(")")
             if not bare[:1].isupper() or st.lex.rank(bare) or not (
                     alone or short or bare.lower() in BODY_WORDS or ACRONYM_WORD.fullmatch(word) or st.lex.region(bare)
+                    or n and ROMAN.fullmatch(bare)  # a body's number: "Komisi I DPR RI"
                     or st.lex.unit_kind(bare) or bare.lower() in _function_words() or st.lex.is_stopword(bare)):
                 break
             body_end, n = w.end(), n + 1

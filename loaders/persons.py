@@ -192,6 +192,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
     persons += _listed_with_office(st, sent, persons, ranks)
     persons += _delegates(st, sent, free_units, persons)
     persons += _named_before_unit(st, sent, free_units, persons)
+    persons += _named_in_brackets(st, sent, persons, titles, units + free_units)
     persons += _named_with_degrees(st, sent, persons, titles, units + free_units, ranks)
     if tentative:
         titles = [t for t in titles if t.holder is not None or t not in tentative]
@@ -310,6 +311,40 @@ def _named_before_unit(st: Reading, sent: Sentence, free_units: list[tuple[int, 
         if opened.group("sent"):
             p.delegate_of = u
         out.append(p)
+    return out
+
+
+# a list of those present, whose items name their holders in brackets after offices it may write in
+# any case: "yang hadir antara lain: Kasat intel polres diwakili oleh (Wy Budiarto), Kasubid
+# Kewaspadaan dini (Made Suweken), ..."
+LIST_OF_PRESENT = re.compile(r"(?<![\w])(?:hadir|dihadiri|diikuti|antara lain|diantaranya|di antaranya)(?![\w])", re.I)
+BRACKETED_NAME = re.compile(r"\(\s*(?=[A-Z])([^()]{2,60}?)\s*\)")
+
+
+def _named_in_brackets(st: Reading, sent: Sentence, persons: list[PersonMention], titles: list[TitleMention],
+                       units: list[tuple[int, int, UnitRef]]) -> list[PersonMention]:
+    """A name of two words or more alone in brackets in a list of those present: the holder of the
+    item before it, whose office the lexicon may not read. A bracket that holds a short form, an
+    office, a body or a place is none."""
+    out: list[PersonMention] = []
+    s = sent.text
+    if "(" not in s or not LIST_OF_PRESENT.search(s):
+        return out
+    for m in BRACKETED_NAME.finditer(s):
+        inner = m.start(1)
+        if any(p.start <= inner < p.end for p in persons) or any(t.start <= inner < t.end for t in titles) \
+                or any(a <= inner < b for a, b, _ in units):
+            continue
+        nm = read_name(s, inner, st.lex)
+        if nm is None or nm.end < m.end(1) - 1 and s[nm.end:m.end(1)].strip(" ,.") and not nm.degrees:
+            continue  # the bracket holds more than a name
+        words = nm.name.split()
+        # (one word in brackets is as often a corps, a short form or a meeting's name: "(Mar)", "(Rapimda)")
+        if len(words) < 2 or any(w.isupper() and len(w) > 1 or st.lex.title(w) or st.lex.unit_kind(w)
+                                 or w.lower() in BODY_WORDS or st.lex.is_stopword(w)
+               for w in words) or st.lex.region(nm.name) is not None or st.lex.district(nm.name):
+            continue
+        out.append(_person(st, sent, nm, None, None))
     return out
 
 

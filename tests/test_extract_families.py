@@ -1270,8 +1270,8 @@ def test_an_office_with_a_demonstrative_is_its_own_holder_s_not_the_last_person_
 
 
 def test_a_village_the_gazetteer_does_not_know_is_no_unit():
-    g, names = graph_of("Rapat dihadiri Kabid Pemberdayaan Masyarakat Desa Rina Marlina dan warga Desa Tanah Merah, "
-                        "Senin (1/4/2024).")
+    g, names = graph_of("Rapat dihadiri Kabid Pemberdayaan Masyarakat Desa Rina Marlina dan Kepala Desa Tanah Merah "
+                        "Budi Lado, Senin (1/4/2024).")
     assert "Desa Tanah Merah" in unit_names(g) and not any("Rina" in u for u in unit_names(g))
     assert holds(rels(g, names, "HOLDS_POSITION"), "Rina Marlina", "Kabid Pemberdayaan Masyarakat Desa")
 
@@ -1297,3 +1297,11 @@ def test_a_two_digit_year_past_the_near_future_is_a_typo_and_the_story_s_year_da
     assert meeting_dates(g) == {"2021-12-27"}
     g, _ = graph_of("Rakor Operasi Lilin dilaksanakan di Aula Mapolres Sikka, Senin (27/12/21).")
     assert meeting_dates(g) == {"2021-12-27"}
+
+
+def test_a_name_alone_in_brackets_in_a_list_of_those_present():
+    g, names = graph_of("Dalam rapat ini yang hadir antara lain: Kasat intel polres diwakili oleh (Komang Ariawan), "
+                        "Kasubid Kewaspadaan dini (Made Suweta), Pasukan Marinir (Mar) dan Panitia (Rapimda), "
+                        "Senin (26/2/2018).")
+    assert {"Komang Ariawan", "Made Suweta"} <= persons(g) and not persons(g) & {"Mar", "Rapimda"}
+    assert {"Komang Ariawan", "Made Suweta"} <= {p for p, _ in rels(g, names, "ATTENDED")}
