@@ -35,7 +35,9 @@ def clean(text: str) -> Cleaned:
     under_heading = False
     text = CONTROL.sub("", text)
     for raw in text.splitlines():
-        line = LOOSE_MARK.sub(r"\1", SPACES.sub(" ", raw).strip())
+        # (a line without a tab, a no-break space or two spaces in a row, most of them, has nothing for
+        # SPACES to change: its substitution would still replace every single space by a space)
+        line = LOOSE_MARK.sub(r"\1", (SPACES.sub(" ", raw) if "  " in raw or "\t" in raw or "\xa0" in raw else raw).strip())
         if not line:
             kept.append("")
             continue
