@@ -12,15 +12,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from loaders.lexicon import word_search
 from loaders.meetings import CHAIR_CUES
 from loaders.mentions import PersonMention
 from loaders.reading import Reading, component
+from loaders.sentences import Sentence
 
-ATTEND_CUES = re.compile(r"\b(hadir|dihadiri|menghadiri|diikuti|mengikuti|ikut|turut|memimpin|dipimpin|membuka|dibuka|"
-                         r"narasumber|memaparkan|paparan|bersama|didampingi|menerima|diterima|bertemu|"
-                         r"melaksanakan|menggelar|digelar|sambutan|arahan)\b", re.I)
-SPEAKER_CUES = re.compile(r"\b(narasumber|memaparkan|paparan|pemateri)\b", re.I)
-PRESENT_CUES = re.compile(r"\b(?:dihadiri|hadir|diikuti|turut|didampingi|beserta|antara lain|diantaranya|di antaranya)\b", re.I)
+ATTEND_CUES = word_search("hadir|dihadiri|menghadiri|diikuti|mengikuti|ikut|turut|memimpin|dipimpin|membuka|dibuka|"
+                          "narasumber|memaparkan|paparan|bersama|didampingi|menerima|diterima|bertemu|"
+                          "melaksanakan|menggelar|digelar|sambutan|arahan")
+SPEAKER_CUES = word_search("narasumber|memaparkan|paparan|pemateri")
+PRESENT_CUES = word_search("dihadiri|hadir|diikuti|turut|didampingi|beserta|antara lain|diantaranya|di antaranya",
+                           capture=False)
 LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)(?:\s+oleh)?|\bhadir(?:\s+pula)?|"
                            r"\bantara lain|\bdiantaranya)\s*$", re.I)
 # a sentence that ends by announcing a list: the list is in the next paragraph
@@ -121,6 +124,13 @@ class QuoteMarks:
         return not opened and self._count('"', start, pos) % 2 == 1
 
 
+def _cue(found: dict[int, re.Match | None], pattern: re.Pattern, s: Sentence) -> re.Match | None:
+    """``pattern.search(s.text)``, searched once per sentence."""
+    if s.index not in found:
+        found[s.index] = pattern.search(s.text)
+    return found[s.index]
+
+
 @component("kg_attendance")
 def attendance(st: Reading) -> None:
     if st.meeting_node is None:
@@ -128,7 +138,8 @@ def attendance(st: Reading) -> None:
     mode = st.meeting_node["mode"]
     host = st.host[0] if st.host is not None else None
     absent = st.absent
-    cues = {}  # per sentence: (attendance cue, chair cue, speaker cue)
+    # per sentence: its attendance, chair and speaker cues, each searched for only where it is asked
+    attend_cues, chair_cues, speaker_cues = {}, {}, {}
     quotes = QuoteMarks(st.text)
     # "Kegiatan ini dihadiri oleh" with the list in the next paragraph
     # (only the end of a sentence can announce one: searching the whole of each costs a tenth of a read)
@@ -137,15 +148,13 @@ def attendance(st: Reading) -> None:
         s = st.sentences[p.sentence]
         if p.key in absent:
             continue
-        if p.sentence not in cues:
-            cues[p.sentence] = (ATTEND_CUES.search(s.text), CHAIR_CUES.search(s.text), SPEAKER_CUES.search(s.text))
-        attend, chair, speaker = cues[p.sentence]
         if _absent(s.text, p) or quotes.quoted(s.start + p.start):
             continue
-        if p.sentence in st.meeting_sentences or attend or p.title is not None or p.rank or p.sentence in introduced \
-                or p.sentence in items:
+        if p.sentence in st.meeting_sentences or p.title is not None or p.rank or p.sentence in introduced \
+                or p.sentence in items or _cue(attend_cues, ATTEND_CUES, s):
+            chair = _cue(chair_cues, CHAIR_CUES, s)
             role = "chair" if chair and s.text.find(p.name) < chair.start() + 5 \
-                else "speaker" if speaker else "participant"
+                else "speaker" if _cue(speaker_cues, SPEAKER_CUES, s) else "participant"
             st.attended.append(("person", p.key, s.text.strip(), role, mode))
     present: dict[int, bool] = {}
     for s, t in st.titles:
@@ -154,7 +163,7 @@ def attendance(st: Reading) -> None:
         if t.holder is None and (t.unit is not None or t.organisation or t.staff) \
                 and (present[s.index]
                      or BERSAMA.search(s.text, 0, t.start)
-                     or s.index in st.meeting_sentences and ATTEND_CUES.search(s.text)):
+                     or s.index in st.meeting_sentences and _cue(attend_cues, ATTEND_CUES, s)):
             held = st.holder_of(t)
             if held is None and t.position not in absent:
                 st.attended.append(("office", t, s.text.strip()))

@@ -13,12 +13,12 @@ import re
 
 from kg.model import make_id
 from loaders.dates import find_dates, find_time, text_year
-from loaders.lexicon import squash
+from loaders.lexicon import squash, word_search
 from loaders.mentions import UnitRef
 from loaders.reading import Reading, component
 from loaders.sentences import Sentence
 
-CHAIR_CUES = re.compile(r"\b(memimpin|dipimpin|membuka|dibuka|dipandu)\b", re.I)
+CHAIR_CUES = word_search("memimpin|dipimpin|membuka|dibuka|dipandu")
 ORGANISER_CUES = re.compile(r"\b(?:diselenggarakan|digelar|dilaksanakan|diadakan|yang\s+(?:diselenggarakan|digelar|dilaksanakan))\s+(?:oleh\s+)?", re.I)
 VENUE = re.compile(r"\b(?:di|bertempat di)\s+((?:Aula|Ruang|Gedung|Hotel|Kantor|Balai|Mapolres|Mapolda|Mapolresta|Mapolsek|"
                    r"Makodim|Mako|Markas|Pendopo|Rumah Jabatan|Rujab|Gedong|Lapangan|Convention|Ballroom|Wisma|Graha|"

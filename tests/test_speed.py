@@ -41,6 +41,26 @@ def test_alternations_with_their_first_characters_match_as_the_flat_ones():
             assert [m.span() for m in flat.finditer(text)] == [m.span() for m in guarded.finditer(text)]
 
 
+def test_word_searches_match_as_the_plain_ones():
+    from loaders.attendance import ATTEND_CUES, PRESENT_CUES, SPEAKER_CUES
+    from loaders.lexicon import word_search
+    from loaders.meetings import CHAIR_CUES
+
+    rng = random.Random(5)
+    odd = ["\u212a", "\u017f", "\u0130", "\u0131", "(", "1", " ", "é", ",", "-"]
+    for searched in (ATTEND_CUES, SPEAKER_CUES, PRESENT_CUES, CHAIR_CUES):
+        words = re.search(r"\]\)\((?:\?:)?(.*)\)\\b$", searched.pattern).group(1)  # after the look-ahead
+        plain = re.compile(rf"\b({words})\b" if searched.groups else rf"\b(?:{words})\b", re.I)
+        assert searched.pattern != plain.pattern and searched.pattern == word_search(words, bool(searched.groups)).pattern
+        spelt = words.split("|") + [w[0] + o + w[2:] for w in words.split("|") for o in odd[:4]]
+        pieces = spelt + odd + ["Bupati", "hadirin", "dibukanya"]
+        texts = ["".join(rng.choice(pieces) + rng.choice(["", " ", ". "]) for _ in range(12)) for _ in range(200)]
+        texts += [t.upper() for t in texts[:40]] + [t.title() for t in texts[:40]]
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+                [(m.span(), m.groups()) for m in searched.finditer(text)], text
+
+
 def test_date_prechecks_are_necessary():
     texts = ["Senin (1/8/2024)", "Jumat, 5 Februari 2024", "February 5, 2024", "Selasa 20/08/2024", "(22/4)",
              "Sabtu (23 / 11 / 24)", "pada 9 Okt. 2023 pukul 09.00"]
