@@ -212,6 +212,8 @@ def degree_step(text: str, pos: int, lex: Lexicon) -> tuple[list[str], int] | No
 
 def _split_degrees(token: str, lex: Lexicon) -> list[str] | None:
     """``S.Sos.M.Si`` -> ``['S.Sos.', 'M.Si']``: the longest degrees, left to right, or None."""
+    if "." not in token:
+        return None  # one piece (DEGREE_BREAK splits after a full stop only): not two degrees
     pieces = [p for p in DEGREE_BREAK.split(token) if p]
     out, i = [], 0
     while i < len(pieces):
