@@ -172,12 +172,12 @@ def attendance(st: Reading) -> None:
     title_spans = {(ss.index, t.start, t.end) for ss, t in st.titles}
     for s, a, b, u in st.units:
         before = s.text[:a]
+        # (the cheap tests first: the searches over the text before the unit only where they decide)
         listed = _may_end_with(before, DELEGATED_LAST) and DELEGATED_BEFORE.search(before) or (
-            (PRESENT_CUES.search(before) or DELEGATION.search(before)
-             or s.index in introduced)
+            u is not host and not s.text[a:b].lower().startswith(("ma", "aula"))
             and (_may_end_with(before, LIST_POSITION_LAST) and LIST_POSITION.search(before)
                  or s.index in introduced and not before.strip())
-            and not s.text[a:b].lower().startswith(("ma", "aula")) and u is not host)
+            and (s.index in introduced or PRESENT_CUES.search(before) or DELEGATION.search(before)))
         if listed and (s.index, a, b) not in title_spans and u.name not in absent:
             st.attended.append(("unit", u, s.text.strip()))
 
