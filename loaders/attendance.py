@@ -31,8 +31,8 @@ LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)
 LIST_INTRO = re.compile(r"(?:\b(?:dihadiri|diikuti)(?:\s+(?:oleh|pula))?|\bhadir(?:\s+pula)?|\bantara\s+lain|"
                         r"\bdi\s*antaranya|\byakni|\byaitu|:|\bhadir\s+(?:dalam|pada)\s+(?:kegiatan|acara)"
                         r"(?:\s+(?:tersebut|ini|itu))?\s*[.:])\s*$", re.I)
-# the last characters LIST_INTRO can end with (before spaces): most sentences end with none of them
-LIST_INTRO_LAST = frozenset("ihanru:.IHANRU")
+# what LIST_INTRO can end with (before spaces), in lower case: most sentences end with none of them
+LIST_INTRO_LAST = ("dihadiri", "diikuti", "oleh", "pula", "hadir", "lain", "antaranya", "yakni", "yaitu", ":", ".")
 
 
 def _announces_list(text: str) -> bool:
@@ -40,6 +40,10 @@ def _announces_list(text: str) -> bool:
     ASCII go to the pattern, which may read them as one of these in another case)."""
     tail = text[-40:]
     if not _may_end_with(tail, LIST_INTRO_LAST):
+        return False
+    # a full stop (most sentences) ends only "hadir dalam kegiatan tersebut.": no "had", no match
+    # (h, a and d stand for no other letter under IGNORECASE)
+    if tail.rstrip().endswith(".") and "had" not in tail.lower():
         return False
     return bool(LIST_INTRO.search(tail))
 
@@ -68,18 +72,20 @@ def _introduced(st: Reading) -> tuple[set[int], set[int]]:
     return introduced, items
 
 
-def _may_end_with(text: str, last: frozenset[str]) -> bool:
-    """Whether the last character of ``text`` before its spaces is one of ``last`` (or a letter other
-    than ASCII, which a pattern ignoring case may read as one of them): a pattern ending in ``\\s*$``
-    can match only then."""
-    end = text.rstrip()[-1:]
-    return not end.isascii() or end in last
+def _may_end_with(text: str, last: tuple[str, ...]) -> bool:
+    """Whether ``text`` before its spaces ends with one of ``last`` (lower-case endings of at most 12
+    characters) in any case, or has a character other than ASCII among its last 12 (which a pattern
+    ignoring case may read as an ASCII letter): a pattern ending in ``\\s*$`` can match only then.
+    (A test of the end: the pattern itself is tried at every character of the text.)"""
+    end = text.rstrip()[-12:]
+    return not end.isascii() or end.lower().endswith(last)
 
 
 # a unit listed after "perwakilan (dari)", "unsur": what comes before it ends with one of these
 DELEGATED_BEFORE = re.compile(r"\b(perwakilan|unsur)\s+(?:dari\s+)?$", re.I)
-DELEGATED_LAST = frozenset("nriNRI")
-LIST_POSITION_LAST = frozenset(",naihrNAIHR")  # the last characters LIST_POSITION can end with
+DELEGATED_LAST = ("perwakilan", "unsur", "dari")
+# what LIST_POSITION can end with (before spaces), in lower case
+LIST_POSITION_LAST = (",", "dan", "serta", "dihadiri", "diikuti", "oleh", "hadir", "pula", "lain", "diantaranya")
 
 
 # "Wali Kota X tak bisa hadir", "ketidakhadiran Ibu Wali Kota X": named, but not there

@@ -74,7 +74,9 @@ def test_date_prechecks_are_necessary():
 def test_list_announcement_precheck():
     from loaders.attendance import LIST_INTRO, _announces_list
     for text in ["Rapat ini dihadiri oleh", "Hadir pula :", "antara lain ", "yakni", "Yaitu\u00a0", "DIIKUTI PULA",
-                 "di antaranya", "rapat digelar.", "menghadir", "", "  ", "bersama Bupati", "hadİr", "hadır"]:
+                 "di antaranya", "rapat digelar.", "menghadir", "", "  ", "bersama Bupati", "hadİr", "hadır",
+                 "Hadir dalam kegiatan tersebut.", "HADIR PADA ACARA INI. ", "hadİr dalam acara.", "hadır pada kegiatan itu.",
+                 "Turut hadir dalam kegiatan.", "rapat itu dihadiri."]:
         assert _announces_list(text) == bool(LIST_INTRO.search(text[-40:])), text
 
 
@@ -83,7 +85,8 @@ def test_list_position_prechecks():
                                     _may_end_with)
     ends = ["perwakilan ", "Perwakilan dari  ", "UNSUR\n", "unsur dari", "dihadiri oleh ", "Hadir pula", "serta",
             "beserta ", "dan", "DAN ", ",", ", ", "antara lain", "diantaranya ", "diikuti", "hadir", "",
-            " ", "perwakilan", "bersama", "hadİr ", "unsuR", "perwakİlan "]
+            " ", "perwakilan", "bersama", "hadİr ", "unsuR", "perwakİlan ", "beſerta", "dıhadiri oleh ", "uNſur ",
+            "antara lain", "x antara lain", "Ketua dan", "DARI ", "wakil dari  "]
     for text in [e for end in ends for e in (end, "Rapat itu " + end)]:
         for pattern, last in ((DELEGATED_BEFORE, DELEGATED_LAST), (LIST_POSITION, LIST_POSITION_LAST)):
             if pattern.search(text):
