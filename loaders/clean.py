@@ -38,7 +38,8 @@ def clean(text: str) -> Cleaned:
     for raw in text.splitlines():
         # (a line without a tab, a no-break space or two spaces in a row, most of them, has nothing for
         # SPACES to change: its substitution would still replace every single space by a space)
-        line = LOOSE_MARK.sub(r"\1", (SPACES.sub(" ", raw) if "  " in raw or "\t" in raw or "\xa0" in raw else raw).strip())
+        squeezed = SPACES.sub(" ", raw) if "  " in raw or "\t" in raw or "\xa0" in raw else raw
+        line = LOOSE_MARK.sub(r"\1", squeezed.strip())
         if not line:
             kept.append("")
             continue
