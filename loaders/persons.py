@@ -44,6 +44,8 @@ TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*
                        r"(?:\(\s*(?=[A-Z][a-z]*\.?\s+[A-Z]))?")
 # an office said of the name before it
 SAID_OF_BEFORE = re.compile(r"[\w.]\s*,?\s+(?:selaku|sebagai|(?:akan\s+|sebelumnya\s+)?(?:menjabat|jabat)(?:\s+sebagai)?)\s+$")
+SAID_BEFORE = re.compile(r"\s*,?\s+(?:selaku|sebagai)\s+$")
+PAIRED_AFTER = re.compile(r"\s+dan\s+")
 # "AKBP X yang akan menjabat sebagai Karo SDM Polda Y", "AKBP X sebelumnya menjabat Wadir ..."
 TAKES_OFFICE = re.compile(r"\s*,?\s*(?:yang\s+)?(?:akan\s+|kini\s+|sebelumnya\s+|saat\s+ini\s+|nantinya\s+)?"
                           r"(?:menjabat|jabat|dijabat)\s+(?:sebagai\s+)?")
@@ -179,6 +181,19 @@ def read_persons(st: Reading, sent: Sentence) -> None:
         if t.holder is None and s[:t.start].rstrip().endswith("("):
             nm = _name_before_bracket(st, s, s[:t.start].rstrip().rfind("("))
             if nm is not None:
+                p = _person(st, sent, nm, None, t)
+                st.hold(t, p)
+                persons.append(p)
+    # "Jakaria Senin, S.Sos selaku Koordinator Divisi Hukum ...": a name without a rank before "selaku"
+    for t in titles:
+        # (not a pair: "Jokowi dan Ma'ruf Amin sebagai Presiden dan Wakil Presiden")
+        pair = PAIRED_AFTER.match(s, t.end)
+        paired = pair is not None and any(o.start == pair.end() for o in titles)
+        said = SAID_BEFORE.search(s, max(0, t.start - 16), t.start) if t.holder is None and not paired else None
+        if said is not None:
+            nm = _name_before_bracket(st, s, said.start())
+            if nm is not None and not any(p.start <= nm.start < p.end for p in persons) \
+                    and not any(o.start <= nm.start < o.end for o in titles):
                 p = _person(st, sent, nm, None, t)
                 st.hold(t, p)
                 persons.append(p)

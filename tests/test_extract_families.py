@@ -1305,3 +1305,13 @@ def test_a_name_alone_in_brackets_in_a_list_of_those_present():
                         "Senin (26/2/2018).")
     assert {"Komang Ariawan", "Made Suweta"} <= persons(g) and not persons(g) & {"Mar", "Rapimda"}
     assert {"Komang Ariawan", "Made Suweta"} <= {p for p, _ in rels(g, names, "ATTENDED")}
+
+
+def test_a_name_without_a_rank_before_selaku_holds_the_office():
+    g, names = graph_of("Rapat dihadiri Yosef Lado, S.Sos selaku Koordinator Divisi Hukum Bawaslu Kabupaten Kupang dan "
+                        "Maria Goreti sebagai Ketua KPU Kabupaten Kupang, Jumat (2/2/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert holds(held, "Yosef Lado", "Koordinator Divisi Hukum Bawaslu") and holds(held, "Maria Goreti", "Ketua KPU")
+    # a pair of names for a pair of offices is left alone
+    g, names = graph_of("Rakyat menetapkan Budi Lado dan Yohanes Kolo sebagai Bupati dan Wakil Bupati Sikka.")
+    assert not rels(g, names, "HOLDS_POSITION")
