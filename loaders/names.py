@@ -85,6 +85,19 @@ def _ends_with_province(words: list[str], lex: Lexicon) -> bool:
     return any((region := lex.regions.get(t)) is not None and region.kind == "province" for t in tail)
 
 
+def _degree_glued_after(word: str, lex: Lexicon) -> int | None:
+    """Where a name word ends that has degrees glued after a full stop ("Lumowa.M.M",
+    "Santoso.SH"), or None."""
+    k = word.find(".", 2)
+    if k < 0 or not word[:k].isalpha() or not word[0].isupper() or lex.is_degree(word[:k]) \
+            or squash(word[:k]) in PREFIX_DEGREES or squash(word[:k]) in lex.honorifics:
+        return None  # ("Dr.dr. Reihana": degrees before the name)
+    tail = word[k + 1:].rstrip(",")
+    if tail and (lex.is_degree(tail) or _split_degrees(tail, lex)):
+        return k
+    return None
+
+
 def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
     """The person name that starts at ``pos`` (after spaces), or None."""
     i = pos
@@ -126,6 +139,10 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
             words.append(word)
         elif GLUED_INITIAL.fullmatch(word) and not lex.is_degree(word):
             words += [word[:2], word[2:]]  # "M.Fadjar" is M. Fadjar
+        elif (cut := _degree_glued_after(word, lex)) is not None:
+            words.append(word[:cut])  # "Royke Lumowa.M.M": the degree glued to the last name word
+            end = m.start() + cut
+            break
         elif _inside_name(text, m, word, lex):
             words.append(word)  # "Eva Guna Pandia", "Fery Mei Efendi", "Kompol Juli Sundara,"
         elif _is_name_word(word, lex) and not (not words and HEADLINE_VERB.fullmatch(word)):

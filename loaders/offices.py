@@ -131,6 +131,12 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
                 end += seat.end()  # and its seat: "Korem 063/Sunan Gunung Jati Cirebon"
         inside = None
         respelt = respelt_place(lex, kind, place) if kind is not None else place
+        if kind is not None and kind.place == "province" and respelt and not code \
+                and groups.get("t_place") and lex.region(respelt) is None:
+            # "Kapolda Royke menerima ...": a province's office takes a province (or its misspelling),
+            # never an unknown word, which is the holder's name
+            place = respelt = None
+            end = m.start(comp) + len(written)
         if kind is not None and (place or code or cname or kind.place == "none"):
             unit = make_unit(lex, kind, respelt, code, cname)  # "Kapolri": Polri has no place
         elif kind is not None:

@@ -1315,3 +1315,10 @@ def test_a_name_without_a_rank_before_selaku_holds_the_office():
     # a pair of names for a pair of offices is left alone
     g, names = graph_of("Rakyat menetapkan Budi Lado dan Yohanes Kolo sebagai Bupati dan Wakil Bupati Sikka.")
     assert not rels(g, names, "HOLDS_POSITION")
+
+
+def test_a_province_s_office_takes_no_unknown_word_and_degrees_glued_after_a_name():
+    g, names = graph_of("Pada saat itu Kapolda Yosef menerima masukan dari tokoh adat, Senin (4/11/2019).")
+    assert not any(u.startswith("Polda") for u in unit_names(g))
+    g, names = graph_of("Kapolda NTT Irjen Pol Drs.Daniel Silitonga.M.Si menggelar diskusi, Senin (4/11/2019).")
+    assert ("Daniel Silitonga", "Kapolda NTT") in rels(g, names, "HOLDS_POSITION")
