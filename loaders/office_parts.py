@@ -147,7 +147,7 @@ def staff_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
             # starts after them ("Kabag Umum | Budi Santoso", "Kabid Lalu Lintas Jalan | Rionaldi")
             function_end = m.start("function") + _function_length(m.group("function"))
         function = re.sub(r"\s+", " ", s[m.start("function"):function_end]).strip()
-        if not function or function.endswith(" dan") or not function[0].isupper():
+        if not function or function.endswith(" dan") or not (function[0].isupper() or function[0].isdigit()):
             continue
         if place:
             function = f"{function} {place}"

@@ -168,8 +168,9 @@ def staff_title_pattern() -> re.Pattern:
     lex = lexicon()
     stops = "|".join(re.escape(w) for w in words("staff_function_stops.txt"))
     word = rf"(?!(?:{stops})(?![\w-]))[A-Z][\w]*"
+    # a numbered one too: "Kanit 5 Subdit Kamsus", "Panit 4 Subdit Kamsus"
     return re.compile(rf"(?<![\w])(?P<staff>(?i:{alternation(list(lex.staff_titles))}))\s+"
-                      rf"(?P<function>{word}(?:\s+(?:dan\s+)?{word}){{0,3}})(?![\w])")
+                      rf"(?P<function>(?:\d{{1,2}}\s+)?{word}(?:\s+(?:dan\s+)?{word}){{0,3}})(?![\w])")
 
 
 @lru_cache(maxsize=1)

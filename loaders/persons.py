@@ -103,6 +103,8 @@ def read_persons(st: Reading, sent: Sentence) -> None:
             return None
         if rm is None and " " in nm.name and st.lex.district(nm.name) and not _names_districts(st, title):
             return None  # "Kapolsek Kuala Kencana": a district after an office is its place, not a name
+        if rm is None and _ends_in_a_body(st, nm.name):
+            return None  # "Asisten 1 Kabupaten Malang, Kasiopsdal Satpol PP": the next office of a list
         if rm is not None:
             used_ranks.add(rm.start())
         return _person(st, sent, nm, rm, title)
@@ -278,6 +280,12 @@ def _named_with_degrees(st: Reading, sent: Sentence, persons: list[PersonMention
         out.append(_person(st, sent, nm, None, None))
         taken.append((nm.start, nm.end))
     return out
+
+
+def _ends_in_a_body(st: Reading, name: str) -> bool:
+    """``Kasiopsdal Satpol PP``: a name that ends with the name of a kind of unit is none."""
+    words = name.split()
+    return any(st.lex.unit_kind(" ".join(words[-k:])) is not None for k in (1, 2, 3) if k < len(words))
 
 
 def _no_name_word(st: Reading, word: str) -> bool:

@@ -1322,3 +1322,11 @@ def test_a_province_s_office_takes_no_unknown_word_and_degrees_glued_after_a_nam
     assert not any(u.startswith("Polda") for u in unit_names(g))
     g, names = graph_of("Kapolda NTT Irjen Pol Drs.Daniel Silitonga.M.Si menggelar diskusi, Senin (4/11/2019).")
     assert ("Daniel Silitonga", "Kapolda NTT") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_numbered_staff_offices_and_a_name_that_ends_with_a_body_is_none():
+    g, names = graph_of("Rapat dihadiri Kanit 5 Subdit Kamsus Kompol Rudi Lado dan Asisten 1 Kabupaten Sikka, "
+                        "Kasi Ops Satpol PP, Rabu (3/1/2024).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert holds(held, "Rudi Lado", "Kanit 5 Subdit Kamsus")
+    assert not any("Satpol" in p for p in persons(g))
