@@ -259,7 +259,8 @@ class Lexicon:
         ``regions``: 7,285 districts, many named like regencies, persons or common words."""
         if self._districts is None:
             self._districts = _district_index(self)
-        return list(self._districts.get(squash(DISTRICT_PREFIX.sub("", name)), ()))
+        key = squash(DISTRICT_PREFIX.sub("", name))
+        return list(self._districts.get(key, ()) or self._districts.get(key.replace(" ", ""), ()))
 
     def village(self, name: str) -> list[tuple[str, str, Region]]:
         """Villages (desa, kelurahan) of that name as (village, district, regency or city), from
@@ -348,6 +349,10 @@ def _district_index(lex: Lexicon) -> dict[str, list[tuple[str, Region]]]:
     for code, name in rows("wilayah.tsv"):
         if code.count(".") == 2:
             index.setdefault(squash(name), []).append((name, lex.codes[code[:5]]))
+            # written apart or as one word: "Kramat Jati" is Kemendagri's "Kramatjati"
+            glued = squash(name).replace(" ", "")
+            if glued != squash(name):
+                index.setdefault(glued, []).append((name, lex.codes[code[:5]]))
     return index
 
 

@@ -38,6 +38,7 @@ PLAIN_DEPUTIES = word_class("plain_deputy")
 BARE_UNIT_WORD = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[A-Z])")
 # the police's district posts: their places are districts, often named "<regency> <word>"
 SECTOR_UNITS = {"polsek"}
+SPACE_RUN = re.compile(r"\s+")
 # administrative areas ("di Desa Oebelo, Kecamatan Insana") say where, not who: they are units
 # only as the unit of an office ("Kepala Desa Oebelo", "Camat Insana")
 AREAS = {"kecamatan", "kelurahan", "desa"}
@@ -106,6 +107,13 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
             longer = local_area(lex, "Kecamatan", text, m.start(group), holder_after=False)
             if longer and len(longer) > len(place):
                 place, end = longer, m.start(group) + len(longer)
+        if not place and kind is not None and kind.kind in SECTOR_UNITS and not groups.get("code"):
+            # "Kapolsek Kramat Jati dan Danramil ...": a district of two words or more the gazetteer
+            # knows, where nothing closes it for the pattern
+            gap = SPACE_RUN.match(text, m.start(comp) + len(written))
+            area = gap and local_area(lex, "Kecamatan", text, gap.end(), holder_after=False)
+            if area:
+                place, end = area, gap.end() + len(area)
         if title.role == "member" and title.unit in LOCAL_AREAS and squash(written).split()[-1] in AREA_WORDS:
             # "Babinsa Kelurahan Pandau Hilir Sertu Budi": a village the gazetteer does not know runs
             # to the rank, comma or lower-case word that ends it

@@ -1330,3 +1330,10 @@ def test_numbered_staff_offices_and_a_name_that_ends_with_a_body_is_none():
     held = rels(g, names, "HOLDS_POSITION")
     assert holds(held, "Rudi Lado", "Kanit 5 Subdit Kamsus")
     assert not any("Satpol" in p for p in persons(g))
+
+
+def test_a_district_written_apart_or_as_one_word_after_a_kapolsek_with_nothing_closing_it():
+    g, names = graph_of("Tampak Dandim 0505/JT, Kapolsek Kramat Jati dan Kapolsek Poto Tano turut hadir, "
+                        "Senin (4/2/2019).")
+    assert {"Kapolsek Kramat Jati", "Kapolsek Poto Tano"} <= {o for o, _ in rels(g, names, "ATTENDED")}
+    assert persons(g) == set()
