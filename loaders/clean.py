@@ -39,7 +39,9 @@ def clean(text: str) -> Cleaned:
         # (a line without a tab, a no-break space or two spaces in a row, most of them, has nothing for
         # SPACES to change: its substitution would still replace every single space by a space)
         squeezed = SPACES.sub(" ", raw) if "  " in raw or "\t" in raw or "\xa0" in raw else raw
-        line = LOOSE_MARK.sub(r"\1", squeezed.strip())
+        line = squeezed.strip()
+        if " ." in line or " ," in line or " ;" in line or " :" in line:  # (most lines have no loose mark)
+            line = LOOSE_MARK.sub(r"\1", line)
         if not line:
             kept.append("")
             continue
