@@ -348,11 +348,11 @@ def _district_index(lex: Lexicon) -> dict[str, list[tuple[str, Region]]]:
     index: dict[str, list[tuple[str, Region]]] = {}
     for code, name in rows("wilayah.tsv"):
         if code.count(".") == 2:
-            index.setdefault(squash(name), []).append((name, lex.codes[code[:5]]))
+            key = squash(name)
+            index.setdefault(key, []).append((name, lex.codes[code[:5]]))
             # written apart or as one word: "Kramat Jati" is Kemendagri's "Kramatjati"
-            glued = squash(name).replace(" ", "")
-            if glued != squash(name):
-                index.setdefault(glued, []).append((name, lex.codes[code[:5]]))
+            if " " in key:
+                index.setdefault(key.replace(" ", ""), []).append((name, lex.codes[code[:5]]))
     return index
 
 

@@ -38,7 +38,6 @@ PLAIN_DEPUTIES = word_class("plain_deputy")
 BARE_UNIT_WORD = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[A-Z])")
 # the police's district posts: their places are districts, often named "<regency> <word>"
 SECTOR_UNITS = {"polsek"}
-SPACE_RUN = re.compile(r"\s+")
 # administrative areas ("di Desa Oebelo, Kecamatan Insana") say where, not who: they are units
 # only as the unit of an office ("Kepala Desa Oebelo", "Camat Insana")
 AREAS = {"kecamatan", "kelurahan", "desa"}
@@ -110,7 +109,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
         if not place and kind is not None and kind.kind in SECTOR_UNITS and not groups.get("code"):
             # "Kapolsek Kramat Jati dan Danramil ...": a district of two words or more the gazetteer
             # knows, where nothing closes it for the pattern
-            gap = SPACE_RUN.match(text, m.start(comp) + len(written))
+            gap = SPACES.match(text, m.start(comp) + len(written))
             area = gap and local_area(lex, "Kecamatan", text, gap.end(), holder_after=False)
             if area:
                 place, end = area, gap.end() + len(area)
@@ -277,7 +276,7 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
               and CLOSING.match(s, t.end)]:
         before = titles[titles.index(t) - 1]
         before.aliases.append(t.position)
-        before.end = t.end + re.match(r"\s*\)", s[t.end:]).end()  # its holder is read after the bracket
+        before.end = CLOSING.match(s, t.end).end()  # its holder is read after the bracket
         titles.remove(t)
     for t in titles:
         bare = BARE_UNIT_WORD.match(s, t.end) if t.unit is None else None

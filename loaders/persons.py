@@ -282,6 +282,11 @@ def _named_with_degrees(st: Reading, sent: Sentence, persons: list[PersonMention
     return out
 
 
+def _body_or_office_word(st: Reading, word: str) -> bool:
+    """A word of a body's name, a title or a unit kind: no word of a name before or in brackets."""
+    return word.lower() in BODY_WORDS or st.lex.title(word) is not None or st.lex.unit_kind(word) is not None
+
+
 def _ends_in_a_body(st: Reading, name: str) -> bool:
     """``Kasiopsdal Satpol PP``: a name that ends with the name of a kind of unit is none."""
     words = name.split()
@@ -328,7 +333,7 @@ def _named_before_unit(st: Reading, sent: Sentence, free_units: list[tuple[int, 
             continue
         nm = _name_before_bracket(st, s, opened.start())
         if nm is None or any(p.start <= nm.start < p.end for p in persons) \
-                or any(w.lower() in BODY_WORDS or st.lex.title(w) or st.lex.unit_kind(w) for w in nm.name.split()):
+                or any(_body_or_office_word(st, w) for w in nm.name.split()):
             continue
         p = _person(st, sent, nm, None, None)
         if opened.group("sent"):
@@ -363,9 +368,8 @@ def _named_in_brackets(st: Reading, sent: Sentence, persons: list[PersonMention]
             continue  # the bracket holds more than a name
         words = nm.name.split()
         # (one word in brackets is as often a corps, a short form or a meeting's name: "(Mar)", "(Rapimda)")
-        if len(words) < 2 or any(w.isupper() and len(w) > 1 or st.lex.title(w) or st.lex.unit_kind(w)
-                                 or w.lower() in BODY_WORDS or st.lex.is_stopword(w)
-               for w in words) or st.lex.region(nm.name) is not None or st.lex.district(nm.name):
+        if len(words) < 2 or any(w.isupper() and len(w) > 1 or _body_or_office_word(st, w) or st.lex.is_stopword(w)
+                                 for w in words) or st.lex.region(nm.name) is not None or st.lex.district(nm.name):
             continue
         out.append(_person(st, sent, nm, None, None))
     return out
@@ -386,8 +390,8 @@ def _delegates(st: Reading, sent: Sentence, free_units: list[tuple[int, int, Uni
         # after a comma the next item of a list of bodies may follow: only a name with degrees is surely one
         # right after the body one word is a name where the clause ends after it ("perwakilan Dishub Kampar Hambali,")
         if nm is None or not (nm.degrees if "," in gap.group(0) else len(nm.name.split()) >= 2 or _lone_name(st, s, nm)) \
-                or any(p.start <= nm.start < p.end for p in persons) or any(
-                w.lower() in BODY_WORDS or st.lex.title(w) or st.lex.unit_kind(w) for w in nm.name.split()):
+                or any(p.start <= nm.start < p.end for p in persons) \
+                or any(_body_or_office_word(st, w) for w in nm.name.split()):
             continue
         p = _person(st, sent, nm, None, None)
         p.delegate_of = u

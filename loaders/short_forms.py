@@ -129,8 +129,8 @@ def resolve_anaphora(st: Reading) -> None:
                 mention = replace(last, start=item.start, end=item.end, title=item, sentence=sent.index)
                 st.hold(item, mention)
                 st.mentions.append(mention)
-            elif item.holder is not None or st.holder_of(item) is not None:
-                last = item.holder or st.holder_of(item)
+            elif item.holder is not None or held is not None:
+                last = item.holder or held
 
 
 def one_police_resort(st: Reading) -> None:

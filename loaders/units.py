@@ -82,8 +82,7 @@ def territorial_code(kind: str, place: str | None, code: str | None,
         if known is None and not code.isdigit() and not re.fullmatch(r"[IVX]+|\d+[/-]\d+", code):
             return None, None, " ".join(x for x in (code, cname, place) if x)
         if cname and cname.islower():
-            # "Kodim 1302/min": a name cut short in lower case is the table's, or none
-            cname = territorial_names().get((kind, known or code))
+            cname = None  # "Kodim 1302/min": a name cut short in lower case gives way to the table's
         return (known or code), cname or territorial_names().get((kind, known or code)), place
     named = cname or place
     known = codes.get((kind, squash(named))) if named else None
