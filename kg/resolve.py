@@ -53,7 +53,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from kg.model import ArticleGraph, Node, Relationship, make_id, slug
 from loaders.units import make_unit
-from loaders.lexicon import lexicon, rows
+from loaders.lexicon import lexicon, rows, squash, words
 from loaders.names import is_short_form, name_tokens
 
 # A pair of persons is merged when its score reaches this. Name evidence alone
@@ -215,6 +215,14 @@ def align(a: str, b: str) -> Alignment | None:
     return go(0, 0)
 
 
+@lru_cache(maxsize=1)
+def _dropped_given_names() -> frozenset[str]:
+    """Given names that writers leave out before the rest of a name (``Muhammad``),
+    in the folded spelling of ``name_variants.tsv``."""
+    variants = _variants()
+    return frozenset(variants.get(w.lower(), w.lower()) for w in words("dropped_given_names.txt"))
+
+
 @lru_cache(maxsize=262144)
 def name_relation(a: str, b: str) -> tuple[str, float] | None:
     """How two names can be one person's, with the name part of the score.
@@ -233,6 +241,9 @@ def name_relation(a: str, b: str) -> tuple[str, float] | None:
     fa, fb = full_tokens(a), full_tokens(b)
     if not fa or not fb:
         return None
+    longer, shorter = (fa, fb) if len(fa) > len(fb) else (fb, fa)
+    if len(shorter) >= 2 and longer[0] in _dropped_given_names() and longer[1:] == shorter:
+        return "initials", 1.0  # "Muhammad Tito Karnavian" is often written without it, as "M. Tito Karnavian" is
     if len(fa) == 1 or len(fb) == 1:
         one, other = (fa, fb) if len(fa) == 1 else (fb, fa)
         if len(other) >= 2 and one[0] in (other[0], other[-1]):
@@ -423,6 +434,8 @@ def candidate_pairs(records: list[PersonRecord], largest_block: int = 500) -> se
     """Pairs worth scoring (blocking), each kind of block for one rule:
 
     - ``f``: the same full tokens (initials may differ): the same name, or initials;
+      a name that begins with a given name writers leave out (``Muhammad``) is
+      in the block of the rest of it too;
     - ``q``: a name with initials against a longer name with one full token
       left out (``Budi R. Santoso`` / ``Budi Rahmat Santoso``);
     - ``s``: the same full tokens but one, of which only the first letter is
@@ -440,6 +453,8 @@ def candidate_pairs(records: list[PersonRecord], largest_block: int = 500) -> se
             if len(full) < 2:
                 continue
             keys.add(("f:" + "|".join(full), "*"))
+            if len(full) >= 3 and full[0] in _dropped_given_names():
+                keys.add(("f:" + "|".join(full[1:]), "*"))  # "Muhammad Tito Karnavian" meets "Tito Karnavian"
             if len(full) < len(name_parts(name)):
                 keys.add(("q:" + "|".join(full), "Q"))
             if len(full) >= 3:
@@ -740,10 +755,25 @@ def resolve(graph: ArticleGraph) -> ArticleGraph:
     units = _place_bodies(graph) | _code_kodims(graph)
     remap.update(units)
     remap.update(_rehome_offices(graph, units))
+    remap.update(_place_offices(graph))
     if remap:
         _remap(graph, remap)
     add_hierarchy(graph)
     return graph
+
+
+def _article_place(graph: ArticleGraph) -> tuple[str | None, str | None]:
+    """The place the article is about, as (regency or city, province short form): the
+    places its units name when they all lie in one province, with the regency when
+    they name one. (None, None) when they name places of several provinces or none."""
+    lex = lexicon()
+    places = [lex.region(u.properties["region"]) for u in graph.by_label("Unit") if u.properties.get("region")]
+    places = [p for p in places if p is not None]
+    provinces = {p.province for p in places}
+    if len(provinces) != 1:
+        return None, None
+    regencies = {p.name for p in places if p.kind == "regency"}
+    return (next(iter(regencies)) if len(regencies) == 1 else None), lex.provinces[next(iter(provinces))].short
 
 
 def _place_bodies(graph: ArticleGraph) -> dict[str, str]:
@@ -753,27 +783,90 @@ def _place_bodies(graph: ArticleGraph) -> dict[str, str]:
     it stays as written. Without this, one ``Bawaslu`` node would collect the
     meetings of every province."""
     lex = lexicon()
-    units = graph.by_label("Unit")
-    bare = [u for u in units if not u.properties.get("region") and not u.properties.get("code")
+    bare = [u for u in graph.by_label("Unit") if not u.properties.get("region") and not u.properties.get("code")
             and (kind := lex.unit_kinds.get(u.properties.get("kind", ""))) is not None and kind.place == "optional"]
     if not bare:
         return {}
-    places = [lex.region(u.properties["region"]) for u in units if u.properties.get("region")]
-    places = [p for p in places if p is not None]
-    provinces = {p.province for p in places}
-    if len(provinces) != 1:
+    regency, province = _article_place(graph)
+    if province is None:
         return {}
-    regencies = {p.name for p in places if p.kind == "regency"}
-    place = next(iter(regencies)) if len(regencies) == 1 else lex.provinces[next(iter(provinces))].short
     remap = {}
     for u in bare:
-        ref = make_unit(lex, lex.unit_kinds[u.properties["kind"]], place)
+        ref = make_unit(lex, lex.unit_kinds[u.properties["kind"]], regency or province)
         if ref.id == u.id:
             continue
         remap[u.id] = ref.id
         u.properties = {"name": ref.name, "aliases": ref.aliases, "kind": ref.kind, "service": ref.service,
                         "region": ref.region}
     return remap
+
+
+@lru_cache(maxsize=1)
+def _national_titles() -> frozenset[str]:
+    return frozenset(squash(w) for w in words("national_titles.txt"))
+
+
+# "Babinsa Kelurahan Pandau Hilir", "Camat Kecamatan Oebobo": an office of a named local area
+LOCAL_AREA = re.compile(r"\b(?:Kelurahan|Kel|Desa|Kecamatan|Kec|Distrik|Kampung|Nagari|Gampong)\.?\s+[A-Z]")
+
+
+def _names_a_place(name: str) -> bool:
+    """Whether an office's name names a place: a province, regency or city (``Kadishub
+    Garut``) or a named local area."""
+    lex = lexicon()
+    if LOCAL_AREA.search(name):
+        return True
+    tokens = name.split()
+    return any(lex.region(" ".join(tokens[i:j])) is not None and squash(" ".join(tokens[i:j])) not in lex.ambiguous_places
+               for i in range(len(tokens)) for j in range(i + 1, min(len(tokens), i + 3) + 1))
+
+
+def _place_offices(graph: ArticleGraph) -> dict[str, str]:
+    """An office written without its unit or place (``Kapolda``, ``Sekda``, ``Kabag
+    Ops``) is one of the place the article is about when its title names a unit
+    kind that this place completes (``Kapolda`` -> the Polda of the article's
+    province, ``Dandim`` -> the Kodim of its regency); otherwise it stays within
+    its article. Left as written, one ``Sekda`` node would be every regency's
+    secretary, and link strangers through it."""
+    lex = lexicon()
+    has_unit = {r.start for r in graph.rels("OF")}
+    bare = [o for o in graph.by_label("Position") if o.id not in has_unit and o.properties.get("title")
+            and squash(o.properties["title"]) not in _national_titles() and not _names_a_place(o.name)]
+    if not bare:
+        return {}
+    regency, province = _article_place(graph)
+    remap = {}
+    for office in bare:
+        title = lex.title(office.properties["title"])
+        kind = lex.unit_kind(title.unit) if title and title.unit else None
+        if title and title.unit == "Pemerintah":  # Sekda: the government of the place
+            kind = lex.unit_kinds["pemda"]
+        place = None
+        if kind is not None:  # a Polsek or Koramil needs its district, which a regency does not give
+            place = {"province": province, "region": regency, "optional": regency or province}.get(kind.place)
+            if kind.kind == "kodim" or (kind.kind == "pemda" and not regency):
+                place = regency or (province if kind.kind == "pemda" else None)
+        if place is None:
+            remap[office.id] = make_id("Position", f"{office.name} @{graph.article_id}")
+            continue
+        unit = make_unit(lex, kind, place)
+        graph.add_node("Unit", unit.id, name=unit.name, aliases=unit.aliases, kind=unit.kind,
+                       service=unit.service, region=unit.region, code=unit.code)
+        graph.add_rel("OF", office.id, unit.id)
+        remap[office.id] = f"position:{slug(office.properties['title'])}-{unit.id.split(':', 1)[1]}"
+        office.properties["aliases"] = list(dict.fromkeys([*office.properties.get("aliases", []), office.name]))
+        office.properties["name"] = _office_name(office.properties["title"], unit.name)
+    return remap
+
+
+def _office_name(title: str, unit_name: str) -> str:
+    """``Kapolda`` of ``Polda NTT`` is ``Kapolda NTT``; ``Kabag Ops`` of ``Polres Belu`` is
+    ``Kabag Ops Polres Belu``: a title that names its unit kind drops it from the unit's name."""
+    known = lexicon().title(title)
+    implied = known.unit if known and known.unit else None
+    if implied and unit_name.lower().startswith(implied.lower() + " "):
+        unit_name = unit_name[len(implied) + 1:]
+    return f"{title} {unit_name}"
 
 
 def _kodims_by_place() -> dict[str, str]:
@@ -825,17 +918,11 @@ def _rehome_offices(graph: ArticleGraph, remap: dict[str, str]) -> dict[str, str
         unit = graph.nodes[rel.end]
         known = lexicon().title(title)
         implied = known.unit if known and known.unit else None  # Dandim names its Kodim: "Dandim 1605/Belu"
-
-        def named(unit_name: str) -> str:
-            if implied and unit_name.lower().startswith(implied.lower() + " "):
-                unit_name = unit_name[len(implied) + 1:]
-            return f"{title} {unit_name}"
-
         out[office.id] = f"position:{slug(title)}-{remap[rel.end].split(':', 1)[1]}"
         written = office.name if office.properties.get("region") or implied else None
         office.properties["aliases"] = list(dict.fromkeys(
-            [named(a) for a in unit.properties.get("aliases", [])] + ([written] if written else [])))
-        office.properties["name"] = named(unit.name)
+            [_office_name(title, a) for a in unit.properties.get("aliases", [])] + ([written] if written else [])))
+        office.properties["name"] = _office_name(title, unit.name)
     return out
 
 

@@ -38,6 +38,10 @@ PAIRS = [
     (M("Sutrisno", "AKBP", "position:kapolres-kupang", "a1"), M("Sutrisno", "AKBP", "position:kapolres-kupang", "a9"), True),
     (M("Abd. Rahman Saleh"), M("Abdul Rahman Saleh"), True),
     (M("Tituk Tumuli"), M("Tituk  Tumuli"), True),
+    # a leading Muhammad left out, in any spelling, as its initial is
+    (M("Mochammad Hendra Kurniawan", "AKBP"), M("Hendra Kurniawan", "AKBP"), True),
+    (M("Yusuf Pratama"), M("Muhamad Yusuf Pratama"), True),
+    (M("M. Arif Budiman"), M("Muhammad Arif Budiman"), True),
     (M("Agustinus Bria Seran", "LETKOL"), M("Agustinus Bria Seran", "LETKOL", "position:dandim-1605-belu"), True),
     (M("Ni Luh Putu Ayu"), M("Ni Luh Putu Ayu", "IPTU"), True),
     (M("Stefanus Bria"), M("stefanus bria"), True),
@@ -105,6 +109,9 @@ PAIRS = [
     (M("Budi Santoso", "KOMPOL"), M("Budi Santosa", "KOMPOL"), False),  # two tokens, one differs, no office: review
     (M("Wahyu Hidayat"), M("Wahyudi Hidayat"), False),
     (M("Rudi Pane", "AKBP"), M("Rudi Pane Sitorus", "AKBP"), False),
+    (M("Muhammad Rudi Pane"), M("Rudi Pane Sitorus"), False),  # the rest is another name
+    (M("Muhammad Anwar"), M("Anwar"), False),  # what is left is a single given name
+    (M("Ahmad Hendra Kurniawan"), M("Hendra Kurniawan"), False),  # only the given names writers leave out
     (M("Agus", "AKBP", "position:kapolres-belu", "a1"), M("Agustinus Bria", "AKBP", "position:kapolres-belu", "a2"), False),
     (M("Budi R. Santoso", "AKBP", "position:kapolres-sikka", "a1", "2024-03-04"),
      M("Budi Santoso", "AKBP", "position:kapolres-bima-kota", "a2", "2024-03-04"), False),  # two offices the same day
@@ -380,6 +387,31 @@ def test_bodies_take_the_place_of_their_article_and_kodims_their_code():
     up = {r.start: r.end for r in belu.rels("PART_OF")}
     assert up["unit:kodim-1605"] == "unit:korem-161" and up["unit:korem-161"] == "unit:kodam-udayana"
     assert [(r.start, r.end) for r in belu.rels("HOLDS_POSITION")] == [("person:ahmad-sholeh", "position:dandim-kodim-1605")]
+
+
+def test_offices_written_bare_take_the_place_of_their_article_or_stay_in_it():
+    from kg.resolve import resolve
+    from loaders.extract import extract
+    from loaders.read import Article
+
+    def offices(text: str, article: str = "article:t") -> set[str]:
+        g = resolve(extract(Article(article, text, "t")))
+        return {n.id for n in g.by_label("Position")}, g
+
+    ids, g = offices("Rakor di Mapolres Sikka, Senin (4/3/2024), dihadiri Kapolda Irjen Pol Daniel Silitonga, "
+                     "Dandim Letkol Inf Budi Santoso dan Sekda Yohanes Lado.")
+    assert {"position:kapolda-polda-nusa-tenggara-timur", "position:dandim-kodim-1603",
+            "position:sekda-pemkab-sikka"} <= ids
+    assert g.nodes["position:kapolda-polda-nusa-tenggara-timur"].name == "Kapolda NTT"
+    assert ("position:dandim-kodim-1603", "unit:kodim-1603") in {(r.start, r.end) for r in g.rels("OF")}
+    # places of two provinces: no place is the article's, and each bare office is this article's own
+    text = "Rakor dihadiri Kapolres Sikka, Kapolres Bima Kota dan Sekda Yohanes Lado, Senin (4/3/2024)."
+    (one, _), (two, _) = offices(text, "article:a"), offices(text, "article:b")
+    sekda = {i for i in one if i.startswith("position:sekda")}
+    assert len(sekda) == 1 and "position:sekda" not in sekda and not sekda & two
+    # an office of the whole country stays one
+    ids, _ = offices("Presiden Joko Widodo hadir di Kupang, Senin (4/3/2024).")
+    assert "position:presiden" in ids
 
 
 def test_an_alias_that_is_no_form_of_the_name_joins_nothing():
