@@ -32,13 +32,21 @@ SHORT_LIVED_JVM = {"KG_NEO4J_JAVA_OPTS": "-XX:TieredStopAtLevel=1"}
 SERVER_FIXTURES = {"engine_conn", "store", "cli_env", "browser"}
 
 
-def pytest_collection_modifyitems(items) -> None:
+def pytest_collection_modifyitems(config, items) -> None:
     """Mark every test that uses a server (or the browser), so that `make test-fast`
     (``-m "not server and not slow"``) runs the pure tests only. The slow tests come first: on two
-    processes (`make test`) one of minutes started last would run on alone at the end."""
+    processes (`make test`) one of minutes started last would run on alone at the end. A test marked
+    ``one_engine`` (what it checks does not reach the store's engine: Dask's extraction, the workers'
+    Ctrl-C) runs on one engine only, the last (its process has the shorter list of tests): on the
+    others it would repeat the same check at the same cost."""
     for item in items:
         if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.server)
+    repeated = [item for item in items if item.get_closest_marker("one_engine")
+                and engine_of(item.nodeid) not in (None, ENGINES[-1])]
+    if repeated:
+        config.hook.pytest_deselected(items=repeated)
+        items[:] = [item for item in items if item not in repeated]
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 

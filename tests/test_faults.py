@@ -258,6 +258,7 @@ def test_no_secret_in_the_repository(engine_conn):
     assert ports and all(p.startswith("127.0.0.1:") for p in ports)
 
 
+@pytest.mark.one_engine  # the store's writes are every other load test's; this one checks Dask's side
 def test_extraction_on_a_local_dask_cluster_loads_the_same_graph(cli_env, store, tmp_path):
     # `kg load --dask local` in this process: the cluster's workers are processes of their own all the same
     # (60 articles: two tasks of 32 files, one per worker)
@@ -366,6 +367,7 @@ def test_a_batch_size_below_one_is_a_usage_error(size, tmp_path):
     assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
 
 
+@pytest.mark.one_engine  # what it checks is the workers' and the output's
 def test_ctrl_c_during_a_load_is_one_line_not_a_traceback_per_worker(cli_env, store, tmp_path):
     corpus = synthetic_corpus(tmp_path / "corpus", 40)
     loading = subprocess.Popen(kg_command() + ["load", "--batch-size", "2", "--workers", "2", str(corpus)],

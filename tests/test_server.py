@@ -123,7 +123,9 @@ def _processes_naming(text: str) -> dict[int, list[str]]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("engine", ENGINES)
+# "own neo4j", not "neo4j": the test starts servers of its own, so it need not run in the process of
+# the shared server of its engine (tests/conftest.py, engine_of), and runs wherever one is free
+@pytest.mark.parametrize("engine", ENGINES, ids=[f"own {e}" for e in ENGINES])
 def test_two_starts_race_to_one_private_server_whose_password_is_not_in_ps(engine, tmp_path):
     home = tmp_path / "home"
     env = dict(os.environ, KG_HOME=str(home), **SHORT_LIVED_JVM)  # the server lives seconds
