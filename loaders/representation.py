@@ -166,6 +166,10 @@ def _stand_in(st: Reading, sent: Sentence, rest: str, base: int, here: list[Titl
         # the next person named, unless another clause begins first ("... hadir bersama Kades X");
         # an office there is passed over whole ("Staf Ahli Bupati Bidang SDM dan Kemasyarakatan Y")
         ty = next((t for t in here if t.start == pos), None)
+        if ty is None and not any(p.start == pos for p in people) and _name_then_comma(st, s, pos):
+            # "diwakili oleh Budi Wirawan, Kabid Humas (Made Sudarma)": the name right after the cue,
+            # not the next person the sentence names
+            return bare_name(st, sent, pos)
         after = ty.end if ty is not None else pos
         y = min((p for p in people if pos <= p.start <= after + 60 and p is not x_person
                  and not CLAUSE_BREAK.search(s, after if after <= p.start else pos, p.start)),
@@ -176,6 +180,12 @@ def _stand_in(st: Reading, sent: Sentence, rest: str, base: int, here: list[Titl
         if y is not None:
             return y
     return None
+
+
+def _name_then_comma(st: Reading, s: str, pos: int) -> bool:
+    """Whether a name of two or more words (with its degrees) begins at ``pos`` and a comma follows it."""
+    nm = read_name(s, pos, st.lex)
+    return nm is not None and nm.start == pos and len(nm.name.split()) >= 2 and s[nm.end:nm.end + 2].lstrip()[:1] == ","
 
 
 def _represent(st: Reading, y: PersonMention, x: TitleMention, x_person: PersonMention | None,

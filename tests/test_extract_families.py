@@ -1337,3 +1337,30 @@ def test_a_district_written_apart_or_as_one_word_after_a_kapolsek_with_nothing_c
                         "Senin (4/2/2019).")
     assert {"Kapolsek Kramat Jati", "Kapolsek Poto Tano"} <= {o for o, _ in rels(g, names, "ATTENDED")}
     assert persons(g) == set()
+
+
+def test_staff_offices_of_ministries_badan_and_task_forces():
+    # Dirjen, Kasubbid (one b or two), Kasudin and Kasuban (Jakarta's city offices), Kasatgas, Kadivre
+    g, names = graph_of("Dalam kunjungan kerja ke Kupang, Selasa (5/3/2024), turut hadir Dirjen Politik dan "
+                        "Pemerintahan Umum Kemendagri Bahtiar Hamid, Kasubid Ideologi Kesbangpol Kabupaten Sikka "
+                        "Maria Goreti, Kasudin Perhubungan Jakarta Barat Hendra Wijaya, Kasatgas Densus 88 Rudi "
+                        "Hartono serta Kadivre Bulog NTT Yosef Manek dan para pejabat lainnya.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert holds(held, "Bahtiar Hamid", "Dirjen Politik dan Pemerintahan Umum Kemendagri")
+    assert holds(held, "Maria Goreti", "Kasubbid Ideologi")
+    assert holds(held, "Hendra Wijaya", "Kasudin Perhubungan Jakarta Barat")
+    assert holds(held, "Rudi Hartono", "Kasatgas Densus 88")
+    assert holds(held, "Yosef Manek", "Kadivre Bulog")
+
+
+def test_wilayah_after_a_unit_is_its_area_not_a_name():
+    g, _ = graph_of("Dalam rapat yang digelar Selasa (5/3/2024) itu hadir Kasatgas Densus 88 Wilayah Maluku "
+                    "Andi Saputra bersama jajarannya.")
+    assert not any(p.startswith("Wilayah") for p in persons(g)), persons(g)
+
+
+def test_the_stand_in_is_the_name_right_after_the_cue_not_a_bracketed_one_after_it():
+    g, names = graph_of("Rapat digelar di Tabanan pada Senin (4/3/2024) dan dihadiri Kapolres Tabanan diwakili "
+                        "oleh Komang Sudira, Kabid Humas (Wayan Gede), serta warga.")
+    assert ("Komang Sudira", "Kapolres Tabanan") in rels(g, names, "REPRESENTED")
+    assert ("Wayan Gede", "Kabid Humas") in rels(g, names, "HOLDS_POSITION")
