@@ -117,13 +117,16 @@ def _unit_pattern(lex: Lexicon) -> str:
     region = _place_pattern(lex)
     place = _place_pattern(lex, words=3)
     known_region = _place_pattern(lex, known_only=True)
+    # "Komisi Pemilihan Umum (KPU) Kabupaten Sikka": the short form in brackets before a place the
+    # gazetteer knows ("Pelabuhan Pemerintah Daerah (Pemda) Sri Siantan" names no regency Sri)
+    bracketed = rf"(?:{BRACKETED_SHORT_FORM}(?=\s+(?:{known_region})(?![\w])))?"
     by_place = {
-        "province": rf"\s+(?P<p_prov>{province})",
-        "region": rf"\s+(?P<p_reg>{region})",
-        "place": rf"\s+(?P<p_place>{place})",
+        "province": rf"{ABBREVIATED}\s+(?P<p_prov>{province})",
+        "region": rf"{bracketed}\s+(?P<p_reg>{region})",
+        "place": rf"{bracketed}\s+(?P<p_place>{place})",
         "code": rf"\s+{code_pattern()}(?:\s+(?P<p_code>{region}))?",
         "polda": rf"(?:\s+Polda|da)?\s+(?P<p_polda>{province})",
-        "optional": rf"(?:\s+(?P<p_opt>{known_region}))?",
+        "optional": rf"(?:{ABBREVIATED}\s+(?P<p_opt>{known_region}))?",
         "none": "",
     }
     parts = []

@@ -1364,3 +1364,14 @@ def test_the_stand_in_is_the_name_right_after_the_cue_not_a_bracketed_one_after_
                         "oleh Komang Sudira, Kabid Humas (Wayan Gede), serta warga.")
     assert ("Komang Sudira", "Kapolres Tabanan") in rels(g, names, "REPRESENTED")
     assert ("Wayan Gede", "Kabid Humas") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_a_long_form_with_its_short_form_in_brackets_keeps_its_place_and_holder():
+    g, names = graph_of("Rapat digelar di aula kantor bupati pada Senin (4/3/2024). Kepala Badan Kesatuan Bangsa dan "
+                        "Politik (Kesbangpol) Kabupaten Ende, Hendrikus Wangge mengatakan rapat itu penting, dan "
+                        "Komisi Pemilihan Umum (KPU) Kota Bima serta Kepolisian Resor (Polres) Alor ikut hadir.")
+    assert {"Badan Kesbangpol Kabupaten Ende", "KPU Kota Bima", "Polres Alor"} <= unit_names(g), unit_names(g)
+    assert ("Hendrikus Wangge", "Kepala Badan Kesbangpol Kabupaten Ende") in rels(g, names, "HOLDS_POSITION")
+    # a bracket before a word that is no place the gazetteer knows is no place of the unit
+    g, _ = graph_of("Rombongan menuju Pelabuhan Pemerintah Daerah (Pemda) Sri Siantan pada Senin (4/3/2024).")
+    assert not any(u.endswith(" Sri") for u in unit_names(g)), unit_names(g)
