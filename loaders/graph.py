@@ -14,13 +14,23 @@ import re
 from spacy.tokens import Doc
 
 from kg.model import ArticleGraph, make_id
-from loaders.lexicon import squash
+from loaders.lexicon import squash, word_class
 from loaders.mentions import TitleMention, UnitRef
 from loaders.reading import Reading
 from loaders.units import make_unit
 
 # what may stand between a unit and the one it is part of: "Polsek X jajaran Polres Y"
 BETWEEN_PARTS = re.compile(r"\s*(?:jajaran|di|dari|wilayah(?:\s+hukum)?|,)?\s*")
+
+
+# services whose plain members hold no office ("anggota Polres Belu", unlike "Anggota KPU Belu")
+RANK_AND_FILE = word_class("rank_and_file")
+
+
+def is_office(t: TitleMention) -> bool:
+    """Whether a title names an office: a plain member of the police or the army does not."""
+    return not (t.role == "member" and t.title.lower() == "anggota" and t.unit is not None
+                and t.unit.service in RANK_AND_FILE and t.position == f"{t.title} {t.unit.name}")
 
 
 def person_id(key: str) -> str:
@@ -79,7 +89,7 @@ def _article_graph(st: Reading, g: ArticleGraph) -> ArticleGraph:
             rid = make_id("Rank", p.rank)
             g.add_node("Rank", rid, name=p.rank, service=p.rank_service, order=rank.order if rank else None)
             g.add_rel("HAS_RANK", pid, rid, evidence, as_of=st.date, corps=p.corps)
-        if p.title is not None:
+        if p.title is not None and is_office(p.title):
             pos = add_position(g, p.title, evidence)
             g.add_rel("HOLDS_POSITION", pid, pos, evidence, status=p.title.status,
                       first_seen=st.date, last_seen=st.date)
@@ -89,7 +99,7 @@ def _article_graph(st: Reading, g: ArticleGraph) -> ArticleGraph:
     for sent, _, _, unit in st.units:
         add_unit(g, unit)
     for sent, t in st.titles:
-        if t.holder is None and (t.unit is not None or t.organisation):
+        if t.holder is None and (t.unit is not None or t.organisation) and is_office(t):
             add_position(g, t, sent.text.strip())
     add_part_of(g, st)
     add_meeting(g, st)
@@ -132,7 +142,8 @@ def add_meeting(g: ArticleGraph, st: Reading) -> None:
             g.add_rel("ATTENDED", person_id(key), mid, evidence, role=role, mode=mode)
         elif kind == "office":
             t, evidence = item
-            g.add_rel("ATTENDED", add_position(g, t, evidence), mid, evidence, role="participant")
+            if is_office(t):
+                g.add_rel("ATTENDED", add_position(g, t, evidence), mid, evidence, role="participant")
         else:
             u, evidence = item
             g.add_rel("ATTENDED", add_unit(g, u), mid, evidence, role="participant")

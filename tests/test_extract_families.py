@@ -1375,3 +1375,12 @@ def test_a_long_form_with_its_short_form_in_brackets_keeps_its_place_and_holder(
     # a bracket before a word that is no place the gazetteer knows is no place of the unit
     g, _ = graph_of("Rombongan menuju Pelabuhan Pemerintah Daerah (Pemda) Sri Siantan pada Senin (4/3/2024).")
     assert not any(u.endswith(" Sri") for u in unit_names(g)), unit_names(g)
+
+
+def test_a_plain_member_of_the_police_or_the_army_holds_no_office():
+    g, names = graph_of("Dalam rapat yang digelar Senin (4/3/2024) itu hadir anggota Polres Ende Brigpol Yanto "
+                        "Wadu, Anggota Bawaslu Ende Maria Goreti dan para anggota TNI lainnya.")
+    assert "Yanto Wadu" in persons(g)
+    offices = names_of(g, "Position")
+    assert "Anggota Bawaslu Kabupaten Ende" in offices  # a commissioner's is an office
+    assert not any(o.startswith(("Anggota Polres", "Anggota TNI")) for o in offices), offices
