@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders.lexicon import Lexicon, lexicon
+from loaders.lexicon import rows as lexicon_rows
 
 
 @dataclass
@@ -26,6 +27,8 @@ SPACES = re.compile(r"[ \t\xa0]+")
 # a space typed before a stop or comma ("Kombes Pol . Andi", "aman , dan"): the mark belongs to the word
 LOOSE_MARK = re.compile(r"(?<=\w) ([.,;:])(?= |$)")
 BLANK_LINES = re.compile(r"\n{3,}")
+# "Pengadilan Negri", "Kejaksaan Negri": the written form only after these words (alone it may be a name)
+NEGRI = re.compile(r"\b((?:[Pp]engadilan|[Kk]ejaksaan) [Nn])egri\b")
 
 
 def clean(text: str) -> Cleaned:
@@ -42,6 +45,7 @@ def clean(text: str) -> Cleaned:
         line = squeezed.strip()
         if " ." in line or " ," in line or " ;" in line or " :" in line:  # (most lines have no loose mark)
             line = LOOSE_MARK.sub(r"\1", line)
+        line = respelt(line)
         if not line:
             kept.append("")
             continue
@@ -63,6 +67,24 @@ def clean(text: str) -> Cleaned:
     text = "\n".join(unwrap(kept))
     # (``re`` tries the pattern at every character: most texts have no three line breaks in a row)
     return Cleaned((BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text).strip(), dropped)
+
+
+@lru_cache(maxsize=1)
+def _respellings() -> tuple[dict[str, str], re.Pattern]:
+    """``respellings.tsv``, each word capitalised and in lower case, and one pattern of them all."""
+    table = {}
+    for written, standard in lexicon_rows("respellings.tsv"):
+        table[written] = standard
+        table[written.lower()] = standard.lower()
+    return table, re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
+
+
+def respelt(line: str) -> str:
+    """A line with the other spellings of ``respellings.tsv`` (and "Negri" after a court or a
+    prosecutor's office) written the standard way."""
+    table, pattern = _respellings()
+    line = pattern.sub(lambda m: table[m.group(0)], line)
+    return NEGRI.sub(r"\1egeri", line) if "egri" in line else line
 
 
 @lru_cache(maxsize=1)

@@ -1384,3 +1384,21 @@ def test_a_plain_member_of_the_police_or_the_army_holds_no_office():
     offices = names_of(g, "Position")
     assert "Anggota Bawaslu Kabupaten Ende" in offices  # a commissioner's is an office
     assert not any(o.startswith(("Anggota Polres", "Anggota TNI")) for o in offices), offices
+
+
+def test_other_spellings_of_words_of_office_are_read_as_the_standard_ones():
+    g, names = graph_of("Dalam kunjungan kerja yang digelar pada Rabu (6/3/2024) itu turut hadir Sekda Propinsi "
+                        "Maluku Sadli Ie, Ketua Pengadilan Negri Ambon Agus Walujo serta Kepala Kantor Kementrian "
+                        "Agama Kota Ambon Yamin Rumra dan para pejabat lainnya.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Sadli Ie", "Sekda Provinsi Maluku") in held, held
+    assert holds(held, "Agus Walujo", "Ketua Pengadilan Negeri Ambon")
+    assert holds(held, "Yamin Rumra", "Kepala Kemenag Kota Ambon")
+
+
+def test_respelling_rewrites_whole_words_only():
+    from loaders.clean import respelt
+
+    assert respelt("Kantor Propinsi dan propinsi") == "Kantor Provinsi dan provinsi"
+    assert respelt("Negri Sembilan, Pengadilan Negri Kupang") == "Negri Sembilan, Pengadilan Negeri Kupang"
+    assert respelt("Propinsinya") == "Propinsinya"
