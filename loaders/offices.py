@@ -48,6 +48,27 @@ TITLE_AND = re.compile(r"(?<![\w])((?:Wakil\s+)?[A-Z][a-z]+)\s+dan\s+$")  # "Ket
 OPENING, CLOSING = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)")  # an office in brackets after another
 
 
+# plain titles of a head that a unit kind's own head title means: "Kepala" + Badan Kesbangpol = Kakesbangpol
+PLAIN_HEADS = {"Kepala", "Komandan"}
+
+
+def _head_title(lex: Lexicon, kind: str):
+    """The one head title of the lexicon that names this unit kind (Kakesbangpol for
+    kesbangpol, Kapolres for polres), or None."""
+    return _head_titles(id(lex)).get(kind) if lex is lexicon() else None
+
+
+@lru_cache(maxsize=4)
+def _head_titles(_lexicon_id: int) -> dict:
+    lex = lexicon()
+    out = {}
+    for kind, unit_kind in lex.unit_kinds.items():
+        heads = {t.name: t for t in lex.titles.values() if t.unit == unit_kind.short and t.role in ("head", "civil_head")}
+        if len(heads) == 1:
+            out[kind] = next(iter(heads.values()))
+    return out
+
+
 def _names_its_unit(title: str, unit_word: str) -> bool:
     """``Kasdim`` names its Kodim and ``Sekcam`` its Kecamatan (they share three letters);
     ``Asintel`` does not name its Kejati."""
@@ -90,6 +111,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
     status = STATUS.get(squash(BRACKET_ON.sub("", groups.get("status") or "")), "current")
     end = m.end()
     unit: UnitRef | None = None
+    plain = None  # the office as a plain title and its unit, where a head title of the unit names it
     if title.unit:
         kind = lex.units.get(squash(title.unit)) or kind_named(title.unit)
         place = groups.get("t_place") or groups.get("t_cplace") or groups.get("t_mplace") or groups.get("t_kplace")
@@ -182,8 +204,17 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
         else:
             unit = after[2]
             end = after[1]
-            position = f"{title.name} {unit.name}"
+            head = _head_title(lex, unit.kind) if title.name in PLAIN_HEADS else None
+            if head is not None and unit.name.startswith(head.unit + " "):
+                # "Kepala Badan Kesatuan Bangsa dan Politik Kabupaten Sikka" is the Kakesbangpol's
+                # office, whichever way the text writes it: one office, one id
+                plain = f"{title.name} {unit.name}"
+                title, written, position = head, head.name, f"{head.name} {unit.name[len(head.unit) + 1:]}"
+            else:
+                position = f"{title.name} {unit.name}"
     aliases = [SPACES.sub(" ", text[m.start():end]).strip().rstrip(".,")]  # the office as this article writes it
+    if plain:
+        aliases.append(plain)
     if written.lower() != title.name.lower():
         aliases.append(position.replace(title.name, written, 1))
     if unit is not None and title.unit is None:

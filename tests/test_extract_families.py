@@ -1371,7 +1371,7 @@ def test_a_long_form_with_its_short_form_in_brackets_keeps_its_place_and_holder(
                         "Politik (Kesbangpol) Kabupaten Ende, Hendrikus Wangge mengatakan rapat itu penting, dan "
                         "Komisi Pemilihan Umum (KPU) Kota Bima serta Kepolisian Resor (Polres) Alor ikut hadir.")
     assert {"Badan Kesbangpol Kabupaten Ende", "KPU Kota Bima", "Polres Alor"} <= unit_names(g), unit_names(g)
-    assert ("Hendrikus Wangge", "Kepala Badan Kesbangpol Kabupaten Ende") in rels(g, names, "HOLDS_POSITION")
+    assert ("Hendrikus Wangge", "Kakesbangpol Kabupaten Ende") in rels(g, names, "HOLDS_POSITION")
     # a bracket before a word that is no place the gazetteer knows is no place of the unit
     g, _ = graph_of("Rombongan menuju Pelabuhan Pemerintah Daerah (Pemda) Sri Siantan pada Senin (4/3/2024).")
     assert not any(u.endswith(" Sri") for u in unit_names(g)), unit_names(g)
@@ -1402,3 +1402,14 @@ def test_respelling_rewrites_whole_words_only():
     assert respelt("Kantor Propinsi dan propinsi") == "Kantor Provinsi dan provinsi"
     assert respelt("Negri Sembilan, Pengadilan Negri Kupang") == "Negri Sembilan, Pengadilan Negeri Kupang"
     assert respelt("Propinsinya") == "Propinsinya"
+
+
+def test_a_plain_head_title_with_a_unit_is_the_office_of_the_units_own_head_title():
+    # however the text writes it, one office: one Position id across articles
+    ids = set()
+    for office in ("Kepala Badan Kesatuan Bangsa dan Politik Kabupaten Ende", "Kepala Kesbangpol Kabupaten Ende",
+                   "Kakesbangpol Kabupaten Ende"):
+        g, _ = graph_of(f"Dalam rapat yang digelar Rabu (6/3/2024) itu turut hadir {office} Hendrik Wangge "
+                        "dan para pejabat lainnya.")
+        ids |= {n.id for n in g.by_label("Position")}
+    assert ids == {"position:kakesbangpol-kesbangpol-ende"}, ids
