@@ -109,6 +109,10 @@ def represented(st: Reading) -> set[str]:
             y = _stand_in(st, sent, rest, base, here, people, x_person)
             if y is not None:
                 _represent(st, y, x, x_person, s.strip(), absent)
+            elif (by := REPRESENT_BY.match(rest)) and any(t.start == base + by.end() and t is not x for t in here):
+                # "Kapolda NTT yang diwakili oleh Karo Ops Polda NTT": an office stood in for by an office
+                # no name is given for: the one stood in for was not there (the other one attends)
+                absent.add(x_person.key if x_person is not None else x.position)
         # a body stands in through a person too: "BMKG Bima melalui Budi Santoso mengingatkan ..."
         for a, b, u in units_by_sentence.get(sent.index, ()):
             if any(t.start <= a < t.end for t in here):

@@ -1413,3 +1413,12 @@ def test_a_plain_head_title_with_a_unit_is_the_office_of_the_units_own_head_titl
                         "dan para pejabat lainnya.")
         ids |= {n.id for n in g.by_label("Position")}
     assert ids == {"position:kakesbangpol-kesbangpol-ende"}, ids
+
+
+def test_an_office_stood_in_for_by_an_unnamed_office_was_not_there():
+    g, names = graph_of("Rapat koordinasi lintas sektoral digelar di Mapolda Maluku pada Rabu (6/3/2024). Kapolda "
+                        "Maluku yang diwakili oleh Karo Ops Polda Maluku membuka rapat yang juga dihadiri Danrem "
+                        "151/Binaiya Brigjen TNI Antoninho Rangel.")
+    came = {x for x, _ in rels(g, names, "ATTENDED")}
+    assert "Karo Ops Polda Maluku" in came and "Antoninho Rangel" in came
+    assert "Kapolda Maluku" not in came, came
