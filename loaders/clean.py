@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from loaders.lexicon import Lexicon, lexicon
+from loaders.lexicon import Lexicon, lexicon, word_class
 from loaders.lexicon import rows as lexicon_rows
 
 
@@ -79,11 +79,27 @@ def _respellings() -> tuple[dict[str, str], re.Pattern]:
     return table, re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def _split_passive() -> re.Pattern:
+    roots = sorted(word_class("split_passive"), key=len, reverse=True)
+    return re.compile(r"\b([Dd])i (" + "|".join(f"(?i:{re.escape(r)})" for r in roots) + r")\b")
+
+
+def _joined(line: str, m: re.Match) -> str:
+    """"di hadiri" -> "dihadiri"; capitalised only where a sentence begins ("Datuk Amrullah Di Pimpin
+    langsung ..." is "dipimpin": a capital inside a sentence would read as one more name word)."""
+    opens = not line[:m.start()].strip() or line[:m.start()].rstrip()[-1:] in ".!?\"“"
+    return ("D" if opens else "d") + "i" + m.group(2).lower()
+
+
 def respelt(line: str) -> str:
-    """A line with the other spellings of ``respellings.tsv`` (and "Negri" after a court or a
-    prosecutor's office) written the standard way."""
+    """A line with the other spellings of ``respellings.tsv``, "Negri" after a court or a
+    prosecutor's office and a passive written apart ("di hadiri", "di Wakili") written the
+    standard way."""
     table, pattern = _respellings()
     line = pattern.sub(lambda m: table[m.group(0)], line)
+    if "di " in line or "Di " in line:
+        line = _split_passive().sub(lambda m: _joined(line, m), line)
     return NEGRI.sub(r"\1egeri", line) if "egri" in line else line
 
 

@@ -32,7 +32,8 @@ class NameMatch:
 
 
 # a title or degree glued to the name after it by its full stop
-GLUED_PREFIX = re.compile(r"(H|Hj|Dr|DR|Drs|Dra|Ir|Prof|KH)\.(?=[A-Z][a-z])")
+# "H.Agung Nugroho", "Dr.Yohanes Lado", "Dr.dr. Reihana", "Prof.Dr.Ir. Budi"
+GLUED_PREFIX = re.compile(r"(H|Hj|Dr|DR|Drs|Dra|Ir|Prof|KH)\.(?=[A-Z][a-z]|(?:H|Hj|Dr|DR|dr|Drs|Dra|Ir|Prof|KH)\.)")
 GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 DASH_END = re.compile(r"\.?[-–—]+$")
 ACRONYM = re.compile(r"[A-Z]{2,6}\.?")

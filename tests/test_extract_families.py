@@ -1422,3 +1422,17 @@ def test_an_office_stood_in_for_by_an_unnamed_office_was_not_there():
     came = {x for x, _ in rels(g, names, "ATTENDED")}
     assert "Karo Ops Polda Maluku" in came and "Antoninho Rangel" in came
     assert "Kapolda Maluku" not in came, came
+
+
+def test_a_passive_written_apart_a_double_degree_before_a_name_and_the_military_police_corps():
+    g, names = graph_of("Rapat koordinasi yang di laksanakan di aula kantor bupati, Rabu (6/3/2024), di hadiri oleh "
+                        "Kadinkes Provinsi Maluku Dr.dr. Meykal Pontoh, Danlanud di Wakili Kapten Pom Yusak Lekatompessy "
+                        "dan para pejabat lainnya.")
+    assert ("Meykal Pontoh", "Kadinkes Provinsi Maluku") in rels(g, names, "HOLDS_POSITION")
+    assert ("Yusak Lekatompessy", "Danlanud") in rels(g, names, "REPRESENTED")
+    assert "Pom Yusak Lekatompessy" not in persons(g)
+    from loaders.clean import respelt
+
+    assert respelt("Datuk Amrullah Di Pimpin langsung. Di hadiri Bupati") == \
+        "Datuk Amrullah dipimpin langsung. Dihadiri Bupati"  # capitalised only where a sentence begins
+    assert respelt("rapat di kantor, di Hadirinya") == "rapat di kantor, di Hadirinya"
