@@ -17,6 +17,7 @@ from loaders.meetings import CHAIR_CUES
 from loaders.mentions import PersonMention
 from loaders.reading import Reading, component
 from loaders.sentences import Sentence
+from loaders.units import LOCAL_AREAS
 
 ATTEND_CUES = word_search("hadir|dihadiri|menghadiri|diikuti|mengikuti|ikut|turut|memimpin|dipimpin|membuka|dibuka|"
                           "narasumber|memaparkan|paparan|bersama|didampingi|menerima|diterima|bertemu|"
@@ -93,6 +94,10 @@ ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat
 ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
 JOINED = re.compile(r"\b(?:dan|serta|diwakili|mewakili)\b|,")  # someone else named between: "X dan Y tak hadir"
 BERSAMA = re.compile(r"\bbersama\b", re.I)
+# "Polres Konawe menggelar Coffee Morning bersama Forkompimda, KPU dan Bawaslu": in the meeting's
+# sentence, the bodies listed after "bersama" met with the host
+MET_WITH = re.compile(r"\bbersama(?:\s+(?:dengan|unsur|para|pihak))?\s*$"
+                      r"|\bbersama\s[^.;:]*(?:,|\bdan|\bserta)\s*$", re.I)
 DELEGATION = re.compile(r"\b(?:perwakilan|unsur)\b", re.I)
 
 
@@ -179,11 +184,17 @@ def attendance(st: Reading) -> None:
     for s, a, b, u in st.units:
         before = s.text[:a]
         # (the cheap tests first: the searches over the text before the unit only where they decide)
+        # (a body named with the host in the meeting's sentence: "... bersama Forkompimda, KPU dan Bawaslu";
+        # a village or district there is where, not who)
+        kind = st.lex.unit_kinds.get(u.kind)
+        met_with = s.index in st.meeting_sentences and (kind is None or kind.short not in LOCAL_AREAS) \
+            and BERSAMA.search(before) is not None
         listed = _may_end_with(before, DELEGATED_LAST) and DELEGATED_BEFORE.search(before) or (
             u is not host and not s.text[a:b].lower().startswith(("ma", "aula"))
             and (_may_end_with(before, LIST_POSITION_LAST) and LIST_POSITION.search(before)
-                 or s.index in introduced and not before.strip())
-            and (s.index in introduced or PRESENT_CUES.search(before) or DELEGATION.search(before)))
+                 or s.index in introduced and not before.strip()
+                 or met_with and MET_WITH.search(before))
+            and (s.index in introduced or PRESENT_CUES.search(before) or DELEGATION.search(before) or met_with))
         if listed and (s.index, a, b) not in title_spans and u.name not in absent:
             st.attended.append(("unit", u, s.text.strip()))
 

@@ -1436,3 +1436,14 @@ def test_a_passive_written_apart_a_double_degree_before_a_name_and_the_military_
     assert respelt("Datuk Amrullah Di Pimpin langsung. Di hadiri Bupati") == \
         "Datuk Amrullah dipimpin langsung. Dihadiri Bupati"  # capitalised only where a sentence begins
     assert respelt("rapat di kantor, di Hadirinya") == "rapat di kantor, di Hadirinya"
+
+
+def test_bodies_named_with_the_host_in_the_meeting_sentence_attend_but_not_the_village():
+    g, names = graph_of("Polres Ende menggelar kegiatan Coffee Morning bersama Forkopimda, Komisi Pemilihan Umum (KPU) "
+                        "dan Badan Pengawas Pemilu (Bawaslu) setempat, Jumat (23/11/2018). Kapolres Ende AKBP Andre "
+                        "Librian mengatakan kegiatan itu penting.")
+    came = {x for x, _ in rels(g, names, "ATTENDED")}
+    assert {"KPU Kabupaten Ende", "Bawaslu Kabupaten Ende"} <= came, came
+    g, names = graph_of("Kapolres Ende AKBP Andre Librian melaksanakan Jumat Curhat bersama masyarakat Kampung Ndona, "
+                        "Distrik Ende Timur, Jumat (23/11/2018).")
+    assert not any(x.startswith(("Kampung", "Distrik")) for x, _ in rels(g, names, "ATTENDED"))
