@@ -85,6 +85,17 @@ def _split_passive() -> re.Pattern:
     return re.compile(r"\b([Dd])i (" + "|".join(f"(?i:{re.escape(r)})" for r in roots) + r")\b")
 
 
+# "Polres Lombok tengah", "Polres Halmahera tengah": a compass word in lower case that makes a regency of
+# the word before it (which alone is none) is that regency's
+LOWER_COMPASS = re.compile(r"\b([A-Z][a-z]+) (tengah|utara|selatan|barat daya|barat|timur|tenggara)\b")
+
+
+def _compass(m: re.Match) -> str:
+    lex = lexicon()
+    named = f"{m.group(1)} {m.group(2).title()}"
+    return named if lex.region(m.group(1)) is None and lex.region(named) is not None else m.group(0)
+
+
 def _joined(line: str, m: re.Match) -> str:
     """"di hadiri" -> "dihadiri"; capitalised only where a sentence begins ("Datuk Amrullah Di Pimpin
     langsung ..." is "dipimpin": a capital inside a sentence would read as one more name word)."""
@@ -94,12 +105,15 @@ def _joined(line: str, m: re.Match) -> str:
 
 def respelt(line: str) -> str:
     """A line with the other spellings of ``respellings.tsv``, "Negri" after a court or a
-    prosecutor's office and a passive written apart ("di hadiri", "di Wakili") written the
-    standard way."""
+    prosecutor's office, a passive written apart ("di hadiri", "di Wakili") and a regency's
+    compass word in lower case ("Lombok tengah") written the standard way."""
     table, pattern = _respellings()
     line = pattern.sub(lambda m: table[m.group(0)], line)
     if "di " in line or "Di " in line:
         line = _split_passive().sub(lambda m: _joined(line, m), line)
+    if " tengah" in line or " utara" in line or " selatan" in line or " barat" in line or " timur" in line \
+            or " tenggara" in line:
+        line = LOWER_COMPASS.sub(_compass, line)
     return NEGRI.sub(r"\1egeri", line) if "egri" in line else line
 
 

@@ -1447,3 +1447,12 @@ def test_bodies_named_with_the_host_in_the_meeting_sentence_attend_but_not_the_v
     g, names = graph_of("Kapolres Ende AKBP Andre Librian melaksanakan Jumat Curhat bersama masyarakat Kampung Ndona, "
                         "Distrik Ende Timur, Jumat (23/11/2018).")
     assert not any(x.startswith(("Kampung", "Distrik")) for x, _ in rels(g, names, "ATTENDED"))
+
+
+def test_a_regency_s_compass_word_in_lower_case():
+    g, _ = graph_of("Kapolda NTB disambut Kapolres Lombok tengah AKBP Budi Santoso di Polres Lombok tengah, Senin "
+                    "(4/3/2024).")
+    assert "Polres Lombok Tengah" in unit_names(g) and "Polres Lombok" not in unit_names(g), unit_names(g)
+    from loaders.clean import respelt
+
+    assert respelt("Polres Belu tengah melakukan patroli") == "Polres Belu tengah melakukan patroli"  # Belu is one
