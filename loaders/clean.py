@@ -1,9 +1,11 @@
-"""Dropping page junk before extraction.
+"""Dropping page junk before extraction, and writing variant spellings the standard way.
 
 Real pages carry menus, share buttons, "Baca juga" teasers, comment forms,
 repeated titles and captions. They are removed line by line with the
 patterns of ``data/junk.tsv``; what was dropped is returned so the
-ArticleGraph can say so.
+ArticleGraph can say so. Each line kept is also respelt (:func:`respelt`):
+the words of office that writers spell otherwise (``data/respellings.tsv``),
+a passive written apart, a regency's compass word in lower case.
 """
 
 from __future__ import annotations
@@ -12,8 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from loaders.lexicon import Lexicon, lexicon, word_class
-from loaders.lexicon import rows as lexicon_rows
+from loaders.lexicon import Lexicon, lexicon, rows, word_class
 
 
 @dataclass
@@ -73,7 +74,7 @@ def clean(text: str) -> Cleaned:
 def _respellings() -> tuple[dict[str, str], re.Pattern]:
     """``respellings.tsv``, each word capitalised and in lower case, and one pattern of them all."""
     table = {}
-    for written, standard in lexicon_rows("respellings.tsv"):
+    for written, standard in rows("respellings.tsv"):
         table[written] = standard
         table[written.lower()] = standard.lower()
     return table, re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")\b")
