@@ -108,7 +108,12 @@ def represented(st: Reading) -> set[str]:
                 base = x.end
             y = _stand_in(st, sent, rest, base, here, people, x_person)
             if y is not None:
-                _represent(st, y, x, x_person, s.strip(), absent)
+                # "ucap Kapolda melalui Kabidhumas X": a press relay; the head it speaks for was there all
+                # the same where the meeting's own sentence names him ("Kapolda ... menerima kunjungan ...")
+                relayed = not REPRESENT_BY.match(rest) and REPRESENT_VIA.match(rest) is not None \
+                    and x_person is not None and any(p.key == x_person.key and p.sentence != sent.index
+                                                     and p.sentence in st.meeting_sentences for p in st.mentions)
+                _represent(st, y, x, x_person, s.strip(), set() if relayed else absent)
             elif (by := REPRESENT_BY.match(rest)) and any(t.start == base + by.end() and t is not x for t in here):
                 # "Kapolda NTT yang diwakili oleh Karo Ops Polda NTT": an office stood in for by an office
                 # no name is given for: the one stood in for was not there (the other one attends)

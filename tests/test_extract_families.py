@@ -1456,3 +1456,12 @@ def test_a_regency_s_compass_word_in_lower_case():
     from loaders.clean import respelt
 
     assert respelt("Polres Belu tengah melakukan patroli") == "Polres Belu tengah melakukan patroli"  # Belu is one
+
+
+def test_a_head_who_received_the_visit_was_there_though_his_press_officer_speaks_for_him():
+    g, names = graph_of("AMBON – Kapolda Maluku Irjen Pol Lotharia Latif menerima kunjungan Pangdam XV/Pattimura Mayjen "
+                        "TNI Syafrial di Mapolda Maluku, Rabu (10/6/2020) siang.\n“Tujuan kunjungan ini meningkatkan "
+                        "sinergitas,” ucap Kapolda melalui Kabidhumas Kombes Pol Mohamad Roem Ohoirat.")
+    came = {x for x, _ in rels(g, names, "ATTENDED")}
+    assert "Lotharia Latif" in came and "Syafrial" in came, came
+    assert ("Mohamad Roem Ohoirat", "Lotharia Latif") in rels(g, names, "REPRESENTED")
