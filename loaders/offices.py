@@ -52,14 +52,10 @@ OPENING, CLOSING = re.compile(r"\s*\(\s*"), re.compile(r"\s*\)")  # an office in
 PLAIN_HEADS = {"Kepala", "Komandan"}
 
 
-def _head_title(lex: Lexicon, kind: str):
-    """The one head title of the lexicon that names this unit kind (Kakesbangpol for
-    kesbangpol, Kapolres for polres), or None."""
-    return _head_titles(id(lex)).get(kind) if lex is lexicon() else None
-
-
-@lru_cache(maxsize=4)
-def _head_titles(_lexicon_id: int) -> dict:
+@lru_cache(maxsize=1)
+def _head_titles() -> dict:
+    """Unit kind -> the one head title of the lexicon that names it (Kakesbangpol for
+    kesbangpol, Kapolres for polres); kinds with none, or several, are left out."""
     lex = lexicon()
     out = {}
     for kind, unit_kind in lex.unit_kinds.items():
@@ -204,7 +200,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
         else:
             unit = after[2]
             end = after[1]
-            head = _head_title(lex, unit.kind) if title.name in PLAIN_HEADS else None
+            head = _head_titles().get(unit.kind) if title.name in PLAIN_HEADS else None
             if head is not None and unit.name.startswith(head.unit + " "):
                 # "Kepala Badan Kesatuan Bangsa dan Politik Kabupaten Sikka" is the Kakesbangpol's
                 # office, whichever way the text writes it: one office, one id
