@@ -117,13 +117,12 @@ def _unit_pattern(lex: Lexicon) -> str:
     region = _place_pattern(lex)
     place = _place_pattern(lex, words=3)
     known_region = _place_pattern(lex, known_only=True)
-    # "Komisi Pemilihan Umum (KPU) Kabupaten Sikka": the short form in brackets before a place the
-    # gazetteer knows ("Pelabuhan Pemerintah Daerah (Pemda) Sri Siantan" names no regency Sri)
-    bracketed = rf"(?:{BRACKETED_SHORT_FORM}(?=\s+(?:{known_region})(?![\w])))?"
+    # "Komisi Pemilihan Umum (KPU) Kabupaten Sikka": the short form in brackets before the place
+    # (which must then be one the gazetteer knows: loaders.units.unit_from_match)
     by_place = {
         "province": rf"{ABBREVIATED}\s+(?P<p_prov>{province})",
-        "region": rf"{bracketed}\s+(?P<p_reg>{region})",
-        "place": rf"{bracketed}\s+(?P<p_place>{place})",
+        "region": rf"{ABBREVIATED}\s+(?P<p_reg>{region})",
+        "place": rf"{ABBREVIATED}\s+(?P<p_place>{place})",
         "code": rf"\s+{code_pattern()}(?:\s+(?P<p_code>{region}))?",
         "polda": rf"(?:\s+Polda|da)?\s+(?P<p_polda>{province})",
         "optional": rf"(?:{ABBREVIATED}\s+(?P<p_opt>{known_region}))?",

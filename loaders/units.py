@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg.model import make_id
 from loaders.lexicon import Lexicon, UnitKind, lexicon, squash, territorial_codes, territorial_names
 from loaders.mentions import TitleMention, UnitRef
+from loaders.patterns import known_place_pattern
 from loaders.reading import Reading, component
 
 NATIONAL_PLACES = {"RI", "Pusat"}
@@ -213,6 +214,25 @@ def respelt_place(lex: Lexicon, kind: UnitKind, place: str | None) -> str | None
     return region.name if region is not None else place
 
 
+# the words after a place: a rank among them closes a place the gazetteer does not know
+WORDS_AFTER = re.compile(r"\s*,?\s*(\S+(?:\s+\S+){0,2})")
+
+
+def _known_after_bracket(lex: Lexicon, m: re.Match, group: str) -> bool:
+    """A place read past a short form in brackets is the unit's only where the gazetteer knows it,
+    or a rank follows it ("Kepala Kantor (Kakan) Wonosari AKBP X"): "Pelabuhan Pemerintah Daerah
+    (Pemda) Sri Siantan" names no regency Sri. Without a bracket, any place goes."""
+    if "(" not in m.string[m.start():m.start(group)]:
+        return True
+    where = m.group(group)
+    # an administrative level ("(KPU) Kabupaten Sikka"), a known province or regency, RI or Pusat
+    if ADMIN_LEVEL.match(where) or where in NATIONAL_PLACES or known_place_pattern().match(where):
+        return True
+    after = WORDS_AFTER.match(m.string, m.end(group))
+    words = after.group(1).split() if after else []
+    return any(lex.rank(" ".join(words[:k]).rstrip(".,")) for k in range(1, len(words) + 1))
+
+
 def unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
     groups = m.groupdict()
     for place in ("province", "region", "place", "code", "polda", "optional", "none"):
@@ -225,6 +245,8 @@ def unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
         if place == "code":
             return make_unit(lex, kind, where, groups.get("code"), groups.get("cname") or groups.get("tname"), m.group(0))
         if place in ("province", "region", "place", "polda") and not where:
+            return None
+        if place in ("region", "place") and not _known_after_bracket(lex, m, "p_reg" if place == "region" else "p_place"):
             return None
         if LOCAL_AREAS.get(kind.short) == "village" and not lex.village(where):
             # "Kabid Pemberdayaan Masyarakat Desa Elly Yudia": a village the gazetteer (83,000 of
