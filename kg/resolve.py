@@ -52,6 +52,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from kg.model import ArticleGraph, Node, Relationship, make_id, slug
+from loaders.graph import add_unit
 from loaders.units import make_unit
 from loaders.lexicon import lexicon, rows, squash, words
 from loaders.names import is_short_form, name_tokens
@@ -841,22 +842,29 @@ def _place_offices(graph: ArticleGraph) -> dict[str, str]:
         kind = lex.unit_kind(title.unit) if title and title.unit else None
         if title and title.unit == "Pemerintah":  # Sekda: the government of the place
             kind = lex.unit_kinds["pemda"]
-        place = None
-        if kind is not None:  # a Polsek or Koramil needs its district, which a regency does not give
-            place = {"province": province, "region": regency, "optional": regency or province}.get(kind.place)
-            if kind.kind == "kodim" or (kind.kind == "pemda" and not regency):
-                place = regency or (province if kind.kind == "pemda" else None)
+        place = _office_place(kind, regency, province)
         if place is None:
             remap[office.id] = make_id("Position", f"{office.name} @{graph.article_id}")
             continue
         unit = make_unit(lex, kind, place)
-        graph.add_node("Unit", unit.id, name=unit.name, aliases=unit.aliases, kind=unit.kind,
-                       service=unit.service, region=unit.region, code=unit.code)
-        graph.add_rel("OF", office.id, unit.id)
+        graph.add_rel("OF", office.id, add_unit(graph, unit))
         remap[office.id] = f"position:{slug(office.properties['title'])}-{unit.id.split(':', 1)[1]}"
         office.properties["aliases"] = list(dict.fromkeys([*office.properties.get("aliases", []), office.name]))
         office.properties["name"] = _office_name(office.properties["title"], unit.name)
     return remap
+
+
+def _office_place(kind: Any, regency: str | None, province: str | None) -> str | None:
+    """The article's place that completes a unit of this kind: a province for a Polda, a regency
+    for a Polres or a Kodim, either for a government or a body that may take one; none for a Polsek
+    or a Koramil, whose district a regency does not give."""
+    if kind is None:
+        return None
+    if kind.kind == "kodim":
+        return regency
+    if kind.kind == "pemda":
+        return regency or province
+    return {"province": province, "region": regency, "optional": regency or province}.get(kind.place)
 
 
 def _office_name(title: str, unit_name: str) -> str:
@@ -963,8 +971,7 @@ def add_hierarchy(graph: ArticleGraph) -> None:
         parent, reason = found
         if parent.id == unit.id:
             continue
-        node = graph.add_node("Unit", parent.id, name=parent.name, aliases=parent.aliases, kind=parent.kind,
-                              service=parent.service, region=parent.region, code=parent.code)
+        node = graph.nodes[add_unit(graph, parent)]
         graph.add_rel("PART_OF", unit.id, parent.id, f"implied by {reason}", implied=True)
         if parent.id not in seen:
             seen.add(parent.id)

@@ -183,12 +183,12 @@ def attendance(st: Reading) -> None:
     title_spans = {(ss.index, t.start, t.end) for ss, t in st.titles}
     for s, a, b, u in st.units:
         before = s.text[:a]
-        # (the cheap tests first: the searches over the text before the unit only where they decide)
         # (a body named with the host in the meeting's sentence: "... bersama Forkompimda, KPU dan Bawaslu";
         # a village or district there is where, not who)
         kind = st.lex.unit_kinds.get(u.kind)
         met_with = s.index in st.meeting_sentences and (kind is None or kind.short not in LOCAL_AREAS) \
             and BERSAMA.search(before) is not None
+        # (the cheap tests first: the searches over the text before the unit only where they decide)
         listed = _may_end_with(before, DELEGATED_LAST) and DELEGATED_BEFORE.search(before) or (
             u is not host and not s.text[a:b].lower().startswith(("ma", "aula"))
             and (_may_end_with(before, LIST_POSITION_LAST) and LIST_POSITION.search(before)
