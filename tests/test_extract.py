@@ -27,6 +27,11 @@ def rels(g, names, rel_type):
     return {(names[r.start], names[r.end]) for r in g.rels(rel_type)}
 
 
+def attendees(g, names) -> set[str]:
+    """The names of the persons, offices and units that attended."""
+    return {who for who, _ in rels(g, names, "ATTENDED")}
+
+
 def test_name_without_rank_degrees_and_honorifics():
     lex = lexicon()
     text = "Ketua DPRD Sikka H. Drs. Ahmad Rifai Lubis, S.H., M.Si., M.M. membuka acara"
@@ -69,7 +74,7 @@ def test_represented_by():
     g, names = graph_of("Rakor digelar Jumat (9/8/2024). Kapolres Alor, AKBP Agus Salim, yang diwakili oleh "
                         "Kabag Ops Polres Alor, Kompol Yan Piter, hadir dalam rakor tersebut.")
     assert ("Yan Piter", "Agus Salim") in rels(g, names, "REPRESENTED")
-    attended = {who for who, _ in rels(g, names, "ATTENDED")}
+    attended = attendees(g, names)
     assert "Yan Piter" in attended and "Agus Salim" not in attended
 
 
@@ -354,7 +359,7 @@ def test_persons_said_not_to_come_do_not_attend():
     g, names = graph_of("Rakor dipimpin Wakil Bupati Ende Erikos Emanuel Rede pada Kamis (6/6/2024). "
                         "Bupati Ende Djafar Achmad tidak bisa hadir karena tugas lain. "
                         "Kami mohon maaf atas ketidakhadiran Kapolres Ende AKBP Andre Librian, ujarnya.")
-    attended = {a for a, _ in rels(g, names, "ATTENDED")}
+    attended = attendees(g, names)
     assert "Erikos Emanuel Rede" in attended
     assert not attended & {"Djafar Achmad", "Andre Librian"}
 
@@ -364,7 +369,7 @@ def test_long_form_office_with_its_short_form_in_brackets_and_bare_institutions(
                         "pada Senin (3/3/2025). Hadir pula perwakilan dari Kejaksaan, Basarnas dan Densus 88.")
     positions = {n.name for n in g.by_label("Position")}
     assert "Danlanal Bitung" in positions
-    attended = {a for a, _ in rels(g, names, "ATTENDED")}
+    attended = attendees(g, names)
     assert {"Kejaksaan", "Basarnas", "Densus 88", "Danlanal Bitung"} <= attended
 
 

@@ -3,7 +3,7 @@ rule checked on sentences written here with other names, places and units."""
 
 from __future__ import annotations
 
-from tests.test_extract import graph_of, rels
+from tests.test_extract import attendees, graph_of, rels
 
 
 def names_of(g, label: str) -> set[str]:
@@ -113,7 +113,7 @@ def test_the_named_delegate_of_a_body_represents_it_and_a_list_of_bodies_stays_b
     represented = rels(g, names, "REPRESENTED")
     assert ("Rini Astuti", "Kejari Gowa") in represented
     assert ("Andi Baso", "BPBD Kabupaten Maros") in represented
-    attended = {a for a, _ in rels(g, names, "ATTENDED")}
+    attended = attendees(g, names)
     assert {"Rini Astuti", "Andi Baso"} <= attended and "Kejari Gowa" not in attended
     g, names = graph_of("Rapat dihadiri perwakilan Kodim 1408/BS, Satpol PP Gowa, Dinas Sosial dan Basarnas, "
                         "Senin (3/3/2025).")
@@ -224,7 +224,7 @@ def test_offices_of_any_body_closed_by_a_known_place():
     assert ("Hendra Saputra", "Kepala Taspen Kabupaten Kerinci") in rels(g, names, "HOLDS_POSITION")
     units = unit_names(g)
     assert {"Jasa Raharja Provinsi Jambi", "Taspen Kabupaten Kerinci"} <= units
-    attended = {who for who, _ in rels(g, names, "ATTENDED")}
+    attended = attendees(g, names)
     assert {"Kepala Jasa Raharja Provinsi Jambi", "Hendra Saputra"} <= attended
 
 
@@ -340,7 +340,7 @@ def test_offices_of_governments_and_coded_units_with_hyphens():
     units = unit_names(g)
     assert {"Pemerintah Provinsi Bengkulu", "Pemerintah Kota Batu", "Satpol PP Kota Bengkulu",
             "Koramil 0423-05/Kaur"} <= units
-    attended = {who for who, _ in rels(g, names, "ATTENDED")}
+    attended = attendees(g, names)
     assert "Sekda Provinsi Bengkulu" in attended
 
 
@@ -348,7 +348,7 @@ def test_a_list_of_those_present_in_the_next_paragraph():
     g, names = graph_of("Polda Bengkulu menggelar rapat koordinasi kesiapan Pilkada 2024, Senin (4/3/2024). "
                         "Kegiatan ini dihadiri oleh\nKajati Bengkulu, Ketua KPU Provinsi Bengkulu, Wakapolda Bengkulu "
                         "dan Kapolresta Bengkulu.")
-    attended = {who for who, _ in rels(g, names, "ATTENDED")}
+    attended = attendees(g, names)
     assert {"Kajati Bengkulu", "Ketua KPU Provinsi Bengkulu", "Wakapolda Bengkulu", "Kapolresta Bengkulu"} <= attended
 
 
@@ -469,7 +469,7 @@ def test_hard_wrapped_text_is_read_as_running_sentences():
     assert "Turut hadir dalam rapat antara lain" in clean(wrapped).text
     g, names = graph_of(wrapped)
     assert ("Yuswanto Ardi", "Kapolres Sleman") in rels(g, names, "HOLDS_POSITION")
-    attended = {a for a, _ in rels(g, names, "ATTENDED")}
+    attended = attendees(g, names)
     assert {"Yuswanto Ardi", "Budi Harto"} <= attended
 
 
@@ -935,7 +935,7 @@ def test_a_person_named_only_inside_direct_speech_does_not_attend():
     g, names = graph_of("Kapolres Sikka AKBP Budi Santoso memimpin rapat koordinasi, Senin (2/9/2019).\n"
                         "“Pelantikan gubernur oleh Bapak Presiden Joko Widodo berjalan lancar,” kata Budi.\n"
                         "Rapat dihadiri Dandim 1603 Letkol Inf Rudi Hartono.")
-    attended = {a for a, _ in rels(g, names, "ATTENDED")}
+    attended = attendees(g, names)
     assert attended == {"Budi Santoso", "Rudi Hartono"}, attended
 
 
@@ -1011,7 +1011,7 @@ def test_a_gathering_no_meeting_word_names_is_the_meeting_of_those_present():
     g, names = graph_of("Polres Lebak menggelar evaluasi pengamanan tahun baru, Kamis (2/1/2025). Turut hadir dalam "
                         "kegiatan tersebut Kapolres Lebak AKBP Rudi Hartawan dan Dandim 0603/Lebak Letkol Inf Dedi Kurnia.")
     assert meeting_dates(g) == {"2025-01-02"}
-    assert {p for p, _ in rels(g, names, "ATTENDED")} == {"Rudi Hartawan", "Dedi Kurnia"}
+    assert attendees(g, names) == {"Rudi Hartawan", "Dedi Kurnia"}
     # an activity nobody is reported at is no meeting
     g, _ = graph_of("Kapolres Lebak AKBP Rudi Hartawan mengecek kegiatan patroli di Rangkasbitung, Kamis (2/1/2025).")
     assert not g.by_label("Meeting")
@@ -1086,7 +1086,7 @@ def test_a_list_of_those_present_one_item_a_line_or_a_sentence():
             "- Dedi Kurnia, SH. MHum (Ka Dinsospermades Kab. Banyumas)\nB. Laporan penyelenggara pada intinya :\n"
             "Diharapkan Ani Wijaya mendukung kegiatan ini.")
     g, names = graph_of(text)
-    attended = {p for p, _ in rels(g, names, "ATTENDED")}
+    attended = attendees(g, names)
     assert {"Budi Santoso", "Rudi Hartawan", "Dedi Kurnia"} <= attended
     assert "Ani Wijaya" not in attended
 
@@ -1096,11 +1096,11 @@ def test_a_visit_or_a_welcome_with_no_meeting_word_is_the_meeting_of_those_who_m
                         "diterima oleh Dandim 1602/Ende Letkol Inf Made Suarta. Hadir pula saat itu Ketua "
                         "DPRD Ende Fransiskus Taso.")
     assert meeting_dates(g) == {"2025-03-04"}
-    assert {p for p, _ in rels(g, names, "ATTENDED")} >= {"Yosef Badeoda", "Made Suarta", "Fransiskus Taso"}
+    assert attendees(g, names) >= {"Yosef Badeoda", "Made Suarta", "Fransiskus Taso"}
     g, names = graph_of("Acara pisah sambut Kapolres Nagekeo, dari AKBP Rudi Hartawan kepada AKBP Dedi Kurnia, "
                         "turut dihadiri Bupati Nagekeo Yohanes Don Bosco Do, Jumat (7/3/2025).")
     assert meeting_dates(g) == {"2025-03-07"}
-    assert {"Rudi Hartawan", "Dedi Kurnia", "Yohanes Don Bosco Do"} <= {p for p, _ in rels(g, names, "ATTENDED")}
+    assert {"Rudi Hartawan", "Dedi Kurnia", "Yohanes Don Bosco Do"} <= attendees(g, names)
     g, _ = graph_of("Dalam kunjungannya ke kantor KPU Sikka, Kasat Intelkam Polres Sikka Iptu Benny Lado "
                     "disambut Ketua KPU Sikka Maria Goreti, Rabu (5/3/2025).")
     assert meeting_dates(g) == {"2025-03-05"}
@@ -1151,7 +1151,7 @@ def test_offices_that_accompany_the_host_attend():
     g, names = graph_of("Kapolda Papua Barat menerima kunjungan Danlantamal XIV, Selasa (3/6/2025). Kapolda yang "
                         "didampingi Wakapolda Brigjen Pol Adi Prasetyo, beserta Irwasda, Direktur Reskrimum dan "
                         "Kabid Humas Polda Papua Barat.")
-    attended = {p for p, _ in rels(g, names, "ATTENDED")}
+    attended = attendees(g, names)
     assert {"Adi Prasetyo", "Irwasda Polda Papua Barat", "Kabid Humas Polda Papua Barat"} <= attended
 
 
@@ -1194,7 +1194,7 @@ def test_a_name_before_a_body_in_brackets_is_its_member_or_the_one_it_sent():
                         "Lokobal, S.Sos (Polres Jayawijaya) dan Iptu Sem Asso (Kapolsek Kurulu), Kamis (24/7/2025).")
     assert {"Yakobus Wenda", "Markus Lokobal", "Sem Asso"} <= persons(g)
     assert ("Yakobus Wenda", "Distrik Wamena Kota") in rels(g, names, "REPRESENTED")
-    assert {"Yakobus Wenda", "Markus Lokobal"} <= {p for p, _ in rels(g, names, "ATTENDED")}
+    assert {"Yakobus Wenda", "Markus Lokobal"} <= attendees(g, names)
     assert not any(p == "Markus Lokobal" for p, _ in rels(g, names, "REPRESENTED"))
 
 
@@ -1241,7 +1241,7 @@ def test_a_middle_name_with_the_same_rank_and_the_head_of_brimob_called_kasat():
     assert persons(g) == {"Andi Rian Djajadi"}
     g, names = graph_of("Kapolda NTB berkunjung ke Mapolres Dompu bersama Karo Ops dan Kasat Brimob Polda NTB, "
                         "Jumat (10/3/2017).")
-    assert "Dansat Brimob Polda NTB" in {o for o, _ in rels(g, names, "ATTENDED")}
+    assert "Dansat Brimob Polda NTB" in attendees(g, names)
 
 
 def test_a_regency_s_prosecutor_and_court_without_their_place_take_the_story_s_regency():
@@ -1304,7 +1304,7 @@ def test_a_name_alone_in_brackets_in_a_list_of_those_present():
                         "Kasubid Kewaspadaan dini (Made Suweta), Pasukan Marinir (Mar) dan Panitia (Rapimda), "
                         "Senin (26/2/2018).")
     assert {"Komang Ariawan", "Made Suweta"} <= persons(g) and not persons(g) & {"Mar", "Rapimda"}
-    assert {"Komang Ariawan", "Made Suweta"} <= {p for p, _ in rels(g, names, "ATTENDED")}
+    assert {"Komang Ariawan", "Made Suweta"} <= attendees(g, names)
 
 
 def test_a_name_without_a_rank_before_selaku_holds_the_office():
@@ -1335,7 +1335,7 @@ def test_numbered_staff_offices_and_a_name_that_ends_with_a_body_is_none():
 def test_a_district_written_apart_or_as_one_word_after_a_kapolsek_with_nothing_closing_it():
     g, names = graph_of("Tampak Dandim 0505/JT, Kapolsek Kramat Jati dan Kapolsek Poto Tano turut hadir, "
                         "Senin (4/2/2019).")
-    assert {"Kapolsek Kramat Jati", "Kapolsek Poto Tano"} <= {o for o, _ in rels(g, names, "ATTENDED")}
+    assert {"Kapolsek Kramat Jati", "Kapolsek Poto Tano"} <= attendees(g, names)
     assert persons(g) == set()
 
 
@@ -1419,7 +1419,7 @@ def test_an_office_stood_in_for_by_an_unnamed_office_was_not_there():
     g, names = graph_of("Rapat koordinasi lintas sektoral digelar di Mapolda Maluku pada Rabu (6/3/2024). Kapolda "
                         "Maluku yang diwakili oleh Karo Ops Polda Maluku membuka rapat yang juga dihadiri Danrem "
                         "151/Binaiya Brigjen TNI Antoninho Rangel.")
-    came = {x for x, _ in rels(g, names, "ATTENDED")}
+    came = attendees(g, names)
     assert "Karo Ops Polda Maluku" in came and "Antoninho Rangel" in came
     assert "Kapolda Maluku" not in came, came
 
@@ -1442,11 +1442,11 @@ def test_bodies_named_with_the_host_in_the_meeting_sentence_attend_but_not_the_v
     g, names = graph_of("Polres Ende menggelar kegiatan Coffee Morning bersama Forkopimda, Komisi Pemilihan Umum (KPU) "
                         "dan Badan Pengawas Pemilu (Bawaslu) setempat, Jumat (23/11/2018). Kapolres Ende AKBP Andre "
                         "Librian mengatakan kegiatan itu penting.")
-    came = {x for x, _ in rels(g, names, "ATTENDED")}
+    came = attendees(g, names)
     assert {"KPU Kabupaten Ende", "Bawaslu Kabupaten Ende"} <= came, came
     g, names = graph_of("Kapolres Ende AKBP Andre Librian melaksanakan Jumat Curhat bersama masyarakat Kampung Ndona, "
                         "Distrik Ende Timur, Jumat (23/11/2018).")
-    assert not any(x.startswith(("Kampung", "Distrik")) for x, _ in rels(g, names, "ATTENDED"))
+    assert not any(x.startswith(("Kampung", "Distrik")) for x in attendees(g, names))
 
 
 def test_a_regency_s_compass_word_in_lower_case():
@@ -1462,6 +1462,6 @@ def test_a_head_who_received_the_visit_was_there_though_his_press_officer_speaks
     g, names = graph_of("AMBON – Kapolda Maluku Irjen Pol Lotharia Latif menerima kunjungan Pangdam XV/Pattimura Mayjen "
                         "TNI Syafrial di Mapolda Maluku, Rabu (10/6/2020) siang.\n“Tujuan kunjungan ini meningkatkan "
                         "sinergitas,” ucap Kapolda melalui Kabidhumas Kombes Pol Mohamad Roem Ohoirat.")
-    came = {x for x, _ in rels(g, names, "ATTENDED")}
+    came = attendees(g, names)
     assert "Lotharia Latif" in came and "Syafrial" in came, came
     assert ("Mohamad Roem Ohoirat", "Lotharia Latif") in rels(g, names, "REPRESENTED")
