@@ -130,11 +130,14 @@ def _any_junk() -> re.Pattern | None:
 
 
 BULLET = re.compile(r"^\s*[-•·*–]\s+\S")
+# the round bullet alone marks a link to another story, even one or two between paragraphs
+LINK_BULLET = re.compile(r"^\s*[•●]\s+\S")
 
 
 def _drop_teaser_lists(lines: list[str], dropped: list[str]) -> list[str]:
     """A run of three or more bulleted headlines is a list of links to other stories ("- Camat X
-    Tegaskan ...", "• Pemkab Y Perkuat ..."). A bulleted list of those present is kept: its
+    Tegaskan ...", "• Pemkab Y Perkuat ..."), and so are one or two behind the round bullet between
+    paragraphs when each is such a headline. A bulleted list of those present is kept: its
     lines are short, or name offices in brackets or ranks ("- Kompol X (Kabag Ops Polres Y)")."""
     lex = lexicon()
     out: list[str] = []
@@ -144,7 +147,8 @@ def _drop_teaser_lists(lines: list[str], dropped: list[str]) -> list[str]:
         while j < len(lines) and BULLET.match(lines[j]):
             j += 1
         run = lines[i:j]
-        if len(run) >= 3 and _headlines(run, lex):
+        links = run and all(LINK_BULLET.match(line) for line in run)
+        if (len(run) >= 3 or links) and _headlines(run, lex, strict=len(run) < 3):
             dropped.extend(f"teaser: {line[:120]}" for line in run)
             i = j
             continue
@@ -153,13 +157,16 @@ def _drop_teaser_lists(lines: list[str], dropped: list[str]) -> list[str]:
     return out
 
 
-def _headlines(run: list[str], lex: Lexicon) -> bool:
-    """Most lines of the run are long Title Case headlines, and few name a rank or an office in brackets."""
+def _headlines(run: list[str], lex: Lexicon, strict: bool = False) -> bool:
+    """Most lines of the run are long Title Case headlines, and few name a rank or an office in brackets
+    (``strict``: every line is such a headline, and none names a rank or has brackets)."""
     def title_case(line: str) -> bool:
         ws = [w for w in line.split()[1:] if w[:1].isalpha()]
         return sum(w[0].isupper() for w in ws) >= 0.6 * len(ws)
     long = sum(1 for line in run if len(line.split()) >= 6 and title_case(line))
     people = sum(1 for line in run if "(" in line or any(lex.rank(w.strip(".,")) for w in line.split()[1:3]))
+    if strict:
+        return long == len(run) and people == 0
     return long * 3 >= len(run) * 2 and people * 2 < len(run)
 
 

@@ -25,6 +25,8 @@ from loaders.units import (LOCAL_AREAS, government_of, kind_named, local_area, m
 
 STATUS = {"plt": "acting", "pj": "acting", "plh": "acting", "penjabat": "acting",
           "pelaksana tugas": "acting", "pelaksana harian": "acting", "mantan": "former", "eks": "former"}
+# "Kapolres lama AKBP X", "mantan Kapolda X sebelumnya Irjen Y": the office was his
+FORMER_AFTER = re.compile(r"\s+(?:yang\s+)?(?:lama|sebelumnya)(?![\w])(?!\s+(?:menjabat|dijabat|jabat)(?![\w]))")
 # offices of many: "para Kapolres", "Ketua KPU Kab/Kota se-Jawa Barat", "Kapolsek jajaran"
 GROUP_BEFORE = re.compile(r"(?<![\w])[Pp]ara\s+$")
 GROUP_AFTER = re.compile(r"\s*(?:Kab(?:upaten)?\s*/\s*Kota|se-|se\s+(?:Provinsi|Kabupaten|Kota|wilayah)|jajaran\b|Jajaran\b)")
@@ -217,6 +219,8 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
         aliases += [f"{title.name} {a}" for a in unit.aliases[:12]]
     elif unit is not None and unit.region:
         aliases += _region_aliases(title.name, unit.region)
+    if status == "current" and FORMER_AFTER.match(text, end):
+        status = "former"
     if status == "acting" and groups.get("status"):
         aliases.append(f"{groups['status'].strip()} {position}")
     # a staff office of the lexicon without its unit ("Dirpamobvit") is completed like one read from its parts

@@ -31,8 +31,8 @@ LISTED_WITH_OFFICE = re.compile(r"(?:^\s*|(?<![\w/.])\d{1,2}\s*\.\s*)(?P<who>[A-
 # Between an office and its holder: a comma, "yakni", or the holder's division
 # ("Komisioner KPU Belu Divisi Teknis Penyelenggara, Yoni A. Neolaka").
 # ... or the place's abbreviation in brackets ("Kapolda Kalimantan Utara (Kaltara) Irjen Pol ..."), or
-# "yang baru" ("Kapolda Kalteng yang baru, Brigjen Pol ...").
-TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*,?\s*)?"
+# "yang baru" ("Kapolda Kalteng yang baru, Brigjen Pol ...", "mantan Kapolda X sebelumnya Irjen Pol ...").
+TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:(?:yang\s+)?(?:baru|lama|sebelumnya)\s*,?\s*(?=[A-Z]))?"
                        # a council's commission: "Anggota DPR RI Komisi III Hinca Panjaitan"
                        r"(?:Komisi\s+(?:[IVX]{1,4}|[A-E])\s+)?"
                        r"(?:" + DIVISION_WORDS + r"\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"
@@ -43,8 +43,8 @@ TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:yang\s+(?:baru|lama)\s*
                        # the holder in brackets: "Sekretaris FKDM (I Putu Gede Parma, S.ST)"
                        r"(?:\(\s*(?=[A-Z][a-z]*\.?\s+[A-Z]))?")
 # an office said of the name before it
-SAID_OF_BEFORE = re.compile(r"[\w.]\s*,?\s+(?:selaku|sebagai|(?:akan\s+|sebelumnya\s+)?(?:menjabat|jabat)(?:\s+sebagai)?)\s+$")
-SAID_BEFORE = re.compile(r"\s*,?\s+(?:selaku|sebagai)\s+$")
+SAID_OF_BEFORE = re.compile(r"[\w.]\s*,?\s+(?:selaku|sebagai|yang\s+(?:merupakan|juga|adalah)|merupakan|(?:akan\s+|sebelumnya\s+)?(?:menjabat|jabat)(?:\s+sebagai)?)\s+$")
+SAID_BEFORE = re.compile(r"\s*,?\s+(?:selaku|sebagai|yang\s+(?:merupakan|juga|adalah)|merupakan)\s+$")
 PAIRED_AFTER = re.compile(r"\s+dan\s+")
 # "AKBP X yang akan menjabat sebagai Karo SDM Polda Y", "AKBP X sebelumnya menjabat Wadir ..."
 TAKES_OFFICE = re.compile(r"\s*,?\s*(?:yang\s+)?(?:akan\s+|kini\s+|sebelumnya\s+|saat\s+ini\s+|nantinya\s+)?"

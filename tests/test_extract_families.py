@@ -1465,3 +1465,33 @@ def test_a_head_who_received_the_visit_was_there_though_his_press_officer_speaks
     came = attendees(g, names)
     assert "Lotharia Latif" in came and "Syafrial" in came, came
     assert ("Mohamad Roem Ohoirat", "Lotharia Latif") in rels(g, names, "REPRESENTED")
+
+
+def test_one_or_two_round_bulleted_headlines_between_paragraphs_are_links_but_an_attendee_is_not():
+    from loaders.clean import clean
+    page = ("Kapolres Sumedang memimpin rapat koordinasi di Aula Polres Sumedang.\n"
+            "• Ketua Umum Pencak Silat Jabar Ahmad Rudi Hartono Terpilih Lagi Secara Aklamasi\n"
+            "Rapat dihadiri Dandim 0610/Sumedang.")
+    assert "Pencak Silat" not in clean(page).text
+    present = "Rapat dihadiri:\n• Kompol Hartono (Kabag Ops Polres Sumedang)\nRapat berjalan lancar."
+    assert "Kompol Hartono" in clean(present).text
+
+
+def test_an_office_said_to_be_former_after_its_title():
+    g, names = graph_of("Sertijab dihadiri Kapolres lama AKBP Joko Susilo dan Kapolres baru AKBP Rudi Hartono di Polres "
+                        "Ende. Ia disambut Kapolda NTT sebelumnya Irjen Pol Hadi Santoso.")
+    status = {(names[r.start], r.properties["status"]) for r in g.rels("HOLDS_POSITION")}
+    assert {("Joko Susilo", "former"), ("Rudi Hartono", "current"), ("Hadi Santoso", "former")} <= status, status
+    g, names = graph_of("AKBP Budi Santoso, Kapolres Ende sebelumnya menjabat Wadirlantas Polda NTT.")
+    status = {(names[r.start], names[r.end], r.properties["status"]) for r in g.rels("HOLDS_POSITION")}
+    assert ("Budi Santoso", "Kapolres Ende", "current") in status, status
+
+
+def test_an_office_said_of_the_name_before_it_with_yang_merupakan():
+    assert_holds("Kunjungan Kasat Intelkam Polres Gianyar AKP Made Sudarta disambut Ni Luh Putu Sari, SH yang merupakan "
+                 "komisioner Bawaslu Gianyar.", ("Ni Luh Putu Sari", "Komisioner Bawaslu Kabupaten Gianyar"))
+
+
+def test_the_regency_s_secretary_written_out_with_its_short_form_in_brackets():
+    assert_holds("Apel dipimpin Kapolres Sleman AKBP Budi Hartono, didampingi Sekretaris Kabupaten (Sekkab) Sleman, "
+                 "Harjono dan perwakilan Kodim 0732/Sleman.", ("Harjono", "Sekda Sleman"))
