@@ -161,7 +161,8 @@ def add_part_of(g: ArticleGraph, st: Reading) -> None:
         for (a1, b1, u1), (a2, b2, u2) in zip(items, items[1:]):
             between = sent[b1:a2]
             if BETWEEN_PARTS.fullmatch(between) and u1.kind in order and u2.kind in order \
-                    and order.index(u1.kind) < order.index(u2.kind) and u1.id != u2.id:
+                    and order.index(u1.kind) < order.index(u2.kind) and u1.id != u2.id \
+                    and u1.service == u2.service:  # "Polres Belu, Kodim 1605/Belu": neighbours, not parts
                 g.add_rel("PART_OF", add_unit(g, u1), add_unit(g, u2), sent.strip())
     for sent, _, _, u in st.units:
         if u.parent is not None:

@@ -20,7 +20,7 @@ from loaders.office_parts import (BRACKETED, advisor_titles, glued_titles, organ
 from loaders.patterns import AFTER_LONE_NAME, BRACKETED_SHORT_FORM
 from loaders.reading import Reading, SentenceOffices, component
 from loaders.sentences import Sentence
-from loaders.units import (LOCAL_AREAS, government_of, kind_named, local_area, make_unit, region_forms, respelt_place,
+from loaders.units import (GAZETTEER_PLACED, LOCAL_AREAS, government_of, kind_named, local_area, make_unit, region_forms, respelt_place,
                            staff_units)
 
 STATUS = {"plt": "acting", "pj": "acting", "plh": "acting", "penjabat": "acting",
@@ -158,10 +158,11 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
                 end += seat.end()  # and its seat: "Korem 063/Sunan Gunung Jati Cirebon"
         inside = None
         respelt = respelt_place(lex, kind, place) if kind is not None else place
-        if kind is not None and kind.place == "province" and respelt and not code \
-                and groups.get("t_place") and lex.region(respelt) is None:
-            # "Kapolda Royke menerima ...": a province's office takes a province (or its misspelling),
-            # never an unknown word, which is the holder's name
+        if kind is not None and (kind.place == "province" or kind.kind in GAZETTEER_PLACED) and respelt \
+                and not code and groups.get("t_place") and lex.region(respelt) is None:
+            # "Kapolda Royke menerima ...", "Kapolres Cliff mengatakan": a province's office, or a
+            # regency's police, takes a place the gazetteer knows (or its misspelling), never an unknown
+            # word, which is the holder's name
             place = respelt = None
             end = m.start(comp) + len(written)
         if kind is not None and (place or code or cname or kind.place == "none"):

@@ -80,13 +80,17 @@ def _full_offices(st: Reading) -> None:
 
 def _word_of_the_holder(full: PersonMention, p: PersonMention) -> bool:
     """``Bupati Asman`` after ``Bupati Bone H. Andi Asman Sulaiman``: one word of a full name,
-    from its middle too, with the same office or rank, is its holder called by that word."""
+    from its middle too, with the same office or rank, is its holder called by that word; with the
+    same office, a word cut short too."""
     words = p.name.split()
+    same_office = full.title is not None and p.title is not None and _one_office(full.title, p.title)
+    if len(words) == 1 and same_office and any(len(words[0]) >= 4 and w.startswith(words[0]) and w != words[0]
+                                               for w in full.name.split()):
+        return True  # cut short: "Kapolres Cliff" after "Kapolres Manggarai AKBP Cliffry Steiny Lapian"
     if len(words) != 1 or words[0] not in full.name.split()[1:-1]:
         return False
     # or with the same rank: "Brigjen Pol Sigit" is Brigjen Pol Listyo Sigit Prabowo
-    return full.title is not None and p.title is not None and _one_office(full.title, p.title) \
-        or bool(full.rank and p.rank and squash(full.rank) == squash(p.rank))
+    return same_office or bool(full.rank and p.rank and squash(full.rank) == squash(p.rank))
 
 
 def _compatible(st: Reading, a: PersonMention, b: PersonMention) -> bool:

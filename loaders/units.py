@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.model import make_id
-from loaders.lexicon import Lexicon, UnitKind, lexicon, squash, territorial_codes, territorial_names
+from loaders.lexicon import Lexicon, UnitKind, lexicon, squash, territorial_codes, territorial_names, word_class
 from loaders.mentions import TitleMention, UnitRef
 from loaders.patterns import known_place_pattern
 from loaders.reading import Reading, component
@@ -168,6 +168,9 @@ def kind_named(short: str | None) -> UnitKind | None:
 
 
 # offices of districts and villages, whose names run over several words ("Siak Hulu", "Tanah Merah")
+# units whose place is always a province, regency or city of the gazetteer (courts and prosecutors are
+# named after towns: "Kejari Rantauprapat", "Pengadilan Negeri Ruteng")
+GAZETTEER_PLACED = word_class("gazetteer_placed")
 LOCAL_AREAS = {"Kecamatan": "district", "Distrik": "district", "Desa": "village", "Kelurahan": "village",
                "Kampung": "village", "Nagari": "village", "Gampong": "village"}
 
@@ -248,6 +251,9 @@ def unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
             return None
         if place in ("region", "place") and not _known_after_bracket(lex, m, "p_reg" if place == "region" else "p_place"):
             return None
+        if place in ("province", "region") and kind.kind in GAZETTEER_PLACED \
+                and lex.region(respelt_place(lex, kind, where)) is None:
+            return None  # "Polres Kasi intel", "Polda Yon B": no regency, no province
         if LOCAL_AREAS.get(kind.short) == "village" and not lex.village(where):
             # "Kabid Pemberdayaan Masyarakat Desa Elly Yudia": a village the gazetteer (83,000 of
             # them) does not know is most often the words after "Desa", not a village

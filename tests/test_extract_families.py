@@ -1495,3 +1495,27 @@ def test_an_office_said_of_the_name_before_it_with_yang_merupakan():
 def test_the_regency_s_secretary_written_out_with_its_short_form_in_brackets():
     assert_holds("Apel dipimpin Kapolres Sleman AKBP Budi Hartono, didampingi Sekretaris Kabupaten (Sekkab) Sleman, "
                  "Harjono dan perwakilan Kodim 0732/Sleman.", ("Harjono", "Sekda Sleman"))
+
+
+def test_a_word_after_a_regency_s_police_that_names_no_place_is_the_holder_s_name():
+    g, names = graph_of("Kegiatan itu dipantau Kapolres Siswanto bersama Kasat Intelkam Polres Kasi Wibowo di Aula "
+                        "Polres Lamongan.")
+    assert not {u for u in unit_names(g) if "Siswanto" in u or "Kasi" in u}, unit_names(g)
+
+
+def test_police_resorts_named_for_an_island_group_an_airport_or_a_common_short_form():
+    g, _ = graph_of("Rapat dihadiri Kapolresta Barelang Kombes Pol Heribertus Ompusunggu, Kapolres Bandara "
+                    "Soekarno-Hatta Kombes Pol Roberto Pasaribu dan Kapolres Muaraenim AKBP Andi Supriadi.")
+    assert {"Polresta Barelang", "Polres Bandara Soekarno-Hatta", "Polres Muara Enim"} <= unit_names(g), unit_names(g)
+
+
+def test_a_name_cut_short_after_the_same_office_is_its_holder():
+    g, names = graph_of("Rakor dipimpin Kapolres Tuban AKBP Bonifasius Rahmat Wibowo di Aula Polres Tuban, Senin "
+                        "(4/3/2024).\nKapolres Bonif menegaskan pentingnya sinergi.")
+    assert "Bonif" not in persons(g), persons(g)
+
+
+def test_neighbouring_units_of_two_services_are_not_parts_of_each_other():
+    g, names = graph_of("Rapat dihadiri personel Polres Sikka, Kodim 1603/Sikka dan Koramil 1603-01/Maumere.")
+    part_of = rels(g, names, "PART_OF")
+    assert not {(a, b) for a, b in part_of if a.startswith("Polres") and b.startswith(("Kodim", "Koramil"))}, part_of
