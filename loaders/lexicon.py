@@ -401,6 +401,19 @@ def _villages_by_district() -> dict[str, list[str]]:
     return by_district
 
 
+def _agency_head(lex: Lexicon, unit: UnitKind, spellings: list[str]) -> None:
+    """The head of a regional agency as writers glue or cut it: "Kadis Kesehatan" and "Kadinkes"
+    head the Dinas Kesehatan, "Kadishub" the Dishub, "Kadis PUPR" the Dinas PUPR. ("Kepala Dinas
+    Kesehatan" is read as it is written: a plain title and its unit.)"""
+    forms = [f"Kadis {s[len('Dinas '):]}" for s in spellings if s.startswith("Dinas ")]
+    forms += [f"Ka{s.lower()}" for s in spellings if " " not in s and s[:3] in ("Dis", "Din")]
+    if not forms:
+        return
+    title = Title(forms[0], "civil_head", unit.short)  # (a title's name is one of its spellings)
+    for form in forms:
+        lex.titles.setdefault(squash(form), title)
+
+
 def _load() -> Lexicon:
     lex = Lexicon()
     for name, service, order, spellings in rows("ranks.tsv"):
@@ -416,6 +429,7 @@ def _load() -> Lexicon:
         lex.unit_kinds[kind] = unit
         for s in spellings.split("|"):
             lex.units.setdefault(squash(s), unit)
+        _agency_head(lex, unit, spellings.split("|"))
     _load_regions(lex)
     lex.degrees = {squash(d).replace(" ", "") for d in words("degrees.txt")}
     lex.honorifics = {squash(h) for h in words("honorifics.txt")}

@@ -18,7 +18,7 @@ from loaders.lexicon import Lexicon, squash, word_class
 
 TOKEN = re.compile(r"[^\s,;:()\"“”'’?!]+(?:['’][^\s,;:()\"“”?!]+)?")
 PARTICLES = {"de", "van", "der", "bin", "binti", "da", "dos", "al", "el"}
-PREFIX_DEGREES = {"dr", "drs", "dra", "ir", "h", "hj", "prof", "kh"}
+PREFIX_DEGREES = {"dr", "drg", "drh", "drs", "dra", "ir", "h", "hj", "prof", "kh"}
 MAX_WORDS = 6
 
 

@@ -128,17 +128,17 @@ def test_bad_text_never_crashes():
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval is not beside this checkout")
 @pytest.mark.parametrize("raw,gold,floor,row_floor", [
     (ROOT / "examples", SHARED / "eval" / "gold", 0.90, 0.80),  # the issue's target on the seeds
-    (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.953, 0.0),  # measured on all 70 dev articles; only raise it
+    (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.955, 0.0),  # measured on all 70 dev articles; only raise it
     # 24 real articles annotated blind (benchmarks/gold_real/README.md): measured 0.9211; only raise it
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real", 0.921, 0.0),
-    # 30 more, annotated blind a session later (benchmarks/gold_real2/README.md): 0.842 when made, 0.8984 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real2", 0.898, 0.0),
+    # 30 more, annotated blind a session later (benchmarks/gold_real2/README.md): 0.842 when made, 0.9006 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real2", 0.900, 0.0),
     # and 30 more later that session (benchmarks/gold_real3/README.md): 0.816 when made, 0.8547 now
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real3", 0.854, 0.0),
-    # and 30 more a session later, no rule read off them (benchmarks/gold_real4/README.md): 0.903 when made, 0.9229 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real4", 0.922, 0.0),
-    # and 40 more, annotated blind by four sessions (benchmarks/gold_real5/README.md): 0.918 when made, 0.9179 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real5", 0.917, 0.0),
+    # and 30 more a session later, no rule read off them (benchmarks/gold_real4/README.md): 0.903 when made, 0.9288 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real4", 0.928, 0.0),
+    # and 40 more, annotated blind by four sessions (benchmarks/gold_real5/README.md): 0.918 when made, 0.9188 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real5", 0.918, 0.0),
 ])
 def test_extraction_scores(tmp_path, raw, gold, floor, row_floor):
     """Seeds: overall F1 >= 0.90 and every row >= 0.80. Dev (70 articles) and the blind real sets (24, 30, 30, 30, 40):
@@ -273,8 +273,11 @@ def test_holder_after_bracketed_abbreviation_or_yang_baru():
 
 def test_agency_heads_written_as_one_word():
     g = _graph("Rakor dihadiri Kadinkes Sikka, Maria Goreti Bria dan Kadishub NTT.")
-    assert ("Maria Goreti Bria", "Kadinkes Sikka") in _rels(g, "HOLDS_POSITION")
-    assert "Kadishub NTT" in {n.name for n in g.by_label("Position")}
+    # one name for the office however it is glued; the written form stays an alias
+    assert ("Maria Goreti Bria", "Kadis Kesehatan Sikka") in _rels(g, "HOLDS_POSITION")
+    positions = {n.name: n.properties.get("aliases", []) for n in g.by_label("Position")}
+    assert "Kadinkes Sikka" in positions["Kadis Kesehatan Sikka"]
+    assert "Kadishub NTT" in positions["Kadis Perhubungan NTT"]
 
 
 # -- the spaCy pipeline: cues found by the PhraseMatcher ----------------------

@@ -193,8 +193,9 @@ def test_a_regional_agency_in_one_word_between_a_staff_office_and_its_holder():
     g, names = graph_of("Rakor di Mapolres Sleman dihadiri Kabid Sarpras Disdik Rina Lestari, Kasi Rujukan Dinkes "
                         "dr. Budi Hartono dan Asisten I SETDA Drs. Yohanes Bria, Senin (3/3/2025).")
     held = rels(g, names, "HOLDS_POSITION")
-    assert ("Rina Lestari", "Kabid Sarpras Disdik") in held
-    assert ("Budi Hartono", "Kasi Rujukan Dinkes") in held
+    # the agencies take the story's place, as every regency has one
+    assert ("Rina Lestari", "Kabid Sarpras Dinas Pendidikan Kabupaten Sleman") in held
+    assert ("Budi Hartono", "Kasi Rujukan Dinas Kesehatan Kabupaten Sleman") in held
     assert ("Yohanes Bria", "Asisten I SETDA") in held
 
 
@@ -1428,7 +1429,7 @@ def test_a_passive_written_apart_a_double_degree_before_a_name_and_the_military_
     g, names = graph_of("Rapat koordinasi yang di laksanakan di aula kantor bupati, Rabu (6/3/2024), di hadiri oleh "
                         "Kadinkes Provinsi Maluku Dr.dr. Meykal Pontoh, Danlanud di Wakili Kapten Pom Yusak Lekatompessy "
                         "dan para pejabat lainnya.")
-    assert ("Meykal Pontoh", "Kadinkes Provinsi Maluku") in rels(g, names, "HOLDS_POSITION")
+    assert ("Meykal Pontoh", "Kadis Kesehatan Provinsi Maluku") in rels(g, names, "HOLDS_POSITION")
     assert ("Yusak Lekatompessy", "Danlanud") in rels(g, names, "REPRESENTED")
     assert "Pom Yusak Lekatompessy" not in persons(g)
     from loaders.clean import respelt
@@ -1519,3 +1520,28 @@ def test_neighbouring_units_of_two_services_are_not_parts_of_each_other():
     g, names = graph_of("Rapat dihadiri personel Polres Sikka, Kodim 1603/Sikka dan Koramil 1603-01/Maumere.")
     part_of = rels(g, names, "PART_OF")
     assert not {(a, b) for a, b in part_of if a.startswith("Polres") and b.startswith(("Kodim", "Koramil"))}, part_of
+
+
+def test_a_regency_s_agencies_are_units_with_their_heads_however_written():
+    g, names = graph_of("Rapat di Aula Polres Ende dihadiri Kepala Dinas Kesehatan Kabupaten Ende dr. Maria Goreti, "
+                        "Kadis PUPR Ende Ir. Paulus Dhae, Kadishub Ende Yosef Woda, Kadinkes NTT drg. Ina Lado, "
+                        "perwakilan Dinas Pariwisata Kabupaten Ende, Disdukcapil Ende dan Kanwil Kemenag NTT.")
+    units = unit_names(g)
+    assert {"Dinas Kesehatan Kabupaten Ende", "Dinas PUPR Kabupaten Ende", "Dinas Perhubungan Kabupaten Ende",
+            "Dinas Kesehatan Provinsi NTT", "Dinas Pariwisata Kabupaten Ende", "Dukcapil Kabupaten Ende"} <= units, units
+    commands = rels(g, names, "COMMANDS")
+    assert {("Maria Goreti", "Dinas Kesehatan Kabupaten Ende"), ("Paulus Dhae", "Dinas PUPR Kabupaten Ende"),
+            ("Yosef Woda", "Dinas Perhubungan Kabupaten Ende"), ("Ina Lado", "Dinas Kesehatan Provinsi NTT")} <= commands
+    assert {"Dinas Pariwisata Kabupaten Ende", "Dukcapil Kabupaten Ende"} <= attendees(g, names)
+    kemenag = next(n for n in g.by_label("Unit") if n.properties["name"].startswith("Kemenag"))
+    assert "kanwil kemenag ntt" in {a.lower() for a in kemenag.properties["aliases"]}, kemenag.properties["aliases"]
+
+
+def test_an_agency_head_named_without_a_place_heads_the_story_s_agency():
+    g, names = graph_of("Rakor di Aula Polres Ngada dihadiri Kadis PMD, Kadis Kesehatan dan Kasatpol PP.")
+    assert {"Kadis PMD Ngada", "Kadis Kesehatan Ngada"} <= attendees(g, names), attendees(g, names)
+
+
+def test_a_body_named_in_words_is_read_whole_though_its_first_words_name_an_agency():
+    assert_holds("Kepala Dinas Pendidikan dan Pengajaran Kabupaten Puncak, Yonas Tabuni mengatakan rakor berjalan baik.",
+                 ("Yonas Tabuni", "Kepala Dinas Pendidikan dan Pengajaran Kabupaten Puncak"))
