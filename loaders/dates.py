@@ -48,6 +48,10 @@ NUMBER_BEFORE = re.compile(r"(?i:\b(?:nomor|nomer|no\.?)\s*:?\s*$)")
 # no single event, whatever its day name
 PERIOD_WORD = r"(?:sampai|hingga|s/d|s\.d\.?)"
 PERIOD_BEFORE = re.compile(rf"(?i:\b(?:(?:mulai|sejak|dimulai)(?:\s+(?:dari|pada))?|{PERIOD_WORD}(?:\s+dengan)?)(?:\s+hari)?\s*$)")
+# "Kapolres saat dikonfirmasi, Senin (5/2/2024), mengatakan ...": the day a reporter reached someone,
+# not the day of what they speak of
+ASKED_BEFORE = re.compile(r"(?i:\b(?:di|saat\s+|ketika\s+|waktu\s+)?(?:konfirmasi|dikonfirmasi|ditemui|dihubungi|diwawancarai|"
+                          r"dijumpai|ditanya|dimintai\s+keterangan)(?:\s+\w+){0,3}[\s,]*(?:pada\s+)?(?:hari\s+)?$)")
 PERIOD_AFTER = re.compile(rf"(?i:\s*{PERIOD_WORD}\s+(?:dengan\s+)?(?:hari\s+)?(?:tanggal\s+|tgl\.?\s*)?(?:{DAYS}|\d))")
 TIME = re.compile(r"(?:[Pp]ukul|[Jj]am)\s+(?P<h>\d{1,2})[.:](?P<min>\d{2})\s*(?P<tz>WIB|WITA|WIT)?")
 
@@ -61,6 +65,9 @@ class DateMention:
     year: int | None
     weekday: bool  # written with a day name: an event date, not a reference
     day_name: str | None = None
+    period: bool = False  # opens or closes a period ("sejak 20 Juli hingga 8 Agustus 2024")
+    asked: bool = False  # the day a reporter reached someone ("saat dikonfirmasi, Senin (5/2)")
+
 
     def resolve(self, default_year: int | None) -> str | None:
         """The date, with ``default_year`` when the text leaves the year out. A day name
@@ -71,7 +78,8 @@ class DateMention:
             return None
         if self.year is None and self.day_name:
             # no year beside the guess puts the day on its weekday: the guess is wrong, say nothing
-            year = next((y for y in (year, year - 1, year + 1) if self._falls_on_its_day(y)), None)
+            # ("tahun 2024 depan" in a story of Rabu (30/11) is 2022: the Wednesday within two years)
+            year = next((y for y in (year, year - 1, year + 1, year - 2, year + 2) if self._falls_on_its_day(y)), None)
             if year is None:
                 return None
         try:
@@ -133,9 +141,10 @@ def find_dates(text: str) -> list[DateMention]:
             if numeric_month and NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Maklumat Kapolri nomor 04/12/2020": a document's number
             day_name = m.groupdict().get("day_name")
-            event = bool(day_name) and not PERIOD_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
-                and not PERIOD_AFTER.match(text, m.end())
-            found.append(DateMention(m.start(), m.end(), day, month, _year(m["y"]), event, day_name))
+            period = bool(PERIOD_BEFORE.search(text, max(0, m.start() - 24), m.start()) or PERIOD_AFTER.match(text, m.end()))
+            asked = bool(ASKED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+            found.append(DateMention(m.start(), m.end(), day, month, _year(m["y"]), bool(day_name) and not (period or asked),
+                                     day_name, period, asked))
             taken.append(range(m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 

@@ -52,8 +52,9 @@ def find_meeting(st: Reading) -> tuple[Sentence, re.Match, str] | None:
         mentions = [(s, m) for s in st.sentences for m in [VISIT.search(s.text)] if m]
         kind = "kunjungan"
     st.meeting_sentences = {s.index for s, _ in mentions}
-    dates = find_dates(st.text)
-    year = text_year(st.text, dates)
+    every_date = find_dates(st.text)
+    year = text_year(st.text, every_date)
+    dates = [d for d in every_date if not d.asked]
     if not mentions:
         chosen = next((d for d in dates if d.weekday), None)
         st.date = (chosen.resolve(year) if chosen else None) or st.article.published
@@ -63,9 +64,11 @@ def find_meeting(st: Reading) -> tuple[Sentence, re.Match, str] | None:
     # ("... menggelar rakor ..., Senin (9/10/2023)"), not the page's dateline above the headline;
     # else one near its first mention, else the first with a day name
     within = [d for d in dates if d.weekday for s, _ in mentions if s.start <= d.start < s.start + len(s.text)]
-    near = [d for d in dates if sent.start - 300 <= d.start <= sent.start + len(sent.text) + 300]
+    near = [d for d in dates if sent.start - 300 <= d.start <= sent.start + len(sent.text) + 300 and not d.period]
     # a date with its day name ("Senin (1/4/2024)") is the event's; bare dates are often periods
-    # else the first full date anywhere ("selama perayaan Idul Fitri (09/03/2026)" a paragraph on)
+    # else the first full date anywhere ("selama perayaan Idul Fitri (09/03/2026)" a paragraph on);
+    # outside the meeting's own sentences a date that opens or ends a period is an operation's
+    # ("Operasi ... sejak 20 Juli hingga 8 Agustus 2024"), not the meeting's
     # then a full date written after the meeting's word in its sentence ("menggelar Apel ... pada 22 April
     # 2022 lalu"; not "Maklumat nomor ..., tanggal 23 Desember 2020 tentang ... pertemuan")
     own = [d for d in dates if d.year and sent.start + m.end() <= d.start < sent.start + len(sent.text)
@@ -75,7 +78,7 @@ def find_meeting(st: Reading) -> tuple[Sentence, re.Match, str] | None:
     spoken = [d for d in dates for s, _ in mentions if s.start <= d.start < s.start + len(s.text)]
     chosen = next(iter(within), None) or next(iter(own), None) or next((d for d in near if d.weekday), None) \
         or next((d for d in dates if d.weekday), None) or (near[0] if near else None) \
-        or next(iter(spoken), None) or next((d for d in dates if d.year), None)
+        or next(iter(spoken), None) or next((d for d in dates if d.year and not d.period), None)
     st.date = (chosen.resolve(year) if chosen else None) or st.article.published
     return sent, m, kind or st.lex.meeting_words.get(squash(m.group(0)), "rapat")
 

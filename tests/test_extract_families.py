@@ -258,8 +258,8 @@ def test_the_day_name_decides_the_year_the_text_leaves_out():
 
 
 def test_no_year_near_the_one_the_text_gives_puts_the_day_on_its_weekday_so_no_date():
-    # 14 June was a Wednesday in 2023 and never a Monday in 2022-2024
-    g, _ = graph_of("Kodim 0812/Lamongan menggelar rapat koordinasi menjelang Pemilu 2023, Senin (14/6).")
+    # 14 June was a Wednesday in 2023 and never a Thursday in 2021-2025
+    g, _ = graph_of("Kodim 0812/Lamongan menggelar rapat koordinasi menjelang Pemilu 2023, Kamis (14/6).")
     assert meeting_dates(g) == {None}
 
 
@@ -280,6 +280,26 @@ def test_the_event_sentence_dates_the_meeting_not_the_dateline():
                     "Kapolres Sumba Barat AKBP Dedi Kurniawan, Senin (5/8/2019) memimpin rapat koordinasi "
                     "dengan tokoh adat di Waikabubak.")
     assert meeting_dates(g) == {"2019-08-05"}
+
+
+def test_the_day_name_may_put_the_meeting_two_years_from_the_year_the_text_names():
+    # 30 November was a Wednesday in 2022, not in 2023-2025: "tahun 2024 depan" is spoken two years ahead
+    g, _ = graph_of("Polres Lombok Timur menggelar rapat koordinasi Tim Terpadu, Rabu (30/11). Tahun 2024 depan "
+                    "adalah tahun politik, kata Kapolres.")
+    assert meeting_dates(g) == {"2022-11-30"}
+
+
+def test_the_day_a_reporter_asked_and_the_end_of_a_period_date_no_meeting():
+    g, _ = graph_of("Kasat Intelkam Polres Kupang AKP Budi Tefa saat dikonfirmasi Kamis (7/3/2024) mengatakan "
+                    "rapat koordinasi dengan KPU sudah digelar.")
+    assert meeting_dates(g) == {None}
+    g, _ = graph_of("Polres Manokwari menggelar rapat koordinasi pengamanan Pilkada. Operasi Mantap Praja "
+                    "berlangsung sejak 1 Oktober hingga 30 November 2024.")
+    assert meeting_dates(g) == {None}
+    # a meeting of several days keeps its dates
+    g, _ = graph_of("KPU Provinsi Bengkulu menggelar rapat koordinasi selama tiga hari, Jumat hingga Minggu "
+                    "(7-9 Juni 2024) di Hotel Santika.")
+    assert meeting_dates(g) == {"2024-06-07"}
 
 
 # -- standing in -------------------------------------------------------------------
