@@ -296,6 +296,11 @@ def fill_missing_units(st: Reading) -> None:
                     and _of_its_level(st, kind.place, region):
                 # "Kepala Kesbangpol" in a story of one regency: its Kesbangpol
                 known[kind.kind] = make_unit(st.lex, kind, region)
+            elif kind is not None and kind.kind not in known and kind.place == "province" and region \
+                    and st.lex.region(region) is not None:
+                # "Kapolda", "Kajati" in a story of one regency or province: its province's, the one
+                # there is (a regency lies in one province)
+                known[kind.kind] = make_unit(st.lex, kind, st.lex.region(region).province)
             if kind is not None and kind.kind in known:
                 t.unit = known[kind.kind]
                 t.position = f"{t.title} {t.unit.region}" if t.unit.region else t.position

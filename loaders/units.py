@@ -285,6 +285,32 @@ def staff_units(s: str, units: list[tuple[int, int, UnitRef]],
     return out
 
 
+# between the places of one kind of unit: "Polda Jabar, Jateng, dan Metro Jaya", "Polres Belu dan Malaka"
+PLACE_LIST_GAP = re.compile(r"\s*,\s*(?:(?P<and>dan|serta)\s+)?|\s+(?P<and2>dan|serta)\s+")
+
+
+def listed_places(lex: Lexicon, s: str, end: int, unit: UnitRef) -> list[tuple[int, int, UnitRef]]:
+    """Units of the same kind as ``unit`` named by the places listed after it, when the list is
+    closed by "dan" or "serta" and every place in it is a province (for a province's unit) or a
+    regency or city (for a regency's): "Polda Jabar, Jateng, dan Metro Jaya" is three Poldas.
+    A place after a comma alone ("Polres Belu, Atambua") says where the unit is, not another one."""
+    kind = lex.unit_kinds.get(unit.kind)
+    if kind is None or kind.place not in ("province", "region") or not unit.region:
+        return []
+    places, pos, closed = [], end, False
+    while not closed:
+        gap = PLACE_LIST_GAP.match(s, pos)
+        place = known_place_pattern().match(s, gap.end()) if gap else None
+        region = lex.region(place.group(0)) if place else None
+        if region is None or (region.kind == "province") != (kind.place == "province") \
+                or re.match(r"\s*[A-Z]\w", s[place.end():place.end() + 3] if place else ""):
+            break
+        closed = bool(gap["and"] or gap["and2"])
+        places.append((place.start(), place.end(), make_unit(lex, kind, place.group(0), written=f"{kind.short} {place.group(0)}")))
+        pos = place.end()
+    return places if closed else []
+
+
 @component("kg_units")
 def read_units(st: Reading) -> None:
     """The unit mentions of each sentence, written with a capital."""
@@ -296,4 +322,5 @@ def read_units(st: Reading) -> None:
             unit = unit_from_match(st.lex, m)
             if unit is not None:
                 units.append((m.start(), m.end(), unit))
+                units += listed_places(st.lex, sent.text, m.end(), unit)
         st.found_units[sent.index] = units

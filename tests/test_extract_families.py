@@ -245,6 +245,22 @@ def test_members_named_in_lower_case():
     assert ("Agus Salim", "Anggota KPU Kabupaten Bantul") in held
 
 
+def test_places_listed_after_one_kind_of_unit_are_each_a_unit_of_that_kind():
+    g, _ = graph_of("Rapat koordinasi pengamanan arus mudik melibatkan Polda Kaltim, Kalsel, dan Kalteng "
+                    "serta Pemkab Sleman dan Bantul, Senin (1/4/2024).")
+    assert {"Polda Kaltim", "Polda Kalsel", "Polda Kalteng", "Pemerintah Kabupaten Sleman",
+            "Pemerintah Kabupaten Bantul"} <= unit_names(g)
+    # a place after a comma alone says where the unit is; a list closes with "dan" or "serta"
+    g, _ = graph_of("Rapat digelar di Mapolres Belu, Atambua, Senin (1/4/2024).")
+    assert unit_names(g) == {"Polres Belu"}
+
+
+def test_a_province_office_without_its_place_is_of_the_story_province():
+    g, names = graph_of("Rapat koordinasi di Mapolres Bengkalis dihadiri Kepala Kepolisian Daerah (Kapolda) dan "
+                        "Kepala Kejaksaan Tinggi, Senin (1/4/2024).")
+    assert {"Kapolda Riau", "Kajati Riau"} <= attendees(g, names)
+
+
 # -- meeting dates ---------------------------------------------------------------
 
 def meeting_dates(g) -> set[str]:
