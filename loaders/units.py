@@ -279,10 +279,30 @@ def staff_units(s: str, units: list[tuple[int, int, UnitRef]],
         if m is None or m.end() != a or any(t.start <= m.start() < t.end for t in titles):
             continue
         section = f"{STAFF_UNIT_WORDS.get(m.group('section').lower(), m.group('section'))} {m.group('function')}"
+        glued = f"{section.split()[0]}{m.group('function').lower()} {u.name}"  # "Ditbinmas Polda Jatim"
         child = UnitRef(make_id("Unit", f"{squash(section)} {u.id.split(':', 1)[1]}"), f"{section} {u.name}",
-                        "section", u.service, [re.sub(r"\s+", " ", s[m.start():b])], region=u.region, parent=u)
+                        "section", u.service, [re.sub(r"\s+", " ", s[m.start():b]), glued], region=u.region, parent=u)
         out.append((m.start(), b, child))
-    return out
+    for a, b, u in units:
+        glued = glued_staff_unit().search(s, max(0, a - 30), a) if u.kind in STAFF_UNIT_PARENTS else None
+        if glued is None or glued.end() != a or any(t.start <= glued.start() < t.end for t in titles):
+            continue
+        # "Ditbinmas Polda Metro Jaya", "Satpamobvit Polres Mabar": named as written, one unit with
+        # the same written apart ("Dit Binmas Polda Metro Jaya")
+        section = f"{glued.group('section')} {glued.group('function').capitalize()}"
+        name = f"{glued.group('section')}{glued.group('function').lower()} {u.name}"
+        child = UnitRef(make_id("Unit", f"{squash(section)} {u.id.split(':', 1)[1]}"), name, "section", u.service,
+                        [f"{section} {u.name}", re.sub(r"\s+", " ", s[glued.start():b])], region=u.region, parent=u)
+        out.append((glued.start(), b, child))
+    return sorted(out, key=lambda found: found[0])
+
+
+@lru_cache(maxsize=1)
+def glued_staff_unit() -> re.Pattern:
+    """A directorate or unit of a Polda or Polres written as one word (``Ditbinmas``, ``Satpamobvit``),
+    of the office functions of glued_titles.tsv, right before its headquarters."""
+    functions = "|".join(sorted(lexicon().glued_titles["function"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?P<section>Dit|Sat|Bid|Subdit)(?P<function>(?i:{functions}))\s+$")
 
 
 # between the places of one kind of unit: "Polda Jabar, Jateng, dan Metro Jaya", "Polres Belu dan Malaka"

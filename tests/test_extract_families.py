@@ -261,6 +261,17 @@ def test_a_province_office_without_its_place_is_of_the_story_province():
     assert {"Kapolda Riau", "Kajati Riau"} <= attendees(g, names)
 
 
+def test_a_directorate_or_unit_of_the_police_written_as_one_word_is_part_of_its_headquarters():
+    g, names = graph_of("Rakor dihadiri Ditlantas Polda Kaltim, Satbinmas Polres Sikka dan Sat Lantas Polres Sikka, "
+                        "Senin (1/4/2024).")
+    assert {"Ditlantas Polda Kaltim", "Satbinmas Polres Sikka", "Sat Lantas Polres Sikka"} <= unit_names(g)
+    assert {("Ditlantas Polda Kaltim", "Polda Kaltim"), ("Satbinmas Polres Sikka", "Polres Sikka")} \
+        <= rels(g, names, "PART_OF")
+    # one unit however it is written
+    g, _ = graph_of("Rakor dihadiri Dit Samapta Polda Jambi dan Ditsamapta Polda Jambi, Senin (1/4/2024).")
+    assert unit_names(g) == {"Dit Samapta Polda Jambi", "Polda Jambi"}
+
+
 # -- meeting dates ---------------------------------------------------------------
 
 def meeting_dates(g) -> set[str]:
