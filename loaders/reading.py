@@ -134,6 +134,13 @@ class Reading:
         self._by_position.setdefault(self._office_key(t), p)
         self._by_title.setdefault(t.title, {}).setdefault(p.key or p.name, p)
 
+    def rekey_holders(self) -> None:
+        """Index the holders again after offices took their units' places ("Ketua KPU" placed by the
+        story is "Ketua KPU Kabupaten Cirebon"): the office named again without its holder is his."""
+        for _, t in self.titles:
+            if t.holder is not None:
+                self._by_position.setdefault(self._office_key(t), t.holder)
+
     def unhold(self, t: TitleMention) -> None:
         """Undo ``hold``: the name after the office was somebody standing in for it."""
         p, t.holder = t.holder, None

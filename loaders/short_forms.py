@@ -29,6 +29,12 @@ from loaders.units import LOCAL_AREAS, NATIONAL_PLACES, kind_named, make_unit
 PLACED_BY_STORY = word_class("placed_by_story")
 # forms of address of a wife named with her husband's name
 WIVES = word_class("wife")
+# bodies of every place there is: "KPU dan Bawaslu se-Jawa Timur", "Ketua KPU Kab/Kota", "anggota DPRD di
+# seluruh Indonesia"; the story's place is not theirs
+EVERY_ONE = re.compile(r"(?:\s*(?:,|dan|serta)\s*[A-Z][\w-]*)*\s*(?:se[-\s]?(?=[A-Z]|kab|kota|prov|jajaran|wilayah)"
+                       r"|Kab(?:upaten)?\s*/\s*Kota\b|\)?\s*di\s+seluruh\b)", re.I)
+# the institution in general: "kerja sama dengan Lembaga KPU, Bawaslu dan Institusi TNI-Polri"
+INSTITUTION_BEFORE = re.compile(r"\b(?:lembaga|institusi)\s+(?:[A-Z][\w-]*\s*(?:,|dan|serta)\s*)*$", re.I)
 DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 
 
@@ -209,9 +215,20 @@ def name_bare_units(st: Reading) -> None:
 
 
 def story_region(st: Reading) -> str | None:
-    """The one regency or province the story's units are of, or None for a story of several."""
+    """The one regency or province the story's units are of, or None for a story of several. The
+    province of a story's one regency does not make it two when the regency has a unit of its own
+    level ("Polres Konawe" and "Polda Sultra"); a base named for a town ("Polda Riau", "Lanal Dumai")
+    leaves the story the province's."""
     regions = {u.region for _, _, _, u in st.units if u.region and u.region not in NATIONAL_PLACES
                and st.lex.region(u.region) is not None}
+    below = {r for r in regions if st.lex.region(r).kind != "province"}
+    if len(below) == 1 and len(regions) > 1:
+        regency = next(iter(below))
+        province = st.lex.region(regency).province
+        own_level = any(u.region == regency and getattr(st.lex.unit_kinds.get(u.kind), "place", None) == "region"
+                        for _, _, _, u in st.units)
+        if own_level and all(st.lex.region(r).name == province for r in regions - below):
+            return regency
     return next(iter(regions)) if len(regions) == 1 else None
 
 
@@ -229,12 +246,13 @@ def place_bodies(st: Reading) -> None:
             placed[u.id] = make_unit(st.lex, st.lex.unit_kinds[u.kind], region)
         return placed[u.id]
 
-    def placeless(u: UnitRef | None) -> bool:
-        return u is not None and u.region is None and u.kind in PLACED_BY_STORY
+    def placeless(u: UnitRef | None, text: str, start: int, end: int) -> bool:
+        return u is not None and u.region is None and u.kind in PLACED_BY_STORY and not EVERY_ONE.match(text, end) \
+            and not INSTITUTION_BEFORE.search(text, max(0, start - 60), start)
 
-    st.units = [(sent, a, b, placed_unit(u) if placeless(u) else u) for sent, a, b, u in st.units]
-    for _, t in st.titles:
-        if placeless(t.unit):
+    st.units = [(sent, a, b, placed_unit(u) if placeless(u, sent.text, a, b) else u) for sent, a, b, u in st.units]
+    for sent, t in st.titles:
+        if placeless(t.unit, sent.text, t.start, t.end):
             t.unit = placed_unit(t.unit)
             t.position = f"{t.title} {t.unit.name}"
 
@@ -324,3 +342,4 @@ def read_unit_forms(st: Reading) -> None:
     one_unit_of_its_place(st)
     name_bare_units(st)
     fill_missing_units(st)
+    st.rekey_holders()

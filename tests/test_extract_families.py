@@ -272,6 +272,35 @@ def test_a_directorate_or_unit_of_the_police_written_as_one_word_is_part_of_its_
     assert unit_names(g) == {"Dit Samapta Polda Jambi", "Polda Jambi"}
 
 
+def test_a_story_of_one_regency_and_its_province_places_its_bodies_in_the_regency():
+    g, names = graph_of("Polres Sumba Timur menggelar rapat koordinasi bersama KPU dan Bawaslu, Senin (1/4/2024). "
+                        "Kapolres Sumba Timur AKBP Budi Santoso menyampaikan arahan Kapolda NTT.")
+    assert {"KPU Kabupaten Sumba Timur", "Bawaslu Kabupaten Sumba Timur"} <= attendees(g, names)
+    # a base named for a town in a province's story leaves the story the province's
+    g, _ = graph_of("Polda Jambi menggelar rapat koordinasi dengan Danlanal Kuala Tungkal dan KPU, Senin (1/4/2024). "
+                    "Kapolda Jambi mengatakan pengamanan pemilu di Provinsi Jambi siap.")
+    assert "KPU Kabupaten Tanjung Jabung Barat" not in unit_names(g)
+
+
+def test_bodies_of_every_place_take_no_place_from_the_story():
+    g, _ = graph_of("Rapat di Mapolres Tulungagung diikuti Bupati Tulungagung, KPU dan Bawaslu se-Jawa Timur, "
+                    "Kamis (2/5/2024).")
+    assert {"KPU", "Bawaslu"} <= unit_names(g)
+    assert not {"KPU Kabupaten Tulungagung", "Bawaslu Kabupaten Tulungagung"} & unit_names(g)
+    # nor the institution in general
+    g, _ = graph_of("Polres Sikka menggelar rakor, Senin (1/4/2024). Kami membangun kerja sama dengan lembaga KPU, "
+                    "Bawaslu dan institusi TNI-Polri.")
+    assert {"KPU", "Bawaslu"} <= unit_names(g)
+
+
+def test_an_office_placed_by_the_story_and_named_again_is_still_its_holders():
+    g, names = graph_of("Rakor di Mapolres Sikka, Senin (1/4/2024), dihadiri Ketua KPU Maria Goreti Bria. Deklarasi "
+                        "damai disuarakan oleh Forkopimda Kabupaten Sikka, Ketua KPU, Ketua MUI Kabupaten Sikka dan "
+                        "diikuti oleh semua yang hadir.")
+    assert ("Maria Goreti Bria", "Ketua KPU Kabupaten Sikka") in rels(g, names, "HOLDS_POSITION")
+    assert "Ketua KPU Kabupaten Sikka" not in attendees(g, names)  # she attended, not her office again
+
+
 # -- meeting dates ---------------------------------------------------------------
 
 def meeting_dates(g) -> set[str]:
