@@ -219,17 +219,27 @@ def story_region(st: Reading) -> str | None:
     province of a story's one regency does not make it two when the regency has a unit of its own
     level ("Polres Konawe" and "Polda Sultra"); a base named for a town ("Polda Riau", "Lanal Dumai")
     leaves the story the province's."""
-    regions = {u.region for _, _, _, u in st.units if u.region and u.region not in NATIONAL_PLACES
+    regions = {_as_written(st, u.region) for _, _, _, u in st.units if u.region and u.region not in NATIONAL_PLACES
                and st.lex.region(u.region) is not None}
     below = {r for r in regions if st.lex.region(r).kind != "province"}
     if len(below) == 1 and len(regions) > 1:
         regency = next(iter(below))
         province = st.lex.region(regency).province
-        own_level = any(u.region == regency and getattr(st.lex.unit_kinds.get(u.kind), "place", None) == "region"
+        own_level = any(u.region and _as_written(st, u.region) == regency and getattr(st.lex.unit_kinds.get(u.kind), "place", None) == "region"
                         for _, _, _, u in st.units)
         if own_level and all(st.lex.region(r).name == province for r in regions - below):
             return regency
     return next(iter(regions)) if len(regions) == 1 else None
+
+
+def _as_written(st: Reading, short: str) -> str:
+    """A unit's place in a form the gazetteer reads back as the same place: "Yogyakarta", the short
+    form of the city, is "Kota Yogyakarta" (alone it names the province, DIY)."""
+    region = st.lex.region(short)
+    if region is None or region.short == short:
+        return short
+    return next((f"{level} {short}" for level in ("Kota", "Kabupaten")
+                 if getattr(st.lex.region(f"{level} {short}"), "short", None) == short), short)
 
 
 def place_bodies(st: Reading) -> None:

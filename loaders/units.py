@@ -48,6 +48,8 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
               cname: str | None = None, written: str | None = None) -> UnitRef:
     """A Unit with its canonical name and the aliases other writers use."""
     code, cname, place = territorial_code(kind.kind, place, code, cname)
+    if kind.place == "region" and place:
+        place = _regency_of_the_name(lex, kind, place)
     if kind.kind == "pemda" and place and lex.region(place) is not None:
         # "Pemda Papua" is the province's government, "Pemda Sikka" the regency's: one unit each
         kind = lex.unit_kinds[government_of(lex, place)]
@@ -58,6 +60,20 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
         aliases = (aliases + [written])[:40]
     # a copy with its own aliases (dataclasses.replace does the same, through introspection)
     return UnitRef(unit.id, unit.name, unit.kind, unit.service, aliases, unit.region, unit.code, unit.parent)
+
+
+# the kinds of unit a city has rather than a regency, where a province shares the name
+CITY_KINDS = {"pemkot", "polresta", "polrestabes"}
+
+
+def _regency_of_the_name(lex: Lexicon, kind: UnitKind, place: str) -> str:
+    """A regency's or city's unit is never a province's: "Polresta Yogyakarta" and "Pemkot Yogyakarta"
+    are of the city of Yogyakarta, not of DI Yogyakarta, whose short form is DIY."""
+    region = lex.region(place)
+    if region is None or region.kind != "province" or region.short == place or ADMIN_LEVEL.match(place):
+        return place  # ("Pemkot Gorontalo" stays as written: Gorontalo is also the province's short form)
+    levels = ("Kota", "Kabupaten") if kind.kind in CITY_KINDS else ("Kabupaten", "Kota")
+    return next((f"{level} {place}" for level in levels if lex.region(f"{level} {place}") is not None), place)
 
 
 def _roman(n: int) -> str:

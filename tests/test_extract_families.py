@@ -301,6 +301,14 @@ def test_an_office_placed_by_the_story_and_named_again_is_still_its_holders():
     assert "Ketua KPU Kabupaten Sikka" not in attendees(g, names)  # she attended, not her office again
 
 
+def test_a_city_that_shares_its_name_with_a_province_keeps_its_units_and_the_story_bodies():
+    # alone, "Yogyakarta" names the province (DIY); a Polresta's or a Pemkot's is the city's
+    g, _ = graph_of("Rakor di Mapolresta Yogyakarta dihadiri Pemkot Yogyakarta, Dinas Pariwisata dan Bakesbangpol, "
+                    "Senin (1/4/2024).")
+    assert {"Polresta Yogyakarta", "Pemerintah Kota Yogyakarta", "Dinas Pariwisata Kota Yogyakarta",
+            "Badan Kesbangpol Kota Yogyakarta"} <= unit_names(g)
+
+
 # -- meeting dates ---------------------------------------------------------------
 
 def meeting_dates(g) -> set[str]:
