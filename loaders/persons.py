@@ -182,7 +182,8 @@ def read_persons(st: Reading, sent: Sentence) -> None:
     for t in titles:
         if t.holder is None and s[:t.start].rstrip().endswith("("):
             nm = _name_before_bracket(st, s, s[:t.start].rstrip().rfind("("))
-            if nm is not None:
+            # (not an office written out before its short form: "Kasi Pidana Umum (Kasi Pidum) Kejari X")
+            if nm is not None and not any(o.start <= nm.start < o.end for o in titles):
                 p = _person(st, sent, nm, None, t)
                 st.hold(t, p)
                 persons.append(p)

@@ -205,6 +205,13 @@ def test_degrees_written_without_dots_or_in_rare_forms():
     assert persons(g) == {"Ridwan Hasibuan", "Faisal Amri"}
 
 
+def test_an_office_written_out_before_its_short_form_in_brackets_is_no_name():
+    g, names = graph_of("Rakor dihadiri Kasi Pidana Umum (Kasi Pidum) Kejari Sikka, Yohanes Bria, dan Camat Alok, "
+                        "Senin (1/4/2024).")
+    assert persons(g) == {"Yohanes Bria"}
+    assert ("Yohanes Bria", "Kasi Pidum Kejari Sikka") in rels(g, names, "HOLDS_POSITION")
+
+
 # -- places, bodies and their offices ------------------------------------------
 
 def test_a_name_after_a_placeless_body_is_no_place():
