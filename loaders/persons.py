@@ -47,7 +47,10 @@ SAID_OF_BEFORE = re.compile(r"[\w.]\s*,?\s+(?:selaku|sebagai|yang\s+(?:merupakan
 SAID_BEFORE = re.compile(r"\s*,?\s+(?:selaku|sebagai|yang\s+(?:merupakan|juga|adalah)|merupakan)\s+$")
 PAIRED_AFTER = re.compile(r"\s+dan\s+")
 # "AKBP X yang akan menjabat sebagai Karo SDM Polda Y", "AKBP X sebelumnya menjabat Wadir ..."
-TAKES_OFFICE = re.compile(r"\s*,?\s*(?:yang\s+)?(?:akan\s+|kini\s+|sebelumnya\s+|saat\s+ini\s+|nantinya\s+)?"
+# "AKBP X menuturkan, selama menjabat Kapolres Y": his own office, said as he speaks
+TAKES_OFFICE = re.compile(r"\s*,?\s*(?:(?:mengatakan|menuturkan|menyampaikan|mengungkapkan|menjelaskan)\s*,?\s*"
+                          r"(?=selama|saat|ketika))?(?:(?:selama|saat|ketika)\s+(?:ia\s+|dirinya\s+)?)?"
+                          r"(?:yang\s+)?(?:akan\s+|kini\s+|sebelumnya\s+|saat\s+ini\s+|nantinya\s+)?"
                           r"(?:menjabat|jabat|dijabat)\s+(?:sebagai\s+)?")
 NATIONAL = {"tni", "polri"}
 AGENDA = word_class("agenda")

@@ -212,6 +212,15 @@ def test_an_office_written_out_before_its_short_form_in_brackets_is_no_name():
     assert ("Yohanes Bria", "Kasi Pidum Kejari Sikka") in rels(g, names, "HOLDS_POSITION")
 
 
+def test_an_office_said_of_oneself_while_speaking_is_held():
+    g, names = graph_of("Serah terima jabatan Kapolres Rote Ndao digelar Senin (16/8/2021). Sementara itu, AKBP "
+                        "Yusuf Lado menuturkan, selama menjabat Kapolres Rote Ndao ia dibantu tokoh adat.")
+    assert ("Yusuf Lado", "Kapolres Rote Ndao") in rels(g, names, "HOLDS_POSITION")
+    # a misspelt intelligence agency is still one
+    g, names = graph_of("Rakor dihadiri Kepala Badan Intelejen Negara (BIN) Sulbar, Hamzah, Senin (1/4/2024).")
+    assert ("Hamzah", "Kepala BIN Provinsi Sulbar") in rels(g, names, "HOLDS_POSITION")
+
+
 # -- places, bodies and their offices ------------------------------------------
 
 def test_a_name_after_a_placeless_body_is_no_place():
