@@ -51,7 +51,9 @@ PAIRED_AFTER = re.compile(r"\s+dan\s+")
 TAKES_OFFICE = re.compile(r"\s*,?\s*(?:(?:mengatakan|menuturkan|menyampaikan|mengungkapkan|menjelaskan)\s*,?\s*"
                           r"(?=selama|saat|ketika))?(?:(?:selama|saat|ketika)\s+(?:ia\s+|dirinya\s+)?)?"
                           r"(?:yang\s+)?(?:akan\s+|kini\s+|sebelumnya\s+|saat\s+ini\s+|nantinya\s+)?"
-                          r"(?:menjabat|jabat|dijabat)\s+(?:sebagai\s+)?")
+                          r"(?:(?:menjabat|jabat|dijabat)\s+(?:sebagai\s+)?|"
+                          # "Kombes X, dimutasikan sebagai Kabid Y": the office he goes to
+                          r"(?:dimutasi(?:kan)?|dipromosikan|diangkat|ditunjuk|dipindahtugaskan)\s+(?:sebagai|menjadi)\s+)")
 NATIONAL = {"tni", "polri"}
 AGENDA = word_class("agenda")
 # rank words both services use without their service word ("Brigjen Awi", "Jenderal Listyo")
@@ -167,7 +169,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
             if t is not None:
                 gap = re.match(r"\s*(?:,|:)?\s*", s[t.end:])
                 # "AKBP X, Kapolres Y AKBP Z": the office is Z's; "X selaku Dir Y, Kombes Z": X's
-                said = re.search(r"selaku|sebagai|jabat", after.group(0))
+                said = re.search(r"selaku|sebagai|menjadi|jabat", after.group(0))
                 nxt_rank = not said and any(rr.start() == t.end + gap.end() for rr in ranks)
                 if not nxt_rank:
                     st.hold(t, p)
@@ -181,6 +183,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
             second = replace(p, title=t, rank=None, rank_service=None, corps=None)
             st.hold(t, second)
             persons.append(second)
+    persons += _successors(st, s, persons)
     # "Name (Title ...)"
     for t in titles:
         if t.holder is None and s[:t.start].rstrip().endswith("("):
@@ -283,6 +286,25 @@ def _named_with_degrees(st: Reading, sent: Sentence, persons: list[PersonMention
             continue
         out.append(_person(st, sent, nm, None, None))
         taken.append((nm.start, nm.end))
+    return out
+
+
+# "Wakapolda Sulut Brigjen X dimutasikan ..., X digantikan (oleh) Brigjen Y": Y takes the office X leaves
+REPLACED_BY = re.compile(r"\bdigantikan\s+(?:oleh\s+)?(?P<between>[\w.]*(?:\s+[\w.]+){0,2}?)\s*$")
+
+
+def _successors(st: Reading, s: str, persons: list[PersonMention]) -> list[PersonMention]:
+    """Who is named as replacing the holder of an office named before him (the office written before
+    the holder's name, the one he leaves): the successor holds it now."""
+    out: list[PersonMention] = []
+    for q in persons:
+        m = REPLACED_BY.search(s, max(0, q.start - 60), q.start)
+        if m is None or m["between"] and not st.lex.rank(m["between"].strip()):
+            continue
+        left = [p for p in persons if p.title is not None and p.title.start < p.start and p.end <= m.start()]
+        if left:
+            office = replace(left[-1].title, status="current", holder=None)
+            out.append(replace(q, title=office))
     return out
 
 

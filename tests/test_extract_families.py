@@ -221,6 +221,15 @@ def test_an_office_said_of_oneself_while_speaking_is_held():
     assert ("Hamzah", "Kepala BIN Provinsi Sulbar") in rels(g, names, "HOLDS_POSITION")
 
 
+def test_in_a_handover_the_office_one_moves_to_and_the_one_his_successor_takes():
+    g, names = graph_of("Kapolda Papua memimpin sertijab, Senin (4/3/2024). Pejabat lama Wakapolda Papua Brigjen Pol "
+                        "Ramdani Hidayat dimutasikan sebagai Wakapolda Bali, Ramdani digantikan Brigjen Pol Alfred "
+                        "Papare yang sebelumnya menjabat sebagai Karo Ops Polda Maluku.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert {("Ramdani Hidayat", "Wakapolda Papua"), ("Ramdani Hidayat", "Wakapolda Bali"),
+            ("Alfred Papare", "Karo Ops Polda Maluku"), ("Alfred Papare", "Wakapolda Papua")} <= held
+
+
 # -- places, bodies and their offices ------------------------------------------
 
 def test_a_name_after_a_placeless_body_is_no_place():
