@@ -194,10 +194,10 @@ def advisor_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
             titles.remove(t)  # "Bupati Lampung Barat" inside the advisor's office
         for x in [x for x in units if m.start() <= x[0] < field_end]:
             units.remove(x)
-        head = st.lex.title(m.group("head"))
+        head = st.lex.title(m.group("head")) if m.group("head") else None
         place = (m.group("place") or "").strip() or None
         unit = make_unit(st.lex, st.lex.unit_kinds[government_of(st.lex, place)], place) if place else None
-        title = f"Staf Ahli {head.name}"
+        title = f"Staf Ahli {head.name}" if head else "Staf Ahli"
         position = " ".join(x for x in (title, place, "Bidang", field) if x)
         written = re.sub(r"\s+", " ", s[m.start():field_end]).strip()
         out.append(TitleMention(m.start(), field_end, title, "staff", "current", position, [written], unit,

@@ -262,5 +262,6 @@ def advisor_pattern() -> re.Pattern:
     """``Staf Ahli Gubernur Kalsel Bidang``, ``Staff Ahli Bupati Bid.``: up to the field."""
     lex = lexicon()
     heads = [sp for sp, t in lex.titles.items() if t.unit in {"Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota"}]
-    return re.compile(rf"(?<![\w])Staf{{1,2}}\s+Ahli\s+(?P<head>(?i:{alternation(heads)}))"
-                      rf"(?:\s+(?P<place>{_office_place()}))?\s*,?\s+(?:Bidang|Bid\.)\s*")
+    # (the head may go unsaid: "Staf Ahli Bidang Kemasyarakatan Made Arya")
+    return re.compile(rf"(?<![\w])Staf{{1,2}}\s+Ahli\s+(?:(?P<head>(?i:{alternation(heads)}))"
+                      rf"(?:\s+(?P<place>{_office_place()}))?\s*,?\s+)?(?:Bidang|Bid\.)\s*")

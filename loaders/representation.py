@@ -156,7 +156,14 @@ def represented(st: Reading) -> set[str]:
             if x is None:
                 continue
             y = next((p for p in people if x.end <= p.start <= x.end + 80 and p is not x.holder), None)
-            if y is not None:
+            if y is None and x.holder is not None and x.holder.start >= x.end and "," in s[x.end:x.holder.start] \
+                    and not any(p.end <= cue.start() for p in people):
+                # "Mewakili Bupati Buleleng, Made Arya menyampaikan ...": the name read as the office's
+                # holder is who stood in for it
+                y = x.holder
+                st.unhold(x)
+                _represent(st, y, x, None, s.strip(), absent)
+            elif y is not None:
                 _represent(st, y, x, x.holder or st.holder_of(x), s.strip(), absent)
     return absent
 

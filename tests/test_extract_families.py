@@ -422,6 +422,22 @@ def test_a_stand_in_named_with_the_office_in_brackets():
     assert "Camat Moyo Hilir" in {n.properties["name"] for n in g.by_label("Position")}
 
 
+def test_standing_in_named_first_and_a_police_masters_degree_that_closes_a_name():
+    # the name read as the office's holder after "Mewakili ..., " stood in for it
+    g, names = graph_of("Rakor digelar Senin (17/4/2023). Mewakili Bupati Tabanan, Staf Ahli Bidang Pemerintahan "
+                        "Ketut Sudarma menyampaikan sambutan.")
+    assert ("Ketut Sudarma", "Bupati Tabanan") in rels(g, names, "REPRESENTED")
+    assert ("Ketut Sudarma", "Staf Ahli Bidang Pemerintahan") in rels(g, names, "HOLDS_POSITION")
+    # but not where someone named before the cue stands in ("X, mewakili Kapolres Y AKBP Z")
+    g, names = graph_of("Kabag Ops Kompol Rudi Hartono, mewakili Kapolres Tulang Bawang AKBP Andi Saputra, melaksanakan "
+                        "rapat koordinasi, Senin (17/4/2023).")
+    assert ("Rudi Hartono", "Andi Saputra") in rels(g, names, "REPRESENTED")
+    assert ("Andi Saputra", "Kapolres Tulang Bawang") in rels(g, names, "HOLDS_POSITION")
+    g, names = graph_of("Rakor dipimpin Kapolres Tebo AKBP Fitria Mega SH.S.I.K.,M.I.K yang diwakili Wakapolres Kompol "
+                        "Dedi Saputra, Senin (1/4/2024).")
+    assert ("Dedi Saputra", "Fitria Mega") in rels(g, names, "REPRESENTED")
+
+
 # -- units named after anything ------------------------------------------------------
 
 def test_bases_named_after_heroes_and_places():
