@@ -24,7 +24,7 @@ UNIT_CLASS = r"(?:\s*Kelas\s+[IV]{1,3}[A-C]?)?"
 SPEECH = r"(?:\s*,?\s*(?:dalam\s+)?(?:amanat|sambutan|arahan|pidato|pesan)(?:nya)?)?"
 # the initials a name is known by, written after it: "Bupati Sinjai Andi Seto Asapa (ASA) yang diwakili ..."
 NICKNAME = r"(?:\s*\(\s*[A-Z][A-Za-z.]{1,10}\s*\))?"
-REPRESENT_BY = re.compile(r"^" + NICKNAME + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:yang\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
+REPRESENT_BY = re.compile(r"^" + NICKNAME + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:yang\s+|yg\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
 REPRESENT_VIA = re.compile(r"^" + NICKNAME + UNIT_CLASS + r"\s*,?\s*(?:melalui|lewat)\s+", re.I)
 MEWAKILI_FIRST = re.compile(r"(?:^|[,;]\s*|\s-\s)\s*(?:Mewakili|mewakili)\s+")
 REPRESENTING = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:yang\s+|selaku\s+|sebagai\s+)?(?:mewakili|perwakilan(?:\s+dari)?)\s+", re.I)
@@ -143,10 +143,15 @@ def represented(st: Reading) -> set[str]:
             if x:
                 _represent(st, y, x, x.holder or st.holder_of(x), s.strip(), absent)
         for y in people:
-            m = REPRESENTING.match(s[y.end:])
+            end = y.end
+            m = REPRESENTING.match(s[end:])
+            if not m and y.title is not None and y.title.start >= y.end:
+                # "Drs. Suwadji (Plt. Asisten 1 mewakili Plt. Bupati Malang)": after his own office
+                end = y.title.end
+                m = REPRESENTING.match(s[end:])
             if not m:
                 continue
-            pos = y.end + m.end()
+            pos = end + m.end()
             x = next((t for t in here if t.start == pos), None)
             if x is not None and x not in delegated:
                 _represent(st, y, x, x.holder or st.holder_of(x), s.strip(), absent)
@@ -187,9 +192,15 @@ def _stand_in(st: Reading, sent: Sentence, rest: str, base: int, here: list[Titl
             # not the next person the sentence names
             return bare_name(st, sent, pos)
         after = ty.end if ty is not None else pos
+        # (nor a person with an office of his own named after the cue: in "Dandim diwakili Koramil X,
+        # Ketua PN Y Deka" Deka is the next one listed, not the stand-in)
         y = min((p for p in people if pos <= p.start <= after + 60 and p is not x_person
-                 and not CLAUSE_BREAK.search(s, after if after <= p.start else pos, p.start)),
+                 and not CLAUSE_BREAK.search(s, after if after <= p.start else pos, p.start)
+                 and not (p.title is not None and p.title is not ty and after <= p.title.start < p.start)),
                 key=lambda p: p.start, default=None)
+        first = re.match(r"[^\s,.;]+", s[pos:])
+        if y is None and ty is None and first and st.lex.unit_kind(first.group(0)) is not None:
+            return None  # "Dandim diwakili Koramil Bt. Asai": a unit stood in, no person
         if y is None:
             y = st.holder_of(ty) if ty is not None else \
                 name_closing_clause(st, sent, pos) or bare_name(st, sent, pos)

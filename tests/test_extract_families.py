@@ -438,6 +438,15 @@ def test_standing_in_named_first_and_a_police_masters_degree_that_closes_a_name(
     assert ("Dedi Saputra", "Fitria Mega") in rels(g, names, "REPRESENTED")
 
 
+def test_a_unit_standing_in_names_no_person_and_an_office_in_brackets_says_whom_its_holder_stands_for():
+    g, names = graph_of("Rakor dipimpin Kapolres Tebo AKBP Fitria Mega, Dandim diwakili Koramil Muara Tabir, Ketua PN "
+                        "Tebo Rina Sari SH, Senin (1/4/2024).")
+    assert not rels(g, names, "REPRESENTED")
+    g, names = graph_of("Rakor di Kepanjen, Senin (1/4/2024), dihadiri Drs. Wahyu Hidayat, MM (Asisten I Setda Kabupaten "
+                        "Malang mewakili Bupati Malang), Drs. Nasarudin (Kasatpol PP Kab. Malang).")
+    assert ("Wahyu Hidayat", "Bupati Malang") in rels(g, names, "REPRESENTED")
+
+
 # -- units named after anything ------------------------------------------------------
 
 def test_bases_named_after_heroes_and_places():
