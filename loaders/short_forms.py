@@ -117,7 +117,9 @@ def _one_office(a: TitleMention, b: TitleMention) -> bool:
     if a.position == b.position:
         return True
     bare, full = (a, b) if len(a.position) < len(b.position) else (b, a)
-    return bare.unit is None and (bare.title == full.title or full.position.startswith(bare.position + " "))
+    # (or has a body without its place: "Ketua KPU Budi" after "Ketua KPU Kabupaten Sikka Budi Santoso")
+    placeless = bare.unit is None or bare.unit.region is None and full.unit is not None and bare.unit.kind == full.unit.kind
+    return placeless and (bare.title == full.title or full.position.startswith(bare.position + " "))
 
 
 def resolve_anaphora(st: Reading) -> None:
@@ -234,12 +236,14 @@ def story_region(st: Reading) -> str | None:
 
 def _as_written(st: Reading, short: str) -> str:
     """A unit's place in a form the gazetteer reads back as the same place: "Yogyakarta", the short
-    form of the city, is "Kota Yogyakarta" (alone it names the province, DIY)."""
+    form of the city, is "Kota Yogyakarta" (alone it names the province, DIY); a province by any of its
+    names is the one ("DKI Jakarta" of a KPU and "Metro Jaya" of the Polda are one province)."""
     region = st.lex.region(short)
     if region is None or region.short == short:
         return short
-    return next((f"{level} {short}" for level in ("Kota", "Kabupaten")
-                 if getattr(st.lex.region(f"{level} {short}"), "short", None) == short), short)
+    city = next((f"{level} {short}" for level in ("Kota", "Kabupaten")
+                 if getattr(st.lex.region(f"{level} {short}"), "short", None) == short), None)
+    return city or (region.short if region.kind == "province" else short)
 
 
 def place_bodies(st: Reading) -> None:

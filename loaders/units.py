@@ -50,6 +50,8 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
     code, cname, place = territorial_code(kind.kind, place, code, cname)
     if kind.place == "region" and place:
         place = _regency_of_the_name(lex, kind, place)
+    if place and kind.service != "police" and place.startswith("Metro "):
+        place = _civil_place(lex, place)
     if kind.kind == "pemda" and place and lex.region(place) is not None:
         # "Pemda Papua" is the province's government, "Pemda Sikka" the regency's: one unit each
         kind = lex.unit_kinds[government_of(lex, place)]
@@ -74,6 +76,18 @@ def _regency_of_the_name(lex: Lexicon, kind: UnitKind, place: str) -> str:
         return place  # ("Pemkot Gorontalo" stays as written: Gorontalo is also the province's short form)
     levels = ("Kota", "Kabupaten") if kind.kind in CITY_KINDS else ("Kabupaten", "Kota")
     return next((f"{level} {place}" for level in levels if lex.region(f"{level} {place}") is not None), place)
+
+
+def _civil_place(lex: Lexicon, place: str) -> str:
+    """The place a police name gives, as the other bodies there are named: "Metro Jakarta Timur" (Polres
+    Metro Jakarta Timur) is Jakarta Timur for its KPU or FKDM, "Metro Jaya" (Polda Metro Jaya) DKI Jakarta."""
+    region = lex.region(place)
+    if region is None:
+        return place
+    if region.kind == "province":
+        return region.name
+    rest = place.removeprefix("Metro ")
+    return rest if lex.region(rest) is not None else place
 
 
 def _roman(n: int) -> str:
@@ -124,6 +138,8 @@ def _canonical_unit(kind_name: str, place: str | None, code: str | None, cname: 
     # a district or village is named as written: "Distrik Bintuni" is no short form of Teluk Bintuni
     short, forms, province = region_forms(lex, place) if kind.short not in LOCAL_AREAS or not place \
         else (place.strip(), [place.strip()], None)
+    if short and short.startswith("Metro ") and kind.service != "police" and lex.region(short) is not None:
+        short = lex.region(short).name  # "Metro Jaya" names the Polda; the province's other bodies are DKI Jakarta's
     spellings = _spellings(kind_name)
     display = kind.short
     aliases: list[str] = []

@@ -129,16 +129,16 @@ def test_bad_text_never_crashes():
 @pytest.mark.parametrize("raw,gold,floor,row_floor", [
     (ROOT / "examples", SHARED / "eval" / "gold", 0.90, 0.80),  # the issue's target on the seeds
     (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.958, 0.0),  # measured on all 70 dev articles; only raise it
-    # 24 real articles annotated blind (benchmarks/gold_real/README.md): measured 0.9239; only raise it
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real", 0.923, 0.0),
-    # 30 more, annotated blind a session later (benchmarks/gold_real2/README.md): 0.842 when made, 0.9049 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real2", 0.904, 0.0),
-    # and 30 more later that session (benchmarks/gold_real3/README.md): 0.816 when made, 0.8784 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real3", 0.878, 0.0),
-    # and 30 more a session later, no rule read off them (benchmarks/gold_real4/README.md): 0.903 when made, 0.9336 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real4", 0.933, 0.0),
-    # and 40 more, annotated blind by four sessions (benchmarks/gold_real5/README.md): 0.918 when made, 0.9245 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real5", 0.924, 0.0),
+    # 24 real articles annotated blind (benchmarks/gold_real/README.md): measured 0.9266; only raise it
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real", 0.926, 0.0),
+    # 30 more, annotated blind a session later (benchmarks/gold_real2/README.md): 0.842 when made, 0.9058 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real2", 0.905, 0.0),
+    # and 30 more later that session (benchmarks/gold_real3/README.md): 0.816 when made, 0.8793 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real3", 0.879, 0.0),
+    # and 30 more a session later, no rule read off them (benchmarks/gold_real4/README.md): 0.903 when made, 0.9346 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real4", 0.934, 0.0),
+    # and 40 more, annotated blind by four sessions (benchmarks/gold_real5/README.md): 0.918 when made, 0.9267 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real5", 0.926, 0.0),
 ])
 def test_extraction_scores(tmp_path, raw, gold, floor, row_floor):
     """Seeds: overall F1 >= 0.90 and every row >= 0.80. Dev (70 articles) and the blind real sets (24, 30, 30, 30, 40):

@@ -334,6 +334,17 @@ def test_a_city_that_shares_its_name_with_a_province_keeps_its_units_and_the_sto
             "Badan Kesbangpol Kota Yogyakarta"} <= unit_names(g)
 
 
+def test_citizens_forums_are_bodies_of_the_story_place_and_police_places_name_no_civil_body():
+    g, names = graph_of("Rapat di Mapolres Metro Jakarta Barat dihadiri FKDM, FPK, Pokdar Kamtibmas dan Sentra "
+                        "Komunikasi (Senkom) Mitra Polri, Senin (8/12/2025).")
+    assert {"FKDM Kota Jakarta Barat", "FPK Kota Jakarta Barat", "Pokdar Kamtibmas Kota Jakarta Barat",
+            "Senkom Mitra Polri"} <= attendees(g, names)
+    assert persons(g) == set()
+    # "Metro Jaya" names the Polda; the province's government and KPU are DKI Jakarta's
+    g, _ = graph_of("Rapat di Mapolda Metro Jaya dihadiri Pemprov Metro Jaya dan KPU, Senin (8/12/2025).")
+    assert {"Polda Metro Jaya", "Pemerintah Provinsi DKI Jakarta", "KPU Provinsi DKI Jakarta"} <= unit_names(g)
+
+
 # -- meeting dates ---------------------------------------------------------------
 
 def meeting_dates(g) -> set[str]:
