@@ -92,6 +92,10 @@ LIST_POSITION_LAST = (",", "dan", "serta", "dihadiri", "diikuti", "oleh", "hadir
 # "Wali Kota X tak bisa hadir", "ketidakhadiran Ibu Wali Kota X": named, but not there
 ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat|sempat)\s+)?hadir\b", re.I)
 ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
+# an office or person named as the source of an order or programme, not as one present: "menyusul instruksi
+# Kapolri", "sesuai Program Prioritas Kerja Kapolri Jenderal X", "Surat Edaran Bupati"
+IN_PASSING_BEFORE = re.compile(r"\b(?:instruksi|perintah|kebijakan|petunjuk|atensi|maklumat|telegram|"
+                               r"surat(?:\s+edaran)?|program(?:\s+\w+){0,3})\s+$", re.I)
 JOINED = re.compile(r"\b(?:dan|serta|diwakili|mewakili)\b|,")  # someone else named between: "X dan Y tak hadir"
 BERSAMA = re.compile(r"\bbersama\b", re.I)
 # "Polres Konawe menggelar Coffee Morning bersama Forkompimda, KPU dan Bawaslu": in the meeting's
@@ -106,7 +110,14 @@ def _absent(text: str, p: PersonMention) -> bool:
     after = ABSENT_AFTER.search(text, p.end, p.end + 60)
     if after and not JOINED.search(text[p.end:after.start()]):
         return True
-    return bool(ABSENT_BEFORE.search(text, max(0, p.start - 60), p.start))
+    if p.title is not None and p.title.start < p.start and in_passing(text, p.title.start):
+        return True
+    return bool(ABSENT_BEFORE.search(text, max(0, p.start - 60), p.start)) or in_passing(text, p.start)
+
+
+def in_passing(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` names whose order or programme it is, not someone present."""
+    return IN_PASSING_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 class QuoteMarks:
@@ -176,7 +187,7 @@ def attendance(st: Reading) -> None:
                      or BERSAMA.search(s.text, 0, t.start)
                      or s.index in st.meeting_sentences and _cue(attend_cues, ATTEND_CUES, s)):
             held = st.holder_of(t)
-            if held is None and t.position not in absent:
+            if held is None and t.position not in absent and not in_passing(s.text, t.start):
                 st.attended.append(("office", t, s.text.strip()))
     # units listed as present: "dihadiri ..., perwakilan dari Kejaksaan, Basarnas dan Kodim 0209/LB";
     # a unit named inside an office ("Kapolres Belu") is that office's, not listed on its own

@@ -345,6 +345,15 @@ def test_citizens_forums_are_bodies_of_the_story_place_and_police_places_name_no
     assert {"Polda Metro Jaya", "Pemerintah Provinsi DKI Jakarta", "KPU Provinsi DKI Jakarta"} <= unit_names(g)
 
 
+def test_an_office_named_as_the_source_of_an_order_does_not_attend():
+    g, names = graph_of("Menyusul instruksi Kapolda Jambi dalam apel, Polres Tebo menggelar rapat koordinasi dengan KPU, "
+                        "Senin (1/4/2024).")
+    assert "Kapolda Jambi" not in attendees(g, names)
+    g, names = graph_of("Sesuai petunjuk Bupati Tebo H. Sukandar, rapat koordinasi dihadiri Kapolres Tebo AKBP Fitria "
+                        "Mega, Senin (1/4/2024).")
+    assert attendees(g, names) == {"Fitria Mega"}
+
+
 # -- meeting dates ---------------------------------------------------------------
 
 def meeting_dates(g) -> set[str]:
