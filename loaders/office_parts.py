@@ -250,9 +250,22 @@ def glued_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
             continue
         if unit is None:
             continue
+        body = _headquarters_body(st, title) if unit[2].kind == "polri" else None
+        if body is not None:
+            # "Kakorlantas Polri", "Kabaharkam Polri": the head of a body of the headquarters, which he commands
+            out.append(TitleMention(m.start(), unit[1], title, "head", "current", f"{title} Polri", [], body))
+            continue
         out.append(TitleMention(m.start(), unit[1], title, "staff", "current", f"{title} {unit[2].name}",
                                 [f"{title} {a}" for a in unit[2].aliases[:8]], unit[2], staff=True))
     return out
+
+
+def _headquarters_body(st: Reading, title: str) -> UnitRef | None:
+    """The body of the police headquarters a glued title of "Ka" and its name heads (``Kakorlantas``:
+    Korlantas Polri), if the lexicon knows it as a unit of its own."""
+    kind = st.lex.unit_kind(title[2:]) if title.startswith("Ka") and not title.startswith("Kas") else None
+    return make_unit(st.lex, kind) if kind is not None and kind.service == "police" and kind.place == "none" \
+        and kind.kind != "polri" else None
 
 
 def organisation_titles(st: Reading, sent: Sentence, titles: list[TitleMention],

@@ -354,6 +354,14 @@ def test_an_office_named_as_the_source_of_an_order_does_not_attend():
     assert attendees(g, names) == {"Fitria Mega"}
 
 
+def test_the_head_of_a_body_of_the_police_headquarters_commands_it():
+    g, names = graph_of("Rakor dipimpin Kakorlantas Polri Irjen Pol Aan Suhanan dan Kabaharkam Polri Komjen Fadil Imran, "
+                        "Senin (1/4/2024).")
+    commands = rels(g, names, "COMMANDS")
+    assert {("Aan Suhanan", "Korlantas Polri"), ("Fadil Imran", "Baharkam Polri")} <= commands
+    assert ("Aan Suhanan", "Kakorlantas Polri") in rels(g, names, "HOLDS_POSITION")
+
+
 # -- meeting dates ---------------------------------------------------------------
 
 def meeting_dates(g) -> set[str]:
