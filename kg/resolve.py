@@ -802,11 +802,6 @@ def _place_bodies(graph: ArticleGraph) -> dict[str, str]:
     return remap
 
 
-@lru_cache(maxsize=1)
-def _national_titles() -> frozenset[str]:
-    return frozenset(squash(w) for w in words("national_titles.txt"))
-
-
 # "Babinsa Kelurahan Pandau Hilir", "Camat Kecamatan Oebobo": an office of a named local area
 LOCAL_AREA = re.compile(r"\b(?:Kelurahan|Kel|Desa|Kecamatan|Kec|Distrik|Kampung|Nagari|Gampong)\.?\s+[A-Z]")
 
@@ -832,7 +827,7 @@ def _place_offices(graph: ArticleGraph) -> dict[str, str]:
     lex = lexicon()
     has_unit = {r.start for r in graph.rels("OF")}
     bare = [o for o in graph.by_label("Position") if o.id not in has_unit and o.properties.get("title")
-            and squash(o.properties["title"]) not in _national_titles() and not _names_a_place(o.name)]
+            and squash(o.properties["title"]) not in lexicon().national_titles and not _names_a_place(o.name)]
     if not bare:
         return {}
     regency, province = _article_place(graph)

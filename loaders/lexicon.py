@@ -205,6 +205,7 @@ class Lexicon:
     provinces: dict[str, Region] = field(default_factory=dict)
     degrees: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
+    national_titles: frozenset[str] = frozenset()  # squashed: offices one for the whole country (Presiden)
     corps: set[str] = field(default_factory=set)
     meeting_words: dict[str, str] = field(default_factory=dict)
     junk: list[tuple[str, re.Pattern]] = field(default_factory=list)
@@ -433,6 +434,7 @@ def _load() -> Lexicon:
     _load_regions(lex)
     lex.degrees = {squash(d).replace(" ", "") for d in words("degrees.txt")}
     lex.honorifics = {squash(h) for h in words("honorifics.txt")}
+    lex.national_titles = frozenset(squash(w) for w in words("national_titles.txt"))
     lex.corps = {squash(c) for c in words("corps.txt")}
     for kind, spellings in rows("meetings.tsv"):
         for s in spellings.split("|"):

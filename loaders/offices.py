@@ -249,8 +249,9 @@ def _coordinated_titles(st: Reading, s: str, titles: list[TitleMention]) -> list
         # (only a text ending with "dan" and spaces can end with the pattern: most end otherwise)
         m = TITLE_AND.search(before) if len(stripped) < len(before) and stripped.endswith("dan") else None
         title = st.lex.title(m.group(1)) if m else None
-        if title is None or title.unit is not None and title.unit != t.unit.name.split(" ")[0]:
-            continue
+        if title is None or title.unit is not None and title.unit != t.unit.name.split(" ")[0] \
+                or squash(title.name) in st.lex.national_titles:
+            continue  # ("perintah Presiden dan Kapolri": the President is the country's, of no body)
         bare = next((o for o in titles if o.start == m.start(1) and o.unit is None), None)
         if bare is not None:
             titles.remove(bare)

@@ -362,6 +362,13 @@ def test_the_head_of_a_body_of_the_police_headquarters_commands_it():
     assert ("Aan Suhanan", "Kakorlantas Polri") in rels(g, names, "HOLDS_POSITION")
 
 
+def test_a_demonstrative_opening_a_sentence_is_no_place_and_the_president_shares_no_body():
+    g, _ = graph_of("Saya bertemu Bapak Kapolri. Itu yang dipesan Danlanud. Ini penting, kata Bupati Merauke.")
+    assert not {n for n in names_of(g, "Position") if n.endswith((" Itu", " Ini"))}
+    g, _ = graph_of("Dalam menjabarkan perintah Presiden dan Kapolri, Polres Bone menggelar rakor, Senin (1/4/2024).")
+    assert "Presiden Polri" not in names_of(g, "Position")
+
+
 # -- meeting dates ---------------------------------------------------------------
 
 def meeting_dates(g) -> set[str]:
