@@ -161,3 +161,14 @@ def test_the_graph_of_a_doc_is_the_graph_of_its_article(text):
     doc = nlp()(text)  # a Doc made from a bare text is an article of its own
     article = Article(doc._.kg.article.id, text, "doc")
     assert json.dumps(article_graph(doc).to_json()) == json.dumps(extract(article).to_json())
+
+
+def test_a_text_without_full_stops_is_cut_into_sentences_at_clause_boundaries():
+    from loaders.sentences import MAX_SENTENCE, split_sentences
+
+    text = "Rapat dihadiri " + ", ".join(f"Kapolsek Wae{i} AKP Budi Lado{i}" for i in range(500)) + ". Selesai."
+    sentences = split_sentences(text)
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start:s.start + len(s.text)] == s.text for s in sentences)  # offsets kept
+    assert all(s.text.endswith(", ") for s in sentences[:-2])  # cut after a comma, not inside a name
+    assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
