@@ -250,8 +250,11 @@ def _coordinated_titles(st: Reading, s: str, titles: list[TitleMention]) -> list
         m = TITLE_AND.search(before) if len(stripped) < len(before) and stripped.endswith("dan") else None
         title = st.lex.title(m.group(1)) if m else None
         if title is None or title.unit is not None and title.unit != t.unit.name.split(" ")[0] \
-                or squash(title.name) in st.lex.national_titles:
-            continue  # ("perintah Presiden dan Kapolri": the President is the country's, of no body)
+                or squash(title.name) in st.lex.national_titles \
+                or staff_unit_kinds(title.name) and t.unit.kind not in staff_unit_kinds(title.name):
+            # ("perintah Presiden dan Kapolri": the President is the country's, of no body; "Direskrimsus
+            # dan Kapolresta Manado": a Polda's director, not the Polresta's)
+            continue
         bare = next((o for o in titles if o.start == m.start(1) and o.unit is None), None)
         if bare is not None:
             titles.remove(bare)

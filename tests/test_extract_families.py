@@ -367,6 +367,11 @@ def test_a_demonstrative_opening_a_sentence_is_no_place_and_the_president_shares
     assert not {n for n in names_of(g, "Position") if n.endswith((" Itu", " Ini"))}
     g, _ = graph_of("Dalam menjabarkan perintah Presiden dan Kapolri, Polres Bone menggelar rakor, Senin (1/4/2024).")
     assert "Presiden Polri" not in names_of(g, "Position")
+    # a Polda's director before "dan Kapolresta X" is not the Polresta's
+    g, _ = graph_of("Kapolda Sulut memimpin sertijab Wakapolda, Direskrimsus dan Kapolresta Bitung, Selasa (19/5/2020).")
+    assert "Dir Reskrimsus Polresta Bitung" not in names_of(g, "Position")
+    g, _ = graph_of("Rakor dihadiri Kasat Reskrim dan Kapolres Ende, Selasa (19/5/2020).")
+    assert "Kasat Reskrim Polres Ende" in names_of(g, "Position")
 
 
 # -- meeting dates ---------------------------------------------------------------
