@@ -280,6 +280,9 @@ def organisation_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
         # (``groupindex`` is a view, cheap; a cache keyed by the pattern is not: hashing a Pattern
         # hashes its compiled code, 0.1 ms for this one)
         named = "named" in m.re.groupindex and m.group("named")
+        pair = named and re.fullmatch(r"(\S+)\s+(?:dan|&)\s+(\S+)", named)
+        if pair and st.lex.unit_kind(pair.group(1)) and st.lex.unit_kind(pair.group(2)):
+            continue  # "Ketua KPU dan Bawaslu Sumsel": two bodies the lexicon knows, not one
         inner_titles = [t for t in titles if t.start < m.end() and m.start() < t.end]
         inner_units = [x for x in units if x[0] < m.end() and m.start() < x[1]]
         # "Kepala Bulog Kanwil Riau", "Kepala RRI Stasiun Banda Aceh": a body the lexicon knows

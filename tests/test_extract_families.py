@@ -370,6 +370,12 @@ def test_a_demonstrative_opening_a_sentence_is_no_place_and_the_president_shares
     # a Polda's director before "dan Kapolresta X" is not the Polresta's
     g, _ = graph_of("Kapolda Sulut memimpin sertijab Wakapolda, Direskrimsus dan Kapolresta Bitung, Selasa (19/5/2020).")
     assert "Dir Reskrimsus Polresta Bitung" not in names_of(g, "Position")
+    # two bodies the lexicon knows after one title are no body "KPU dan Bawaslu"; a name of one body with
+    # "dan" inside stays one
+    g, _ = graph_of("Rakor dihadiri Ketua KPU dan Bawaslu Jambi, Senin (26/2/2024).")
+    assert not {n for n in unit_names(g) | names_of(g, "Position") if "KPU dan Bawaslu" in n}
+    g, _ = graph_of("Rakor dihadiri Kepala Dinas Pemuda dan Olahraga Kabupaten Ende, Senin (26/2/2024).")
+    assert "Dinas Pemuda dan Olahraga Kabupaten Ende" in unit_names(g)
     g, _ = graph_of("Rakor dihadiri Kasat Reskrim dan Kapolres Ende, Selasa (19/5/2020).")
     assert "Kasat Reskrim Polres Ende" in names_of(g, "Position")
 
