@@ -48,8 +48,8 @@ DEGREE_BREAK = re.compile(r"(?<=\.)(?=[A-Z])")  # between two degrees written as
 
 def _is_name_word(word: str, lex: Lexicon) -> bool:
     bare = word.rstrip(".")
-    if not bare or not bare[0].isupper() or DERIVED_NOUN.fullmatch(bare):
-        return False
+    if not bare or not bare[0].isupper() or DERIVED_NOUN.fullmatch(bare) or bare[:3].lower() == "se-":
+        return False  # ("Se-Kecamatan": all of them, no name)
     if lex.is_stopword(bare) or lex.title(bare) or lex.unit_kind(bare) or lex.rank(bare):
         return False
     if any(ch.isdigit() or ch in "/\\|@#&=+" for ch in bare):

@@ -20,7 +20,7 @@ from loaders.office_parts import (BRACKETED, advisor_titles, glued_titles, organ
 from loaders.patterns import AFTER_LONE_NAME, BRACKETED_SHORT_FORM
 from loaders.reading import Reading, SentenceOffices, component
 from loaders.sentences import Sentence
-from loaders.units import (GAZETTEER_PLACED, LOCAL_AREAS, government_of, kind_named, local_area, make_unit, region_forms, respelt_place,
+from loaders.units import (GAZETTEER_PLACED, LOCAL_AREAS, NOT_A_LOCAL_AREA, government_of, kind_named, local_area, make_unit, region_forms, respelt_place,
                            staff_units)
 
 STATUS = {"plt": "acting", "pj": "acting", "plh": "acting", "penjabat": "acting",
@@ -115,6 +115,9 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
         place = groups.get("t_place") or groups.get("t_cplace") or groups.get("t_mplace") or groups.get("t_kplace")
         if title.unit == "Pemerintah" and place:
             kind = lex.unit_kinds[government_of(lex, place)]  # "Sekda Provinsi Riau", "Sekda Kota Batu"
+        if place and title.unit in LOCAL_AREAS and NOT_A_LOCAL_AREA.match(place):
+            # "Kepala Desa Kabupaten Kampar", "Kepala Desa Se-Kecamatan X": the village heads of a regency
+            place, end = None, m.start(comp) + len(written)
         if place and title.unit in LOCAL_AREAS:
             group = next(g for g in ("t_place", "t_cplace", "t_mplace", "t_kplace") if groups.get(g))
             longer = local_area(lex, title.unit, text, m.start(group))

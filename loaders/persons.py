@@ -23,7 +23,7 @@ from loaders.patterns import (AFTER_LONE_NAME, AGENCY_WORD, DELEGATE_BEFORE, DIV
                                known_place_pattern)
 from loaders.reading import Reading, component
 from loaders.sentences import Sentence
-from loaders.units import LOCAL_AREAS, STAFF_UNIT_PARENTS, kind_named, local_area, make_unit, unit_right_after
+from loaders.units import LOCAL_AREAS, NOT_A_LOCAL_AREA, STAFF_UNIT_PARENTS, kind_named, local_area, make_unit, unit_right_after
 
 # "1. Andri wijaya ( kasi pemerintahan )", at a list number or where a sentence begins after one
 LISTED_WITH_OFFICE = re.compile(r"(?:^\s*|(?<![\w/.])\d{1,2}\s*\.\s*)(?P<who>[A-Z][a-z]+(?:\s+[a-z][a-z'-]+){0,3})"
@@ -547,6 +547,8 @@ def _split_local_place(st: Reading, sent: Sentence, t: TitleMention, p: PersonMe
         return None
     area = title.unit in LOCAL_AREAS and local_area(st.lex, title.unit, sent.text, p.start)
     place = area if area and len(area.split()) < len(words) - 1 else words[0]  # "Kades Tanah Merah | X Y"
+    if NOT_A_LOCAL_AREA.match(place):
+        return None
     rest = sent.text.index(words[len(place.split())], p.start + len(place))
     nm = read_name(sent.text, rest, st.lex)
     if nm is None or len(nm.name.split()) < 2:

@@ -203,6 +203,8 @@ def kind_named(short: str | None) -> UnitKind | None:
 # units whose place is always a province, regency or city of the gazetteer (courts and prosecutors are
 # named after towns: "Kejari Rantauprapat", "Pengadilan Negeri Ruteng")
 GAZETTEER_PLACED = word_class("gazetteer_placed")
+# what no village's or district's name begins with: a level above it, or "se-" (all of them)
+NOT_A_LOCAL_AREA = re.compile(r"(?:Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s|Se-|se\b", re.I)
 LOCAL_AREAS = {"Kecamatan": "district", "Distrik": "district", "Desa": "village", "Kelurahan": "village",
                "Kampung": "village", "Nagari": "village", "Gampong": "village"}
 

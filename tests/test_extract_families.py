@@ -380,6 +380,15 @@ def test_a_demonstrative_opening_a_sentence_is_no_place_and_the_president_shares
     assert "Kasat Reskrim Polres Ende" in names_of(g, "Position")
 
 
+def test_the_village_heads_of_a_regency_or_a_district_are_no_village():
+    g, _ = graph_of("Kapolres memberi arahan kepada para Kepala Sekolah dan Kepala Desa Kabupaten Sikka, Senin (1/4/2024). "
+                    "Kades Se-Kecamatan Alok hadir.")
+    assert not {u for u in unit_names(g) if u.startswith("Desa ")}
+    assert persons(g) == set()
+    g, names = graph_of("Rakor dihadiri Kades Wolomarang Budi Santoso, Senin (1/4/2024).")
+    assert ("Budi Santoso", "Kepala Desa Wolomarang") in rels(g, names, "HOLDS_POSITION")
+
+
 # -- meeting dates ---------------------------------------------------------------
 
 def meeting_dates(g) -> set[str]:
