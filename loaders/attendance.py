@@ -93,8 +93,8 @@ LIST_POSITION_LAST = (",", "dan", "serta", "dihadiri", "diikuti", "oleh", "hadir
 ABSENT_AFTER = re.compile(r"\b(?:tidak|tak|belum|berhalangan)\s+(?:(?:bisa|dapat|sempat)\s+)?hadir\b", re.I)
 ABSENT_BEFORE = re.compile(r"\b(?:ketidakhadiran|berhalangan\s+hadirnya|absennya)\b", re.I)
 # an office or person named as the source of an order or programme, not as one present: "menyusul instruksi
-# Kapolri", "sesuai Program Prioritas Kerja Kapolri Jenderal X", "Surat Edaran Bupati"
-IN_PASSING_BEFORE = re.compile(r"\b(?:instruksi|perintah|kebijakan|petunjuk|atensi|maklumat|telegram|"
+# Kapolri", "sesuai Program Prioritas Kerja Kapolri Jenderal X", "Surat Edaran Bupati", "atas nama Kepala Daerah"
+IN_PASSING_BEFORE = re.compile(r"\b(?:instruksi|perintah|kebijakan|petunjuk|atensi|maklumat|telegram|atas\s+nama|"
                                r"surat(?:\s+edaran)?|program(?:\s+\w+){0,3})\s+$", re.I)
 JOINED = re.compile(r"\b(?:dan|serta|diwakili|mewakili)\b|,")  # someone else named between: "X dan Y tak hadir"
 BERSAMA = re.compile(r"\bbersama\b", re.I)

@@ -389,6 +389,13 @@ def test_the_village_heads_of_a_regency_or_a_district_are_no_village():
     assert ("Budi Santoso", "Kepala Desa Wolomarang") in rels(g, names, "HOLDS_POSITION")
 
 
+def test_the_regional_head_is_an_office_of_the_government_and_said_on_behalf_of_attends_not():
+    g, names = graph_of("Dalam sambutannya, atas nama Kepala Daerah Kabupaten Ende dan masyarakat Ende, Bupati Ende "
+                        "Djafar Achmad mengucapkan selamat dalam rakor, Senin (1/4/2024).")
+    assert "Daerah Kabupaten Ende" not in unit_names(g)
+    assert attendees(g, names) == {"Djafar Achmad"}
+
+
 # -- meeting dates ---------------------------------------------------------------
 
 def meeting_dates(g) -> set[str]:
