@@ -285,7 +285,7 @@ def unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
             return None
         if place in ("region", "place") and not _known_after_bracket(lex, m, "p_reg" if place == "region" else "p_place"):
             return None
-        if place in ("province", "region") and kind.kind in GAZETTEER_PLACED \
+        if place in ("province", "region", "polda") and kind.kind in GAZETTEER_PLACED \
                 and lex.region(respelt_place(lex, kind, where)) is None:
             return None  # "Polres Kasi intel", "Polda Yon B": no regency, no province
         if LOCAL_AREAS.get(kind.short) == "village" and not lex.village(where):

@@ -396,6 +396,13 @@ def test_the_regional_head_is_an_office_of_the_government_and_said_on_behalf_of_
     assert attendees(g, names) == {"Djafar Achmad"}
 
 
+def test_a_word_after_brimob_that_no_province_is_makes_no_polda():
+    g, _ = graph_of("Arahan kepada personil Polres, Brimob Yon B dan Detasemen Brimob Curup, Senin (1/4/2024). "
+                    "Hadir Dansat Brimob Polda Papua Kombes Budi Santoso.")
+    assert not {"Polda Yon", "Polda Curup", "Brimob Polda Yon", "Brimob Polda Curup"} & unit_names(g)
+    assert {"Brimob Polda Papua", "Polda Papua"} <= unit_names(g)
+
+
 # -- meeting dates ---------------------------------------------------------------
 
 def meeting_dates(g) -> set[str]:
