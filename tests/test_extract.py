@@ -129,8 +129,8 @@ def test_bad_text_never_crashes():
 @pytest.mark.parametrize("raw,gold,floor,row_floor", [
     (ROOT / "examples", SHARED / "eval" / "gold", 0.90, 0.80),  # the target on the seeds
     (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.958, 0.0),  # measured on all 70 dev articles; only raise it
-    # 24 real articles annotated blind (benchmarks/gold_real/README.md): measured 0.9266; only raise it
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real", 0.926, 0.0),
+    # 24 real articles annotated blind (benchmarks/gold_real/README.md): measured 0.9292; only raise it
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real", 0.929, 0.0),
     # 30 more, annotated blind a session later (benchmarks/gold_real2/README.md): 0.842 when made, 0.9123 now
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real2", 0.912, 0.0),
     # and 30 more later that session (benchmarks/gold_real3/README.md): 0.816 when made, 0.8873 now

@@ -516,6 +516,14 @@ def test_a_unit_standing_in_names_no_person_and_an_office_in_brackets_says_whom_
     assert ("Wahyu Hidayat", "Bupati Malang") in rels(g, names, "REPRESENTED")
 
 
+def test_common_misspellings_of_the_words_of_standing_in_and_of_bodies():
+    g, names = graph_of("Kapolda Jambi Irjen Pol Rusdi Hartono, melalaui Karo Ops Polda Jambi Kombes Pol Agus Salim, "
+                        "menyampaikan arahan dalam rapat koordinasi, Senin (1/4/2024).")
+    assert ("Agus Salim", "Rusdi Hartono") in rels(g, names, "REPRESENTED")
+    g, _ = graph_of("Rakor dihadiri Kepala Badan Intelejen Negara Daerah (Kabinda) Jambi, Senin (1/4/2024).")
+    assert "Binda Jambi" in unit_names(g)
+
+
 # -- units named after anything ------------------------------------------------------
 
 def test_bases_named_after_heroes_and_places():
