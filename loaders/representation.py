@@ -35,6 +35,7 @@ READS_FOR = re.compile(r"^\s*,?\s*(?:yang\s+|selaku\s+\w+\s+)?membacakan\s+(?:am
 CLAUSE_BREAK = re.compile(r"\b(?:dan|serta|bersama|beserta|hadir|menghadiri|didampingi)\b", re.I)
 # a division's words before a capital: "diwakili Divisi Sosdiklih Parmas dan SDM Nugroho ..."
 DIVISION_BEFORE = re.compile(rf"\b{DIVISION_WORDS}\s+$")
+DIVISION_AFTER = re.compile(rf"{DIVISION_WORDS}\s+[A-Z]")
 # where a clause listing one office and its holder ends
 # (a comma before a degree, "Budi Lubis, S.IP, ...", does not end it)
 CLAUSE_END = re.compile(r",(?!\s*(?:[A-Z]\.\s?[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4})*\.?|[A-Z]{2,5}\.?)(?:[,\s]|$))"
@@ -193,9 +194,13 @@ def _stand_in(st: Reading, sent: Sentence, rest: str, base: int, here: list[Titl
             return bare_name(st, sent, pos)
         after = ty.end if ty is not None else pos
         # (nor a person with an office of his own named after the cue: in "Dandim diwakili Koramil X,
-        # Ketua PN Y Deka" Deka is the next one listed, not the stand-in)
-        y = min((p for p in people if pos <= p.start <= after + 60 and p is not x_person
-                 and not CLAUSE_BREAK.search(s, after if after <= p.start else pos, p.start)
+        # Ketua PN Y Deka" Deka is the next one listed, not the stand-in). A division's name runs over
+        # commas and "dan" to its member: "diwakili Divisi Sosialisasi, Pendidikan Pemilih, Partisipasi
+        # Masyarakat dan SDM Mustofa, SE."
+        division = ty is None and DIVISION_AFTER.match(s, pos) is not None
+        reach = 160 if division else 60
+        y = min((p for p in people if pos <= p.start <= after + reach and p is not x_person
+                 and (division or not CLAUSE_BREAK.search(s, after if after <= p.start else pos, p.start))
                  and not (p.title is not None and p.title is not ty and after <= p.title.start < p.start)),
                 key=lambda p: p.start, default=None)
         first = re.match(r"[^\s,.;]+", s[pos:])

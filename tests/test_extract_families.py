@@ -524,6 +524,12 @@ def test_common_misspellings_of_the_words_of_standing_in_and_of_bodies():
     assert "Binda Jambi" in unit_names(g)
 
 
+def test_a_division_s_long_name_runs_over_commas_to_its_member_who_stands_in():
+    g, names = graph_of("Rakor dihadiri Bupati Blitar, Senin (1/4/2024). KPU Blitar diwakili Divisi Sosialisasi, Pendidikan "
+                        "Pemilih, Partisipasi Masyarakat dan SDM Hariyanto, SE., MM.")
+    assert ("Hariyanto", "KPU Kabupaten Blitar") in rels(g, names, "REPRESENTED")
+
+
 # -- units named after anything ------------------------------------------------------
 
 def test_bases_named_after_heroes_and_places():
