@@ -143,6 +143,13 @@ def represented(st: Reading) -> set[str]:
             x = m and next((t for t in here if t.start == y.end + m.end()), None)
             if x:
                 _represent(st, y, x, x.holder or st.holder_of(x), s.strip(), absent)
+        for t in here:
+            # "Kapolres yang membacakan amanat Kapolri": the office named again, whose holder reads it out
+            m = READS_FOR.match(s[t.end:]) if t.holder is None else None
+            x = m and next((o for o in here if o.start == t.end + m.end()), None)
+            y = x and st.holder_of(t)
+            if y is not None:
+                _represent(st, y, x, x.holder or st.holder_of(x), s.strip(), absent)
         for y in people:
             end = y.end
             m = REPRESENTING.match(s[end:])

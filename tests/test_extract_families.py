@@ -530,6 +530,12 @@ def test_a_division_s_long_name_runs_over_commas_to_its_member_who_stands_in():
     assert ("Hariyanto", "KPU Kabupaten Blitar") in rels(g, names, "REPRESENTED")
 
 
+def test_an_office_named_again_whose_holder_reads_out_an_address_stands_in():
+    g, names = graph_of("Apel dipimpin Kapolres Sumba Barat AKBP Dedi Kurniawan, Senin (1/4/2024). Kapolres yang membacakan "
+                        "amanat Kapolri mengatakan apel ini penting.")
+    assert ("Dedi Kurniawan", "Kapolri") in rels(g, names, "REPRESENTED")
+
+
 # -- units named after anything ------------------------------------------------------
 
 def test_bases_named_after_heroes_and_places():
