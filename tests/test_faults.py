@@ -101,6 +101,28 @@ def test_a_long_article_is_read_in_linear_time(tmp_path):
     assert large < 24 * small, (small, large)
 
 
+# a clause of a meeting, with a person, a rank, an office and a unit, and no full stop
+CLAUSE = "Kapolres Belu AKBP Benny Miniani Arief memimpin rapat koordinasi lintas sektoral di Aula Polres Belu, "
+
+
+def _no_full_stops(clauses: int):
+    from loaders.article import Article
+
+    return Article(f"article:clauses-{clauses}", CLAUSE * clauses, "clauses.txt")
+
+
+def test_the_evidence_of_a_text_without_full_stops_is_cut():
+    """A text without full stops is one sentence: each relationship read from it had the whole text as
+    its evidence (a 1 MB text gave a 35 MB `kg extract` JSON). The extractor's graph cuts it."""
+    from kg.schema import EVIDENCE_CHARS
+    from loaders.extract import extract
+
+    g = extract(_no_full_stops(300))  # 30,000 characters
+    evidence = [e for r in g.relationships.values() for e in r.properties["evidence"]]
+    assert evidence and len(g.relationships) >= 3, g.to_json()
+    assert max(map(len, evidence)) <= EVIDENCE_CHARS
+
+
 @pytest.mark.slow
 def test_ten_thousand_small_files(tmp_path):
     many = tmp_path / "many"
