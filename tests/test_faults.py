@@ -581,6 +581,42 @@ def _odd_files_are_named(corpus: Path, tmp_path: Path) -> None:
     assert "\\udcff" in (tmp_path / "out" / "_nama.json").read_text(encoding="utf-8")
 
 
+@pytest.mark.one_engine  # what it checks is the reading of the inputs, before any engine
+def test_devices_and_a_fifo_named_to_kg_load_are_refused_each_with_a_line(cli_env, store, tmp_path):
+    """`kg load good.txt /dev/urandom /dev/zero pipe`: /dev/zero and /dev/urandom never end and a FIFO
+    blocks whoever opens it to read, so each is refused by what stat says, before it is opened, with
+    one line, and the good file loads. Should the load open the FIFO all the same, a watch opens its
+    other end after a minute (so that the test ends) and the test fails."""
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    done, unblocked = threading.Event(), threading.Event()
+
+    def watch() -> None:
+        if done.wait(60):
+            return
+        try:  # succeeds only while a reader holds the FIFO open: it then reads an empty file and goes on
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+            unblocked.set()
+        except OSError:
+            pass
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        result = invoke(["load", str(tmp_path / "good.txt"), "/dev/urandom", "/dev/zero", str(fifo)], cli_env)
+    finally:
+        done.set()
+        watcher.join()
+    assert not unblocked.is_set(), "kg load opened the FIFO"
+    assert result.exit_code == 1, result.output
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    for name, kind in (("/dev/urandom", "a device"), ("/dev/zero", "a device"), (str(fifo), "a named pipe (FIFO)")):
+        [line] = [line for line in lines if name in line]
+        assert f"not a regular file: {kind}" in line, line
+    assert "loaded 1, skipped 3" in result.stdout, result.output
+
+
 def test_kg_cypher_without_write_refuses_schema_and_admin_statements(cli_env, store):
     for statement in ("DROP CONSTRAINT person_id", "CALL dbms.killConnections(['x'])",
                       "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"):
