@@ -15,7 +15,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.schema import EVIDENCE_CAP, LIST_PROPERTIES, check_label, check_type
+from kg.schema import EVIDENCE_CAP, LIST_PROPERTIES, check_label, check_type, short_evidence
 
 
 @lru_cache(maxsize=131072)
@@ -124,7 +124,7 @@ class ArticleGraph:
         else:
             for k, v in properties.items():
                 existing.properties.setdefault(k, v)
-        evidence = evidence.strip()
+        evidence = short_evidence(evidence.strip())
         if evidence and evidence not in existing.properties["evidence"] and len(existing.properties["evidence"]) < EVIDENCE_CAP:
             existing.properties["evidence"].append(evidence)
         return existing

@@ -27,7 +27,7 @@ from kg.config import Connection
 from kg.model import ArticleGraph
 from kg.schema import (
     EVIDENCE_CAP, LABELS, SOURCES_CAP, LIST_PROPERTIES, MAX_PROPERTIES, MIN_PROPERTIES, REL_KEYS,
-    RELATIONSHIPS, check_label, check_type, constraint_statements,
+    RELATIONSHIPS, check_label, check_type, constraint_statements, short_evidence,
 )
 
 
@@ -198,9 +198,6 @@ def _merge_clauses(var: str, props: Iterable[str]) -> str:
 
 
 LIST_CAPS = {"evidence": EVIDENCE_CAP, "sources": SOURCES_CAP}
-# an evidence sentence is cut at this length: a text without full stops made
-# the whole article (1 MB) the evidence of every relationship read from it
-EVIDENCE_CHARS = 600
 SPECIAL = LIST_PROPERTIES | MIN_PROPERTIES | MAX_PROPERTIES
 
 
@@ -258,10 +255,7 @@ def _storable(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def _short(sentence: Any) -> Any:
-    if isinstance(sentence, str) and len(sentence) > EVIDENCE_CHARS:
-        return sentence[:EVIDENCE_CHARS - 1] + "…"
-    return sentence
+_short = short_evidence  # graphs that were not read here (JSON, older tools) are cut on the way in too
 
 
 def _fold(previous: dict[str, Any], row: dict[str, Any]) -> None:

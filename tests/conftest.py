@@ -62,13 +62,17 @@ def pytest_xdist_make_scheduler(config, log):
     """Each engine's tests go to one process, all of them, so that each shared server (``engine_conn``)
     starts once; every other test goes to whichever process is free. (pytest-xdist's own
     ``--dist loadgroup`` does this for ``xdist_group`` marks, but its renaming of node ids does not
-    reach pytest 9's.)"""
+    reach pytest 9's.) The work goes out in the order of the collection, slow tests first
+    (pytest_collection_modifyitems): pytest-xdist's own reordering (``loadscopereorder``, on unless
+    ``--no-loadscope-reorder``) hands out the scopes of most tests first, the two engines', so that the
+    slow tests of no engine waited for the end and ran on alone there."""
     from xdist.scheduler import LoadScopeScheduling
 
     class ByEngine(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
             return engine_of(nodeid) or nodeid
 
+    config.option.loadscopereorder = False  # read by LoadScopeScheduling.schedule() only
     return ByEngine(config, log)
 
 

@@ -101,6 +101,114 @@ def test_a_long_article_is_read_in_linear_time(tmp_path):
     assert large < 24 * small, (small, large)
 
 
+# a clause of a meeting, with a person, a rank, an office and a unit, and no full stop
+CLAUSE = "Kapolres Belu AKBP Benny Miniani Arief memimpin rapat koordinasi lintas sektoral di Aula Polres Belu, "
+
+
+def _no_full_stops(clauses: int):
+    from loaders.article import Article
+
+    return Article(f"article:clauses-{clauses}", CLAUSE * clauses, "clauses.txt")
+
+
+def test_the_evidence_of_a_text_without_full_stops_is_cut():
+    """A text without full stops is one sentence: each relationship read from it had the whole text as
+    its evidence (a 1 MB text gave a 35 MB `kg extract` JSON). The extractor's graph cuts it."""
+    from kg.schema import EVIDENCE_CHARS
+    from loaders.extract import extract
+
+    g = extract(_no_full_stops(300))  # 30,000 characters
+    evidence = [e for r in g.relationships.values() for e in r.properties["evidence"]]
+    assert evidence and len(g.relationships) >= 3, g.to_json()
+    assert max(map(len, evidence)) <= EVIDENCE_CHARS
+
+
+def _forked_seconds(article, cpu_limit: float) -> float | None:
+    """CPU seconds a forked copy of this process (its pipeline built) takes to extract ``article``, or
+    None when it needed more than ``cpu_limit`` of them: the copy is stopped there (RLIMIT_CPU), as a
+    quadratic step would run for many minutes."""
+    import math
+    import multiprocessing
+    import resource
+
+    def child(conn) -> None:
+        from loaders.extract import extract
+
+        resource.setrlimit(resource.RLIMIT_CPU, (math.ceil(cpu_limit), resource.getrlimit(resource.RLIMIT_CPU)[1]))
+        started = time.process_time()
+        extract(article)
+        conn.send(time.process_time() - started)
+
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=child, args=(send,), daemon=True)
+    proc.start()
+    send.close()  # the child's end only: its death (SIGXCPU) is the end of the pipe
+    try:
+        if not receive.poll(10 * cpu_limit + 60):  # wall time, on a shared machine
+            return None
+        return receive.recv()
+    except EOFError:
+        return None
+    finally:
+        proc.kill()
+        proc.join()
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="quadratic in the length of a sentence: loaders/attendance.py searches the "
+                   "text before each unit of a sentence (PRESENT_CUES, DELEGATION, BERSAMA), and loaders/persons.py:258 "
+                   "walks the sentence's mentions per mention; 100 KB take 7.5 s, 1 MB about 750 s. loaders/ is the "
+                   "extraction's owner's to fix; strict: this test fails once it passes, and the mark goes")
+def test_a_megabyte_without_full_stops_is_read_in_linear_time():
+    """A 1 MB text without full stops (one sentence of 10,000 clauses, each a person, a rank, an office and
+    a unit) is read in time linear in its length: 100 KB in at most twice ten times the time of 10 KB,
+    and 1 MB in at most twice ten times the time of 100 KB (fixed costs make each linear ratio less than
+    ten). A step past its budget is stopped there: a quadratic one fails in seconds, not in minutes."""
+    from loaders.extract import extract
+
+    assert len(CLAUSE) * 10_000 > 1_000_000
+    small_article = _no_full_stops(100)
+    extract(small_article)  # the pipeline's lazy tables
+    small = []
+    for _ in range(3):
+        started = time.process_time()
+        extract(small_article)
+        small.append(time.process_time() - started)
+    seconds = {100: min(small)}
+    for clauses in (1_000, 10_000):
+        budget = 2 * 10 * seconds[clauses // 10]
+        seconds[clauses] = _forked_seconds(_no_full_stops(clauses), cpu_limit=budget)
+        assert seconds[clauses] is not None and seconds[clauses] < budget, \
+            f"{clauses:,} clauses: over {budget:.1f} s of CPU ({clauses // 10:,}: {seconds[clauses // 10]:.2f} s)"
+
+
+def _reading_seconds(path: Path) -> float:
+    from loaders.read import read_file
+
+    times = []
+    for _ in range(5):  # the least of five: a read of milliseconds, where a pause of the machine would count
+        started = time.process_time()
+        [article] = read_file(path)
+        times.append(time.process_time() - started)
+    assert "Benny Miniani Arief" in article.text and "<script" not in article.text, article
+    return min(times)
+
+
+def test_forty_thousand_unclosed_script_tags_are_read_in_linear_time(tmp_path):
+    """A page whose story is followed by 40,000 unclosed ``<script>`` tags is read in time linear in their
+    number: four times the tags in at most three times four times the time of 10,000 (the regex cleaner
+    took 3.3 s for 10,000 and 12 s for 20,000)."""
+    story = "<html><body><p>" + CLAUSE + "hadir pada Senin (4/3/2024).</p>"
+    pages = {}
+    for tags in (10_000, 40_000):
+        pages[tags] = tmp_path / f"scripts-{tags}.html"
+        pages[tags].write_text(story + "<script>var x = 1;" * tags, encoding="utf-8")
+    _reading_seconds(pages[10_000])  # trafilatura's and lxml's first page
+    few, many = _reading_seconds(pages[10_000]), _reading_seconds(pages[40_000])
+    assert many < 3 * 4 * few, (few, many)
+
+
 @pytest.mark.slow
 def test_ten_thousand_small_files(tmp_path):
     many = tmp_path / "many"
@@ -138,13 +246,41 @@ def synthetic_corpus(root: Path, n: int) -> Path:
     return root
 
 
-def test_two_loads_at_once_do_not_corrupt_the_graph(cli_env, store, tmp_path):
+def test_two_loads_at_once_do_not_corrupt_the_graph(engine_conn, store, tmp_path):
+    """Two loads of the same corpus at the same moments, each with its own connection, give the graph
+    one load gives. Two threads of this process, not two `kg load` processes: the database sees two
+    clients either way, and the load lock is a ``flock`` of a file each opens for itself (held against
+    another thread as against another process); a process each added only its start-up, the
+    extraction pipeline built again (about 10 s of CPU each, four times per run of the suite)."""
+    import gc
+
     # 30 articles, six batches each: the two loads write the same nodes at the same moments all the same
     corpus = synthetic_corpus(tmp_path / "corpus", 30)
-    procs = [subprocess.Popen(kg_command() + ["load", "--batch-size", "5", str(corpus)], env=cli_env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
-    outs = [p.communicate(timeout=600) for p in procs]
-    assert all(p.returncode == 0 for p in procs), outs
+    batches: list[list[float]] = [[], []]
+    errors: list[BaseException] = []
+
+    def one_load(i: int) -> None:
+        try:
+            with Store(engine_conn) as own:
+                report = load([corpus], own, batch_size=5, on_batch=lambda n: batches[i].append(time.monotonic()))
+                assert report.skipped == 0, report.summary()
+        except BaseException as exc:  # noqa: BLE001 - re-raised below, in the test's thread
+            errors.append(exc)
+
+    gc_was_enabled = gc.isenabled()
+    try:
+        threads = [threading.Thread(target=one_load, args=(i,)) for i in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=600)
+    finally:  # each load pauses the collector, and the one that ends last restores what it found: paused
+        if gc_was_enabled:
+            gc.enable()
+    assert not errors, errors
+    assert all(batches), batches  # both wrote
+    # at once: each load wrote a batch while the other was still writing
+    assert batches[0][0] < batches[1][-1] and batches[1][0] < batches[0][-1], batches
     together = checksum(store)
     store.clear()
     load([corpus], store)
@@ -199,6 +335,10 @@ def test_killed_server_mid_load_then_rerun_gives_the_same_graph(tmp_path, monkey
         assert "Run the same command again to resume" in first.stderr or "cannot reach" in first.stderr, first.output
         assert "Traceback" not in first.output
         server.start("neo4j", home)
+        # the restart set no password: setting the same one again logged an error on every start
+        logs = "".join(p.read_text(errors="replace") for p in home.rglob("*.log"))
+        assert "Old password and new password cannot be the same" not in logs
+        assert logs.count("kg-neo4j ready") == 2  # the log of both starts was read
         again = invoke(["load", "--batch-size", "5", "--workers", "1", str(corpus)], env)
         assert again.exit_code == 0, again.output
         assert "already in the graph" in again.stdout
@@ -261,15 +401,15 @@ def test_no_secret_in_the_repository(engine_conn):
 @pytest.mark.one_engine  # the store's writes are every other load test's; this one checks Dask's side
 def test_extraction_on_a_local_dask_cluster_loads_the_same_graph(cli_env, store, tmp_path):
     # `kg load --dask local` in this process: the cluster's workers are processes of their own all the same
-    # (60 articles: two tasks of 32 files, one per worker)
-    corpus = synthetic_corpus(tmp_path / "corpus", 60)
+    # (33 articles and a broken file: two tasks, of 32 files and of 2, one per worker; 60 proved no more)
+    corpus = synthetic_corpus(tmp_path / "corpus", 33)
     (corpus / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)
     result = invoke(["load", "--dask", "local", "--workers", "2", str(corpus)], cli_env)
     assert result.exit_code == 1, result.output  # the binary file was skipped, with its name
-    assert "broken.txt" in result.stderr and "loaded 60, skipped 1" in result.stdout
+    assert "broken.txt" in result.stderr and "loaded 33, skipped 1" in result.stdout
     on_dask = checksum(store)
     rerun = invoke(["load", "--dask", "local", "--workers", "1", str(corpus)], cli_env)
-    assert "already in the graph 60" in rerun.stdout
+    assert "already in the graph 33" in rerun.stdout
     assert checksum(store) == on_dask
     store.clear()
     load([corpus], store)
@@ -322,7 +462,7 @@ def test_a_killed_load_leaves_no_worker_and_the_rerun_resumes(cli_env, store, tm
     parent), its open transaction with its connection, and the same command run again finishes
     (it used to wait for ever on a lock the workers kept open)."""
     how = signal.SIGKILL
-    corpus = synthetic_corpus(tmp_path / "corpus", 40)  # killed after 10: six batches still to come
+    corpus = synthetic_corpus(tmp_path / "corpus", 25)  # killed after 10: three batches still to come (40 proved no more)
     command = kg_command() + ["load", "--batch-size", "5", "--workers", "2", str(corpus)]
     loading = subprocess.Popen(command, env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 300
@@ -447,6 +587,42 @@ def _odd_files_are_named(corpus: Path, tmp_path: Path) -> None:
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == ["_nama.json", "x.json"]
     assert "\\udcff" in (tmp_path / "out" / "_nama.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.one_engine  # what it checks is the reading of the inputs, before any engine
+def test_devices_and_a_fifo_named_to_kg_load_are_refused_each_with_a_line(cli_env, store, tmp_path):
+    """`kg load good.txt /dev/urandom /dev/zero pipe`: /dev/zero and /dev/urandom never end and a FIFO
+    blocks whoever opens it to read, so each is refused by what stat says, before it is opened, with
+    one line, and the good file loads. Should the load open the FIFO all the same, a watch opens its
+    other end after a minute (so that the test ends) and the test fails."""
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    done, unblocked = threading.Event(), threading.Event()
+
+    def watch() -> None:
+        if done.wait(60):
+            return
+        try:  # succeeds only while a reader holds the FIFO open: it then reads an empty file and goes on
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+            unblocked.set()
+        except OSError:
+            pass
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        result = invoke(["load", str(tmp_path / "good.txt"), "/dev/urandom", "/dev/zero", str(fifo)], cli_env)
+    finally:
+        done.set()
+        watcher.join()
+    assert not unblocked.is_set(), "kg load opened the FIFO"
+    assert result.exit_code == 1, result.output
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    for name, kind in (("/dev/urandom", "a device"), ("/dev/zero", "a device"), (str(fifo), "a named pipe (FIFO)")):
+        [line] = [line for line in lines if name in line]
+        assert f"not a regular file: {kind}" in line, line
+    assert "loaded 1, skipped 3" in result.stdout, result.output
 
 
 def test_kg_cypher_without_write_refuses_schema_and_admin_statements(cli_env, store):

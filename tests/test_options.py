@@ -66,6 +66,16 @@ def test_missing_and_mistyped_params():
     assert queries.get("analysis_persons").check({"since": None, "until": "2024-12-31"})["since"] is None
 
 
+def test_a_limit_that_is_not_a_number_is_a_usage_error_not_a_traceback(tmp_path):
+    # through click, as `kg query co_attendance --param limit=abc` runs: the check before the query, not the
+    # database's type error (nothing listens on port 1, and KG_HOME is empty: no server is started either)
+    result = invoke(["query", "co_attendance", "--param", "limit=abc"], {"KG_HOME": str(tmp_path / "home")})
+    assert isinstance(result.exception, SystemExit), result.exception  # an exit, not an exception that escaped
+    assert result.exit_code == 2, result.output
+    assert "limit=abc is not a whole number" in result.output
+    assert "Traceback" not in result.output and "127.0.0.1:1" not in result.output
+
+
 def test_analyze_dates_and_export_format_are_checked_before_the_analysis():
     result = invoke(["analyze", "--since", "2024-13-01"])
     assert result.exit_code == 2 and "not a date of the calendar" in result.output

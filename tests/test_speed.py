@@ -2,6 +2,7 @@
 
 import random
 import re
+from functools import lru_cache
 
 from loaders.dates import ENGLISH, NEEDS, NUMERIC, WORDED, find_dates
 from loaders.lexicon import factored, lexicon, spelling_pattern
@@ -112,13 +113,19 @@ def test_anchored_prefixes_find_what_spacy_finds():
         assert (old and old.span()) == (new and new.span()), text
 
 
-def test_pipeline_tokens_are_spacys():
+@lru_cache(maxsize=1)
+def stock_indonesian():
+    """spaCy's own blank Indonesian, the reference of the tokens (built once: a second or two each)."""
     import spacy
 
+    return spacy.blank("id")
+
+
+def test_pipeline_tokens_are_spacys():
     from loaders.extract import nlp
 
     text = "(Kapolres) AKBP.Benny, “Rakor” Rp5.000 <a href=x>Bupati</a> ...dan x<a b>y Plt.Bupati TNI-Polri."
-    stock, ours = spacy.blank("id"), nlp()
+    stock, ours = stock_indonesian(), nlp()
     assert ours.tokenizer.prefix_search != stock.tokenizer.prefix_search
     assert [t.text for t in ours.make_doc(text)] == [t.text for t in stock.make_doc(text)]
 
@@ -147,7 +154,7 @@ def test_every_piece_is_cached_and_the_tokens_stay_spacys():
 
     # "dr." is a special case: spaCy caches no piece after it in the same text
     text = "dr. Budi (Kapolres) hadir. “Rakor” Plt.Bupati TNI-Polri, (Kapolres) hadir. a.n. Kapolres."
-    stock, ours = spacy.blank("id"), nlp()
+    stock, ours = stock_indonesian(), nlp()
     assert isinstance(ours.tokenizer, PieceCache)
     for _ in range(2):  # split, then from the cache
         assert [(t.text, t.whitespace_) for t in ours.make_doc(text)] == \
