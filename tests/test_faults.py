@@ -156,10 +156,6 @@ def _forked_seconds(article, cpu_limit: float) -> float | None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="quadratic in the length of a sentence: loaders/attendance.py searches the "
-                   "text before each unit of a sentence (PRESENT_CUES, DELEGATION, BERSAMA), and loaders/persons.py:258 "
-                   "walks the sentence's mentions per mention; 100 KB take 7.5 s, 1 MB about 750 s. loaders/ is the "
-                   "extraction's owner's to fix; strict: this test fails once it passes, and the mark goes")
 def test_a_megabyte_without_full_stops_is_read_in_linear_time():
     """A 1 MB text without full stops (one sentence of 10,000 clauses, each a person, a rank, an office and
     a unit) is read in time linear in its length: 100 KB in at most twice ten times the time of 10 KB,
