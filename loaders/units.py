@@ -23,6 +23,7 @@ STAFF_UNIT_WORDS = {"biro": "Biro", "bid": "Bid", "bidang": "Bid", "dit": "Dit",
                     "satuan": "Sat", "bag": "Bag", "bagian": "Bag", "subdit": "Subdit", "si": "Si", "seksi": "Si"}
 STAFF_UNIT = re.compile(r"(?<![\w])(?P<section>Biro|Bidang|Bid|Direktorat|Dit|Satuan|Sat|Bagian|Bag|Subdit|Seksi|Si)"
                         r"\s+(?P<function>[A-Z][a-z]{2,}|[A-Z]{2,6})\s+$")
+COMMISSION = re.compile(r"(?<![\w])Komisi\s+([IVX]{1,4}|[A-E])\s+$")
 STAFF_UNIT_PARENTS = {"polda", "polres", "polresta", "polrestabes", "kodam", "korem", "kodim", "brimob"}
 ADMIN_LEVEL = re.compile(r"^(Kabupaten|Kab\.?|Kota|Provinsi|Prov\.?)\s+", re.I)
 ADMIN_LEVEL_NOT_KOTA = re.compile(r"^(Kabupaten|Kab\.?|Provinsi|Prov\.?)\s+", re.I)
@@ -328,6 +329,15 @@ def staff_units(s: str, units: list[tuple[int, int, UnitRef]],
         child = UnitRef(make_id("Unit", f"{squash(section)} {u.id.split(':', 1)[1]}"), name, "section", u.service,
                         [f"{section} {u.name}", re.sub(r"\s+", " ", s[glued.start():b])], region=u.region, parent=u)
         out.append((glued.start(), b, child))
+    for a, b, u in units:
+        commission = COMMISSION.search(s, max(0, a - 16), a) if u.kind in ("dpr", "dprd", "dprk") else None
+        if commission is None or commission.end() != a or any(t.start <= commission.start() < t.end for t in titles):
+            continue
+        # "Komisi III DPR RI", "Komisi A DPRD Sikka": a commission of the parliament, part of it
+        name = f"Komisi {commission.group(1)} {u.name}"
+        child = UnitRef(make_id("Unit", f"komisi {commission.group(1).lower()} {u.id.split(':', 1)[1]}"), name, "section",
+                        u.service, [re.sub(r"\s+", " ", s[commission.start():b])], region=u.region, parent=u)
+        out.append((commission.start(), b, child))
     return sorted(out, key=lambda found: found[0])
 
 

@@ -403,6 +403,12 @@ def test_a_word_after_brimob_that_no_province_is_makes_no_polda():
     assert {"Brimob Polda Papua", "Polda Papua"} <= unit_names(g)
 
 
+def test_a_parliament_s_commission_is_a_unit_part_of_it():
+    g, names = graph_of("Rapat dihadiri Komisi III DPR RI dan Komisi B DPRD Kabupaten Ende, Senin (1/4/2024).")
+    assert {("Komisi III DPR RI", "DPR RI"), ("Komisi B DPRD Kabupaten Ende", "DPRD Kabupaten Ende")} \
+        <= rels(g, names, "PART_OF")
+
+
 # -- meeting dates ---------------------------------------------------------------
 
 def meeting_dates(g) -> set[str]:
