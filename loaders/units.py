@@ -315,9 +315,7 @@ def staff_units(s: str, units: list[tuple[int, int, UnitRef]],
             continue
         section = f"{STAFF_UNIT_WORDS.get(m.group('section').lower(), m.group('section'))} {m.group('function')}"
         glued = f"{section.split()[0]}{m.group('function').lower()} {u.name}"  # "Ditbinmas Polda Jatim"
-        child = UnitRef(make_id("Unit", f"{squash(section)} {u.id.split(':', 1)[1]}"), f"{section} {u.name}",
-                        "section", u.service, [re.sub(r"\s+", " ", s[m.start():b]), glued], region=u.region, parent=u)
-        out.append((m.start(), b, child))
+        out.append((m.start(), b, _part_of(u, section, f"{section} {u.name}", [s[m.start():b], glued])))
     for a, b, u in units:
         glued = glued_staff_unit().search(s, max(0, a - 30), a) if u.kind in STAFF_UNIT_PARENTS else None
         if glued is None or glued.end() != a or any(t.start <= glued.start() < t.end for t in titles):
@@ -326,19 +324,23 @@ def staff_units(s: str, units: list[tuple[int, int, UnitRef]],
         # the same written apart ("Dit Binmas Polda Metro Jaya")
         section = f"{glued.group('section')} {glued.group('function').capitalize()}"
         name = f"{glued.group('section')}{glued.group('function').lower()} {u.name}"
-        child = UnitRef(make_id("Unit", f"{squash(section)} {u.id.split(':', 1)[1]}"), name, "section", u.service,
-                        [f"{section} {u.name}", re.sub(r"\s+", " ", s[glued.start():b])], region=u.region, parent=u)
-        out.append((glued.start(), b, child))
+        out.append((glued.start(), b, _part_of(u, section, name, [f"{section} {u.name}", s[glued.start():b]])))
     for a, b, u in units:
         commission = COMMISSION.search(s, max(0, a - 16), a) if u.kind in ("dpr", "dprd", "dprk") else None
         if commission is None or commission.end() != a or any(t.start <= commission.start() < t.end for t in titles):
             continue
         # "Komisi III DPR RI", "Komisi A DPRD Sikka": a commission of the parliament, part of it
-        name = f"Komisi {commission.group(1)} {u.name}"
-        child = UnitRef(make_id("Unit", f"komisi {commission.group(1).lower()} {u.id.split(':', 1)[1]}"), name, "section",
-                        u.service, [re.sub(r"\s+", " ", s[commission.start():b])], region=u.region, parent=u)
-        out.append((commission.start(), b, child))
+        section = f"Komisi {commission.group(1)}"
+        out.append((commission.start(), b, _part_of(u, section, f"{section} {u.name}", [s[commission.start():b]])))
     return sorted(out, key=lambda found: found[0])
+
+
+def _part_of(u: UnitRef, section: str, name: str, written: list[str]) -> UnitRef:
+    """A section of ``u`` (a bureau, directorate or commission): keyed by the section and its parent, so
+    that however it is written ("Ditbinmas", "Dit Binmas") it is one unit."""
+    aliases = [a for a in dict.fromkeys(re.sub(r"\s+", " ", w).strip() for w in written) if a != name]
+    return UnitRef(make_id("Unit", f"{squash(section)} {u.id.split(':', 1)[1]}"), name, "section", u.service,
+                   aliases, region=u.region, parent=u)
 
 
 @lru_cache(maxsize=1)
