@@ -227,11 +227,17 @@ def story_region(st: Reading) -> str | None:
     if len(below) == 1 and len(regions) > 1:
         regency = next(iter(below))
         province = st.lex.region(regency).province
-        own_level = any(u.region and _as_written(st, u.region) == regency and getattr(st.lex.unit_kinds.get(u.kind), "place", None) == "region"
+        own_level = any(u.region and _as_written(st, u.region) == regency and _kind_place(st, u) == "region"
                         for _, _, _, u in st.units)
         if own_level and all(st.lex.region(r).name == province for r in regions - below):
             return regency
     return next(iter(regions)) if len(regions) == 1 else None
+
+
+def _kind_place(st: Reading, u: UnitRef) -> str | None:
+    """What follows the name of a unit of ``u``'s kind (units.tsv: province, region, code, ...)."""
+    kind = st.lex.unit_kinds.get(u.kind)
+    return kind.place if kind is not None else None
 
 
 def _as_written(st: Reading, short: str) -> str:
