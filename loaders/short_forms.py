@@ -327,6 +327,10 @@ def fill_missing_units(st: Reading) -> None:
             if title.role == "member" and title.unit in LOCAL_AREAS:
                 continue  # "Babinsa Desa": posted to a village, which is no unit of the story
             kind = kind_named(title.unit)
+            if title.unit == "Pemerintah":
+                # "Sekda", "Sekretaris Daerah": of the story's one government
+                governments = [k for k in ("pemprov", "pemkab", "pemkot") if k in known]
+                kind = st.lex.unit_kinds[governments[0]] if len(governments) == 1 else None
             if kind is not None and kind.kind not in known and kind.place == "polda" and "polda" in known:
                 # "Wadansat Brimob" in a story of one Polda: that Polda's Brimob
                 known[kind.kind] = make_unit(st.lex, kind, known["polda"].region)

@@ -133,8 +133,8 @@ def test_bad_text_never_crashes():
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real", 0.929, 0.0),
     # 30 more, annotated blind a session later (benchmarks/gold_real2/README.md): 0.842 when made, 0.9130 now
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real2", 0.912, 0.0),
-    # and 30 more later that session (benchmarks/gold_real3/README.md): 0.816 when made, 0.8873 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real3", 0.887, 0.0),
+    # and 30 more later that session (benchmarks/gold_real3/README.md): 0.816 when made, 0.8882 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real3", 0.888, 0.0),
     # and 30 more a session later, no rule read off them (benchmarks/gold_real4/README.md): 0.903 when made, 0.9346 now
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real4", 0.934, 0.0),
     # and 40 more, annotated blind by four sessions (benchmarks/gold_real5/README.md): 0.918 when made, 0.9279 now

@@ -409,6 +409,14 @@ def test_a_parliament_s_commission_is_a_unit_part_of_it():
         <= rels(g, names, "PART_OF")
 
 
+def test_a_regional_secretary_without_a_place_is_of_the_story_s_one_government():
+    g, names = graph_of("Rakor di Mapolres Ende dihadiri Bupati Ende, Sekretaris Daerah dan Kajari, Senin (1/4/2024).")
+    assert "Sekda Ende" in names_of(g, "Position")
+    # of two governments, neither
+    g, _ = graph_of("Rakor dihadiri Gubernur NTT, Bupati Ende dan Sekda, Senin (1/4/2024).")
+    assert not {n for n in names_of(g, "Position") if n.startswith("Sekda ")}
+
+
 # -- meeting dates ---------------------------------------------------------------
 
 def meeting_dates(g) -> set[str]:
