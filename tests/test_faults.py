@@ -522,7 +522,7 @@ def test_ctrl_c_during_a_load_is_one_line_not_a_traceback_per_worker(cli_env, st
     workers = _children(loading.pid)
     loading.send_signal(signal.SIGINT)
     out, err = loading.communicate(timeout=120)
-    assert loading.returncode != 0
+    assert loading.returncode != 0, (out[-2000:], err[-2000:])
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert not any(server._alive(w) for w in workers)
 
