@@ -381,6 +381,40 @@ def _timed_batches(items: Iterator[Article], size: int, report: Report) -> Itera
         yield batch
 
 
+class _CtrlC:
+    """Ctrl-C during a load, remembered: Python raises KeyboardInterrupt in
+    whatever code runs when SIGINT comes, and when that is a ``__del__`` (the
+    driver's sessions have one, run by the collector) it is printed as
+    "Exception ignored" and lost, so the load went on to its end and exited 0.
+    The handler raises it as Python's does and also notes it; the load checks
+    the note after each batch. Installed only where Python's own handler is
+    (the main thread, SIGINT not ignored)."""
+
+    def __init__(self) -> None:
+        self.seen = False
+        self.previous = None
+
+    def __enter__(self) -> "_CtrlC":
+        if threading.current_thread() is threading.main_thread() and \
+                signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def _handle(self, signum, frame) -> None:
+        self.seen = True
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        if self.seen:
+            raise KeyboardInterrupt
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+        if kind is None:
+            self.check()  # one lost in a __del__ after the last batch: the collection, the resolution
+
+
 def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, strict: bool = False,
          on_problem: Callable[[ReadProblem], None] | None = None,
          on_batch: Callable[[int], None] | None = None, workers: int = 0,
@@ -416,20 +450,22 @@ def load(paths: Iterable[str | Path], store: Store, batch_size: int = 100, stric
         results = extract_all(todo)
         return batch, (list(results) if pool is None else results)
 
-    try:
-        with CycleCollector() as collector, load_lock(store):  # writes share the lock; resolution waits
-            pending = None
-            for batch in _timed_batches(_articles(paths, report, strict, on_problem, on_note), batch_size, report):
-                current, pending = pending, submit(batch)
-                if current:
-                    _write(current, store, report, strict, on_problem, on_batch, on_note)
-                    collector.tick(len(current[0]))
-            if pending:
-                _write(pending, store, report, strict, on_problem, on_batch, on_note)
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-    resolve_all(store, report)
+    with _CtrlC() as ctrl_c:  # checked after each batch and at the end
+        try:
+            with CycleCollector() as collector, load_lock(store):  # writes share the lock; resolution waits
+                pending = None
+                for batch in _timed_batches(_articles(paths, report, strict, on_problem, on_note), batch_size, report):
+                    current, pending = pending, submit(batch)
+                    if current:
+                        _write(current, store, report, strict, on_problem, on_batch, on_note)
+                        collector.tick(len(current[0]))
+                    ctrl_c.check()
+                if pending:
+                    _write(pending, store, report, strict, on_problem, on_batch, on_note)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+        resolve_all(store, report)
     return report
 
 

@@ -44,8 +44,9 @@ class WriteRefused(StoreError):
 # then the command stops with advice (a second loop of retries on top made
 # a load on a killed server wait four driver windows, two minutes).
 RETRY_SECONDS = float(os.environ.get("KG_RETRY_SECONDS", "15"))
-# No write transaction runs longer than this (the server ends it): a batch
-# takes seconds, so this only ends one that is stuck.
+# No write transaction runs longer than this (the server ends it, also while
+# it waits on a lock): a batch takes seconds, so this only ends one that is
+# stuck. Read when a store connects (``Store(tx_timeout=...)`` sets it too).
 TX_TIMEOUT = float(os.environ.get("KG_TX_TIMEOUT", "900"))
 # A load stops while the disk of the embedded store still has this much free:
 # a full disk leaves Neo4j's transaction log unreadable.
@@ -54,6 +55,12 @@ MIN_FREE_MB = float(os.environ.get("KG_MIN_FREE_MB", "1024"))
 
 class DiskFull(StoreError):
     """Too little free disk left to write safely."""
+
+
+class _LockWait(Exception):
+    """A batch's statement waited out the server's lock timeout. Not one of
+    the driver's errors, so that ``execute_write`` does not retry it: a retry
+    waited the whole lock timeout again behind the same holder."""
 
 
 # What a read-only statement may not do, whatever the engine enforces:
@@ -305,13 +312,15 @@ def graph_rows(graphs: Iterable[ArticleGraph]) -> tuple[dict[str, list], dict[tu
 class Store:
     """A graph database reached over Bolt."""
 
-    def __init__(self, connection: Connection):
+    def __init__(self, connection: Connection, tx_timeout: float | None = None):
         from neo4j import GraphDatabase  # noqa: PLC0415 - keep `kg --help` fast
 
         # The driver logs a dropped connection itself; the error that follows says it in words.
         logging.getLogger("neo4j").addHandler(logging.NullHandler())
         self.connection = connection
         self._interrupted = False
+        self.tx_timeout = tx_timeout if tx_timeout is not None else \
+            float(os.environ.get("KG_TX_TIMEOUT") or TX_TIMEOUT)
         self.driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password),
                                            notifications_min_severity="OFF",
                                            max_transaction_retry_time=RETRY_SECONDS)
@@ -405,17 +414,22 @@ class Store:
         node_rows, rel_rows = graph_rows(graphs)
         from neo4j import unit_of_work  # noqa: PLC0415
 
-        @unit_of_work(timeout=TX_TIMEOUT)
-        def work(tx: Any) -> None:
-            for label in LABELS:  # nodes first: relationships MATCH them
-                if node_rows.get(label):
-                    _run_rows(tx, node_query(label, _props_in(node_rows[label])), node_rows[label])
-            for (rel_type, start, end), rows in sorted(rel_rows.items()):
-                _run_rows(tx, rel_query(rel_type, start, end, _props_in(rows)), rows)
-
         from neo4j.exceptions import (  # noqa: PLC0415
             Neo4jError, ServiceUnavailable, SessionExpired, TransientError,
         )
+
+        @unit_of_work(timeout=self.tx_timeout)
+        def work(tx: Any) -> None:
+            try:
+                for label in LABELS:  # nodes first: relationships MATCH them
+                    if node_rows.get(label):
+                        _run_rows(tx, node_query(label, _props_in(node_rows[label])), node_rows[label])
+                for (rel_type, start, end), rows in sorted(rel_rows.items()):
+                    _run_rows(tx, rel_query(rel_type, start, end, _props_in(rows)), rows)
+            except TransientError as exc:
+                if "LockAcquisitionTimeout" in (exc.code or ""):
+                    raise _LockWait(exc) from None
+                raise
 
         resume = "nothing of this batch was written. Run the same command again to resume: articles already loaded are skipped."
         for attempt in range(retries + 1):
@@ -425,16 +439,18 @@ class Store:
                 break
             except (ServiceUnavailable, SessionExpired) as exc:
                 raise StoreError(f"the database at {self.connection.uri} stopped answering ({exc}); {resume}") from None
+            except _LockWait:
+                raise StoreError("the batch waited too long for a lock held by another transaction (another "
+                                 f"load writing the same nodes, or a stuck one: `SHOW TRANSACTIONS` lists it); {resume}") from None
             except TransientError as exc:
-                if "LockAcquisitionTimeout" in (exc.code or ""):
-                    raise StoreError("the batch waited too long for a lock held by another transaction (another "
-                                     f"load writing the same nodes, or a stuck one: `SHOW TRANSACTIONS` lists it); {resume}") from None
                 raise StoreError(f"the database kept refusing the batch for {RETRY_SECONDS:.0f}s "
                                  f"({getattr(exc, 'message', exc)}); {resume}") from None
             except Neo4jError as exc:
-                if "TransactionTimedOut" in (exc.code or "") or "Terminated" in (exc.code or ""):
-                    raise StoreError(f"the batch's transaction was ended by the server after {TX_TIMEOUT:.0f}s "
-                                     f"(KG_TX_TIMEOUT) or by an administrator; {resume}") from None
+                # (the driver reports a transaction ended while it waited on a lock as LockClientStopped)
+                if any(code in (exc.code or "") for code in ("TransactionTimedOut", "Terminated", "LockClientStopped")):
+                    raise StoreError(f"the batch's transaction was ended by the server after {self.tx_timeout:.0f}s "
+                                     "(KG_TX_TIMEOUT: waiting on a lock held by another transaction, or stuck; "
+                                     f"`SHOW TRANSACTIONS` lists them) or by an administrator; {resume}") from None
                 # Another writer MERGEd the same node between our MATCH and CREATE: ArcadeDB reports
                 # it as a duplicate key. Running the batch again finds the node and merges into it.
                 if not _is_concurrent_duplicate(exc) or attempt == retries:
