@@ -47,7 +47,7 @@ RETRY_SECONDS = float(os.environ.get("KG_RETRY_SECONDS", "15"))
 # No write transaction runs longer than this (the server ends it, also while
 # it waits on a lock): a batch takes seconds, so this only ends one that is
 # stuck. Read when a store connects (``Store(tx_timeout=...)`` sets it too).
-TX_TIMEOUT = float(os.environ.get("KG_TX_TIMEOUT", "900"))
+TX_TIMEOUT = 900.0
 # A load stops while the disk of the embedded store still has this much free:
 # a full disk leaves Neo4j's transaction log unreadable.
 MIN_FREE_MB = float(os.environ.get("KG_MIN_FREE_MB", "1024"))
@@ -238,7 +238,8 @@ def rel_query(rel_type: str, start_label: str, end_label: str, props: Iterable[s
 def _row(props: dict[str, Any], **extra: Any) -> dict[str, Any]:
     row = dict(extra)
     row["props"] = {k: _storable(v) for k, v in props.items() if k not in SPECIAL and v is not None}
-    row["lists"] = {k: _smallest(v if k != "evidence" else map(_short, v), LIST_CAPS.get(k))
+    # (graphs not read by this process, from JSON or older tools, have their evidence cut on the way in too)
+    row["lists"] = {k: _smallest(v if k != "evidence" else map(short_evidence, v), LIST_CAPS.get(k))
                     for k, v in props.items() if k in LIST_PROPERTIES}
     row["seen"] = {k: v for k, v in props.items() if (k in MIN_PROPERTIES or k in MAX_PROPERTIES) and v}
     return row
@@ -261,8 +262,6 @@ def _storable(value: Any) -> Any:
         return [v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str) for v in value]
     return json.dumps(value, ensure_ascii=False, default=str)
 
-
-_short = short_evidence  # graphs that were not read here (JSON, older tools) are cut on the way in too
 
 
 def _fold(previous: dict[str, Any], row: dict[str, Any]) -> None:

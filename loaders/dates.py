@@ -63,11 +63,14 @@ class DateMention:
     day: int
     month: int
     year: int | None
-    weekday: bool  # written with a day name: an event date, not a reference
     day_name: str | None = None
     period: bool = False  # opens or closes a period ("sejak 20 Juli hingga 8 Agustus 2024")
     asked: bool = False  # the day a reporter reached someone ("saat dikonfirmasi, Senin (5/2)")
 
+    @property
+    def weekday(self) -> bool:
+        """Written with a day name, and neither a period's bound nor the day a reporter asked: an event's date."""
+        return bool(self.day_name) and not (self.period or self.asked)
 
     def resolve(self, default_year: int | None) -> str | None:
         """The date, with ``default_year`` when the text leaves the year out. A day name
@@ -143,8 +146,7 @@ def find_dates(text: str) -> list[DateMention]:
             day_name = m.groupdict().get("day_name")
             period = bool(PERIOD_BEFORE.search(text, max(0, m.start() - 24), m.start()) or PERIOD_AFTER.match(text, m.end()))
             asked = bool(ASKED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
-            found.append(DateMention(m.start(), m.end(), day, month, _year(m["y"]), bool(day_name) and not (period or asked),
-                                     day_name, period, asked))
+            found.append(DateMention(m.start(), m.end(), day, month, _year(m["y"]), day_name, period, asked))
             taken.append(range(m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 

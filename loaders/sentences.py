@@ -82,11 +82,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _add(out: list[Sentence], para: str, start: int, end: int, offset: int) -> None:
     """The sentence ``para[start:end]``, in pieces of at most ``MAX_SENTENCE`` characters."""
-    while end - start > MAX_SENTENCE:
-        cut = max((m.end() for m in CLAUSE_BOUNDARY.finditer(para, start + MAX_SENTENCE // 2, start + MAX_SENTENCE)),
-                  default=None) or para.rfind(" ", start + 1, start + MAX_SENTENCE) + 1 or start + MAX_SENTENCE
+    while start < end:
+        cut = end if end - start <= MAX_SENTENCE else \
+            max((m.end() for m in CLAUSE_BOUNDARY.finditer(para, start + MAX_SENTENCE // 2, start + MAX_SENTENCE)),
+                default=None) or para.rfind(" ", start + 1, start + MAX_SENTENCE) + 1 or start + MAX_SENTENCE
         if para[start:cut].strip():
             out.append(Sentence(len(out), offset + start, para[start:cut]))
         start = cut
-    if para[start:end].strip():
-        out.append(Sentence(len(out), offset + start, para[start:end]))

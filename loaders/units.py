@@ -352,6 +352,7 @@ def glued_staff_unit() -> re.Pattern:
 
 
 # between the places of one kind of unit: "Polda Jabar, Jateng, dan Metro Jaya", "Polres Belu dan Malaka"
+NAME_AFTER_PLACE = re.compile(r"\s?[A-Z]\w")
 PLACE_LIST_GAP = re.compile(r"\s*,\s*(?:(?P<and>dan|serta)\s+)?|\s+(?P<and2>dan|serta)\s+")
 
 
@@ -369,8 +370,8 @@ def listed_places(lex: Lexicon, s: str, end: int, unit: UnitRef) -> list[tuple[i
         place = known_place_pattern().match(s, gap.end()) if gap else None
         region = lex.region(place.group(0)) if place else None
         if region is None or (region.kind == "province") != (kind.place == "province") \
-                or re.match(r"\s*[A-Z]\w", s[place.end():place.end() + 3] if place else ""):
-            break
+                or NAME_AFTER_PLACE.match(s, place.end()):
+            break  # (a capitalised word after it: "Polres Sikka dan Ende Budi Santoso", a name)
         closed = bool(gap["and"] or gap["and2"])
         places.append((place.start(), place.end(), make_unit(lex, kind, place.group(0), written=f"{kind.short} {place.group(0)}")))
         pos = place.end()
