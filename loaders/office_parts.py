@@ -36,12 +36,13 @@ LIST_ITEM_END = re.compile(r"\s*(?:,|\.|;|\s(?:dan|serta)\s)")
 
 TITLE_RESPELLINGS = word_class("title_respelling")
 BODY_WORDS = word_class("body_word")
-WIFE_FORM = re.compile(rf"(?i:{'|'.join(sorted(word_class('wife')))})\b")
-BODY_TOKEN = re.compile(r"\([A-Z][^()]{0,24}\)|\(?[A-Za-z][\w&.-]*\)?")
+BODY_TOKEN = re.compile(r"\([A-Z][^()]{0,24}\)|\(?[A-Za-z][\w&.-]*\)?|\d{1,4}(?:/[A-Za-z0-9-]+)?")
+CODE = re.compile(r"\d{1,4}(?:/[A-Za-z0-9-]+)?")
 ROMAN = re.compile(r"[IVX]{1,4}")
 ACRONYM_WORD = re.compile(r"\(?[A-Z][A-Z0-9]{1,7}\)?|[A-Z][a-z]*[A-Z][A-Za-z]*")
 # what closes a name: punctuation, the end, a degree's comma, a conjunction or a clause word
 # (the words that may follow a one-word name after an office, as in loaders.persons)
+LOWER_WORD = re.compile(r"\s+[a-z]")
 NAME_CLOSED = re.compile(rf"\s*(?:[,.;:)]|$|(?:{'|'.join(sorted(AFTER_LONE_NAME))})\b)")
 
 
@@ -353,10 +354,13 @@ def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[Titl
             alone = not n and s[w.end():w.end() + 1] == ","
             # the body's short form in brackets after its long one: "Sekretaris Kelurahan (Seklur)"
             short = n and word.startswith("(") and word.endswith(")")
-            if not bare[:1].isupper() or st.lex.rank(bare) or not (
+            if squash(bare) in st.lex.honorifics:
+                break  # "Ketua Persit Cabang XXIV Ibu Rina": the name begins
+            if not (n and CODE.fullmatch(word)) and (  # (a unit's number: "Persit KCK Koorcab Rem 161")
+                    not bare[:1].isupper() or st.lex.rank(bare) or not (
                     alone or short or bare.lower() in BODY_WORDS or ACRONYM_WORD.fullmatch(word) or st.lex.region(bare)
                     or n and ROMAN.fullmatch(bare)  # a body's number: "Komisi I DPR RI"
-                    or st.lex.unit_kind(bare) or bare.lower() in _function_words() or st.lex.is_stopword(bare)):
+                    or st.lex.unit_kind(bare) or bare.lower() in _function_words() or st.lex.is_stopword(bare))):
                 break
             body_end, n = w.end(), n + 1
             if s[body_end:body_end + 1] == ",":
@@ -366,12 +370,11 @@ def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[Titl
         gap = re.match(r",?\s+", s[body_end:])
         if gap is None:
             continue
-        if WIFE_FORM.match(s, body_end + gap.end()):
-            continue  # "Ketua Bhayangkari X Ny. Evi Agus": named by her husband's name
         nm = read_name(s, body_end + gap.end(), st.lex)
         if nm is None or len(nm.name.split()) < 2 or any(w.lower() in BODY_WORDS for w in nm.name.split()):
             continue
-        if not NAME_CLOSED.match(s, nm.end):
+        # (after a form of address the name is sure, and a verb may follow it: "Ny Sri Dedi saling ...")
+        if not (NAME_CLOSED.match(s, nm.end) or nm.honorific and LOWER_WORD.match(s, nm.end)):
             continue
         if m.start() in lone:
             titles.remove(lone.pop(m.start()))

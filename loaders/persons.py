@@ -212,6 +212,8 @@ def read_persons(st: Reading, sent: Sentence) -> None:
             continue
         nm = read_name(s, m.end(), st.lex)
         if nm is not None and (len(nm.name.split()) >= 2 or nm.degrees or _lone_name(st, s, nm)):
+            # the form of address stays with the name: "Ny. Evi Agus" is not Agus, her husband
+            nm = replace(nm, honorific=nm.honorific or m.group(0).strip())
             persons.append(_person(st, sent, nm, None, None))
     persons += _listed_with_office(st, sent, persons, ranks)
     persons += _delegates(st, sent, free_units, persons)

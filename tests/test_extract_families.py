@@ -1782,3 +1782,18 @@ def test_an_agency_head_named_without_a_place_heads_the_story_s_agency():
 def test_a_body_named_in_words_is_read_whole_though_its_first_words_name_an_agency():
     assert_holds("Kepala Dinas Pendidikan dan Pengajaran Kabupaten Puncak, Yonas Tabuni mengatakan rakor berjalan baik.",
                  ("Yonas Tabuni", "Kepala Dinas Pendidikan dan Pengajaran Kabupaten Puncak"))
+
+
+def test_a_wife_named_by_her_husbands_name_is_not_her_husband():
+    # "Ny." before a name after a body read word by word, and a unit's number inside that body
+    g, names = graph_of("Kapolres Lembata AKBP Yoga Pratama disambut Dandim 1624/Flotim Letkol Inf Dedi Kurnia. "
+                        "Ketua Bhayangkari Polres Lembata Ny. Lina Marlina Yoga Pratama dan Ketua Persit KCK "
+                        "Koorcab Rem 161 Ny Sri Dedi Kurnia saling bertukar cendera mata, Selasa (4/3/2025).")
+    assert {"Yoga Pratama", "Dedi Kurnia", "Lina Marlina Yoga Pratama", "Sri Dedi Kurnia"} == persons(g)
+    held = rels(g, names, "HOLDS_POSITION")
+    assert holds(held, "Yoga Pratama", "Kapolres Lembata")
+    assert holds(held, "Lina Marlina Yoga Pratama", "Ketua Bhayangkari Polres Lembata")
+    assert holds(held, "Sri Dedi Kurnia", "Ketua Persit KCK Koorcab Rem 161")
+    # a form of address ends the body's words: the name begins there
+    assert_holds("Hadir Ketua Persit KCK Cabang XXIV Kodim 1627 Ibu Rina Mulyani, Selasa (4/3/2025).",
+                 ("Rina Mulyani", "Ketua Persit KCK Cabang XXIV Kodim 1627"))
