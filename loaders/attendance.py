@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from loaders.lexicon import word_search
+from loaders.lexicon import word_class, word_search
 from loaders.meetings import CHAIR_CUES
-from loaders.mentions import PersonMention
+from loaders.mentions import PersonMention, TitleMention
 from loaders.reading import Reading, component
 from loaders.sentences import Sentence
 from loaders.units import LOCAL_AREAS
@@ -34,6 +34,13 @@ LIST_INTRO = re.compile(r"(?:\b(?:dihadiri|diikuti)(?:\s+(?:oleh|pula))?|\bhadir
                         r"(?:\s+(?:tersebut|ini|itu))?\s*[.:])\s*$", re.I)
 # what LIST_INTRO can end with (before spaces), in lower case: most sentences end with none of them
 LIST_INTRO_LAST = ("dihadiri", "diikuti", "oleh", "pula", "hadir", "lain", "antaranya", "yakni", "yaitu", ":", ".")
+
+# heads of a body each province or regency has one of (loaders/data/word_classes.tsv)
+AREA_HEADS = word_class("area_head")
+# a title that stands for many: "Bupati/ Walikota", "Kapolres se-Jawa Timur", "Danramil jajaran"
+NOT_ONE = re.compile(r"\s*(?:/|se[-\s]|jajaran\b)", re.I)
+# or many named before it: "jajaran Kapolres dari 10 kabupaten", "para Kapolres dan Dandim"
+MANY_BEFORE = re.compile(r"\b(?:para|jajaran|seluruh|segenap|semua|masing-masing)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _announces_list(text: str) -> bool:
@@ -182,7 +189,7 @@ def attendance(st: Reading) -> None:
     for s, t in st.titles:
         if s.index not in present:
             present[s.index] = bool(PRESENT_CUES.search(s.text)) or s.index in introduced
-        if t.holder is None and (t.unit is not None or t.organisation or t.staff) \
+        if t.holder is None and (t.unit is not None or t.organisation or t.staff or _bare_head(st, s, t)) \
                 and (present[s.index]
                      or BERSAMA.search(s.text, 0, t.start)
                      or s.index in st.meeting_sentences and _cue(attend_cues, ATTEND_CUES, s)):
@@ -209,3 +216,10 @@ def attendance(st: Reading) -> None:
         if listed and (s.index, a, b) not in title_spans and u.name not in absent:
             st.attended.append(("unit", u, s.text.strip()))
 
+
+def _bare_head(st: Reading, s: Sentence, t: TitleMention) -> bool:
+    """``Danrem``, ``Danlanal``, ``Danlanud`` in a list of those present: the head of a body each
+    province or regency has one of, written without the unit the story cannot place, attends as
+    that office (``kg.resolve`` keeps it within its article); not one of many ("Bupati/Walikota")."""
+    return t.position == t.title and t.title.lower() in AREA_HEADS and not NOT_ONE.match(s.text, t.end) \
+        and not MANY_BEFORE.search(s.text, max(0, t.start - 40), t.start)

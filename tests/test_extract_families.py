@@ -1797,3 +1797,13 @@ def test_a_wife_named_by_her_husbands_name_is_not_her_husband():
     # a form of address ends the body's words: the name begins there
     assert_holds("Hadir Ketua Persit KCK Cabang XXIV Kodim 1627 Ibu Rina Mulyani, Selasa (4/3/2025).",
                  ("Rina Mulyani", "Ketua Persit KCK Cabang XXIV Kodim 1627"))
+
+
+def test_a_head_written_bare_in_a_list_of_those_present_attends_as_that_office():
+    g, names = graph_of("Pemerintah Provinsi Maluku menggelar rakor Forkopimda di Ambon, Senin (3/3/2025). "
+                        "Rakor dihadiri Ketua DPRD Maluku, Kapolda, Kajati, Danrem, Danlanal dan Danlanud.")
+    assert {"Danrem", "Danlanal", "Danlanud"} <= attendees(g, names)
+    # not a head that stands for many: "para Kapolres dan Dandim", "Bupati/ Walikota", "Dandim se-Jawa Timur"
+    g, names = graph_of("Polda Jatim menggelar rakor di Surabaya, Senin (3/3/2025). Rakor dihadiri para Kapolres "
+                        "dan Dandim, Bupati/ Walikota, serta Kajari se-Jawa Timur.")
+    assert not {"Dandim", "Kapolres", "Kajari"} & attendees(g, names)
