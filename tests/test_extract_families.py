@@ -1807,3 +1807,10 @@ def test_a_head_written_bare_in_a_list_of_those_present_attends_as_that_office()
     g, names = graph_of("Polda Jatim menggelar rakor di Surabaya, Senin (3/3/2025). Rakor dihadiri para Kapolres "
                         "dan Dandim, Bupati/ Walikota, serta Kajari se-Jawa Timur.")
     assert not {"Dandim", "Kapolres", "Kajari"} & attendees(g, names)
+
+
+def test_the_regional_intelligence_community_and_pol_pp_are_units_placed_by_the_story():
+    g, names = graph_of("Polres Buton menggelar rakor Komunitas Intelijen Daerah (Kominda) di Pasarwajo, Selasa "
+                        "(16/9/2025). Rakor dihadiri Kominda Buton, Kejari Buton, Pol PP dan BPBD Buton.")
+    assert {"Kominda Kabupaten Buton", "Satpol PP Kabupaten Buton"} <= unit_names(g)
+    assert {"Kominda Kabupaten Buton", "Satpol PP Kabupaten Buton"} <= attendees(g, names)
