@@ -42,6 +42,9 @@ ROMAN = re.compile(r"[IVX]{1,4}")
 ACRONYM_WORD = re.compile(r"\(?[A-Z][A-Z0-9]{1,7}\)?|[A-Z][a-z]*[A-Z][A-Za-z]*")
 # what closes a name: punctuation, the end, a degree's comma, a conjunction or a clause word
 # (the words that may follow a one-word name after an office, as in loaders.persons)
+# a division's fields, capitalised words joined by commas and "dan", up to its body
+DIVISION_START = re.compile(r"\s+(?:Divisi|Devisi|Bidang)\s")
+FIELD_WORDS = re.compile(r"(?:,?\s+(?:dan\s+|&\s+)?[A-Z][\w&/-]*)+\s+")
 LOWER_WORD = re.compile(r"\s+[a-z]")
 NAME_CLOSED = re.compile(rf"\s*(?:[,.;:)]|$|(?:{'|'.join(sorted(AFTER_LONE_NAME))})\b)")
 
@@ -327,6 +330,17 @@ def _body(st: Reading, title: str, org: str, place: str) -> UnitRef | None:
     return UnitRef(make_id("Unit", key), name, "organisation", "civil", aliases, region=region)
 
 
+def _division_fields(s: str, pos: int, units: list[tuple[int, int, UnitRef]]) -> int | None:
+    """Where a division named by its fields ends at its body: "Koordinator Divisi Hukum, Pencegahan,
+    Partisipasi Masyarakat dan Humas Bawaslu Kota Kupang" (its commas are no clause's end)."""
+    if not DIVISION_START.match(s, pos):
+        return None
+    body = next(((a, b) for a, b, _ in sorted(units, key=lambda x: x[0]) if a > pos), None)
+    if body is None or body[0] - pos > 160 or not FIELD_WORDS.fullmatch(s, pos, body[0]):
+        return None
+    return body[1]
+
+
 def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[TitleMention],
                                   units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
     """``Ketua Tim Kompolnas Chairul Anam``, ``Kepala Badan Pengusahaan (BP) Batam, Amsakar Achmad``:
@@ -345,7 +359,10 @@ def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[Titl
         if any(a <= m.start() < b for a, b in taken) or (m.start() in lone and lone[m.start()].end != m.end()):
             continue
         body_end, n = m.end(), 0
-        for w in BODY_TOKEN.finditer(s, m.end()):
+        fields = _division_fields(s, m.end(), units)
+        if fields is not None:
+            body_end, n = fields, 1
+        for w in BODY_TOKEN.finditer(s, body_end) if fields is None else ():
             if w.start() != body_end + 1 and not (n and s[body_end:w.start()] == ", "):
                 break
             word = w.group(0)
@@ -373,8 +390,9 @@ def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[Titl
         nm = read_name(s, body_end + gap.end(), st.lex)
         if nm is None or len(nm.name.split()) < 2 or any(w.lower() in BODY_WORDS for w in nm.name.split()):
             continue
-        # (after a form of address the name is sure, and a verb may follow it: "Ny Sri Dedi saling ...")
-        if not (NAME_CLOSED.match(s, nm.end) or nm.honorific and LOWER_WORD.match(s, nm.end)):
+        # (after a form of address or a division's body the name is sure, and a verb may follow it:
+        # "Ny Sri Dedi saling ...")
+        if not (NAME_CLOSED.match(s, nm.end) or (nm.honorific or fields is not None) and LOWER_WORD.match(s, nm.end)):
             continue
         if m.start() in lone:
             titles.remove(lone.pop(m.start()))

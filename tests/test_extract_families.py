@@ -1814,3 +1814,14 @@ def test_the_regional_intelligence_community_and_pol_pp_are_units_placed_by_the_
                         "(16/9/2025). Rakor dihadiri Kominda Buton, Kejari Buton, Pol PP dan BPBD Buton.")
     assert {"Kominda Kabupaten Buton", "Satpol PP Kabupaten Buton"} <= unit_names(g)
     assert {"Kominda Kabupaten Buton", "Satpol PP Kabupaten Buton"} <= attendees(g, names)
+
+
+def test_a_division_named_by_its_fields_runs_over_commas_to_its_body():
+    assert_holds("Dalam rapat itu, Koordinator Divisi Penanganan Pelanggaran, Data dan Informasi Bawaslu "
+                 "Kabupaten Sikka, Maria Goreti Bunga menyampaikan laporan, Senin (3/3/2025).",
+                 ("Maria Goreti Bunga", "Koordinator Divisi Penanganan Pelanggaran, Data dan Informasi Bawaslu "
+                                        "Kabupaten Sikka"))
+    # not a list of offices: each field word must be capitalised, up to the body
+    g, names = graph_of("Hadir Kepala Bidang Hukum, Kepala Seksi Umum Bawaslu Sikka dan Yohanes Boli, "
+                        "Senin (3/3/2025).")
+    assert not any(o.startswith("Kepala Bidang Hukum, Kepala") for _, o in rels(g, names, "HOLDS_POSITION"))
