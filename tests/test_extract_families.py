@@ -1825,3 +1825,13 @@ def test_a_division_named_by_its_fields_runs_over_commas_to_its_body():
     g, names = graph_of("Hadir Kepala Bidang Hukum, Kepala Seksi Umum Bawaslu Sikka dan Yohanes Boli, "
                         "Senin (3/3/2025).")
     assert not any(o.startswith("Kepala Bidang Hukum, Kepala") for _, o in rels(g, names, "HOLDS_POSITION"))
+
+
+def test_a_recount_plenary_and_a_misspelt_coffee_morning_are_meetings():
+    g, names = graph_of("Personel TNI/Polri mengawal pleno rekapitulasi tingkat kabupaten di Hotel Sentosa Ende, "
+                        "Rabu, 28 Februari 2024. Kapolres Ende AKBP Rudi Hartono ditemui usai pembukaan pleno "
+                        "mengatakan situasi aman.")
+    assert [m.properties.get("date") for m in g.by_label("Meeting")] == ["2024-02-28"]
+    assert "Rudi Hartono" in attendees(g, names)
+    g, names = graph_of("Wakapolda Bali Brigjen Pol Budi Santoso memimpin Coffe Morning di Denpasar, Senin (3/3/2025).")
+    assert len(g.by_label("Meeting")) == 1 and "Budi Santoso" in attendees(g, names)
