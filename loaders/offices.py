@@ -280,6 +280,10 @@ def _clause_before(s: str, pos: int, reach: int) -> str:
         pass
     return before[last.end():] if last else before
 
+# a staff office of a regional secretariat written with its head's title ("Asisten Sekdakab Mojokerto",
+# "Asisten I Sekda Bone", "Kabag Umum Sekda Sumbawa Barat"): the staff office is read, not the Sekda
+SECRETARIAT_STAFF_BEFORE = re.compile(r"\b(?:Asisten|Asst|Kabag|Kepala\s+Bagian)(?:\s+[A-Z][\w.]*){0,3}\s+$")
+
 
 def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRef]]) -> SentenceOffices:
     """The offices of one sentence, given its unit mentions (a list of its own: offices of bodies
@@ -295,6 +299,8 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
             continue
         if titles and titles[-1].start <= t.start < titles[-1].end:
             continue  # the short form in brackets of the office before
+        if t.title == "Sekda" and SECRETARIAT_STAFF_BEFORE.search(s, max(0, t.start - 40), t.start):
+            continue  # "Asisten Sekdakab Mojokerto", "Kabag Umum Sekda X": an office of the secretariat
         titles.append(t)
         # in lower case only a plain title right before its unit is surely an office ("dihadiri anggota
         # Bawaslu X"); another one is an office only if a name follows ("camat Kota Tengah Sutami S, S.STP")

@@ -33,12 +33,12 @@ def _no_break(text: str, dot: int, end: int) -> bool:
     nxt = NEXT_WORD.match(text, end)
     if word is None:
         return False
-    w = word.group(1).strip("(")
+    w = word.group(1).rsplit(",", 1)[-1].strip("(")  # (a comma without its space: "Bupati Bone,H. Andi")
     if nxt and (squash(nxt.group(1)) in lex.corps or lex.is_degree(nxt.group(1).rstrip(",."))):
         return True  # "Mayjen. TNI", "S.H. M.H"
-    if squash(w) in PREFIX_DEGREES or len(w) == 1 or INITIALS.fullmatch(w) \
+    if squash(w) in PREFIX_DEGREES or squash(w) in lex.honorifics or len(w) == 1 or INITIALS.fullmatch(w) \
             or squash(w.rstrip(".").rsplit(".", 1)[-1]) in PREFIX_DEGREES:
-        return True  # "H. Saripudin", "Dr. Aloysius", "Dr.dr. Reihana", initials ("R.A. Anita")
+        return True  # "H. Saripudin", "Dr. Aloysius", "HM. Faisal", "Dr.dr. Reihana", initials ("R.A. Anita")
     following = nxt.group(1).strip(",.") if nxt else ""
     if SHORT_NAME.fullmatch(w) and following[:1].isupper() and not lex.is_stopword(following) \
             and not lex.title(following) and _after_rank(lex, before, w):

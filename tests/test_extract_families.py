@@ -1835,3 +1835,15 @@ def test_a_recount_plenary_and_a_misspelt_coffee_morning_are_meetings():
     assert "Rudi Hartono" in attendees(g, names)
     g, names = graph_of("Wakapolda Bali Brigjen Pol Budi Santoso memimpin Coffe Morning di Denpasar, Senin (3/3/2025).")
     assert len(g.by_label("Meeting")) == 1 and "Budi Santoso" in attendees(g, names)
+
+
+def test_a_comma_without_its_space_hm_and_the_secretariats_titles():
+    # "Bupati X,H. Nama": the stop after H. ends no sentence; "HM." is a form of address
+    g, names = graph_of("Rakor dihadiri Wakil Bupati Sikka,H. Romanus Woga, SH dan Sekdakab, HM. Yohanes Boli, AP, "
+                        "Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert holds(held, "Romanus Woga", "Wakil Bupati Sikka") and holds(held, "Yohanes Boli", "Sekda")
+    # a staff office of the secretariat written with its head's title is that staff office
+    g, names = graph_of("Rakor dihadiri Asisten Sekdakab Ende, Asisten I Sekda Bone Andi Saputra, Senin (3/3/2025).")
+    assert holds(rels(g, names, "HOLDS_POSITION"), "Andi Saputra", "Asisten I Sekda Bone")
+    assert "Asisten Sekdakab Ende" in attendees(g, names)
