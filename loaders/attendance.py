@@ -21,8 +21,8 @@ from loaders.units import LOCAL_AREAS
 
 ATTEND_CUES = word_search("hadir|dihadiri|menghadiri|diikuti|mengikuti|ikut|turut|memimpin|dipimpin|membuka|dibuka|"
                           "narasumber|memaparkan|paparan|bersama|didampingi|menerima|diterima|bertemu|"
-                          "melaksanakan|menggelar|digelar|sambutan|arahan")
-SPEAKER_CUES = word_search("narasumber|memaparkan|paparan|pemateri")
+                          "melaksanakan|menggelar|digelar|sambutan|arahan|pemaparan|dipaparkan")
+SPEAKER_CUES = word_search("narasumber|memaparkan|paparan|pemaparan|dipaparkan|pemateri")
 PRESENT_CUES = word_search("dihadiri|hadir|diikuti|turut|didampingi|beserta|antara lain|diantaranya|di antaranya",
                            capture=False)
 LIST_POSITION = re.compile(r"(?:,|\bdan|\bserta|\bbeserta|\b(?:dihadiri|diikuti)(?:\s+oleh)?|\bhadir(?:\s+pula)?|"

@@ -1847,3 +1847,9 @@ def test_a_comma_without_its_space_hm_and_the_secretariats_titles():
     g, names = graph_of("Rakor dihadiri Asisten Sekdakab Ende, Asisten I Sekda Bone Andi Saputra, Senin (3/3/2025).")
     assert holds(rels(g, names, "HOLDS_POSITION"), "Andi Saputra", "Asisten I Sekda Bone")
     assert "Asisten Sekdakab Ende" in attendees(g, names)
+
+
+def test_offices_that_gave_the_presentations_attended():
+    g, names = graph_of("Polres Kebumen menggelar rakor di Kebumen, Selasa (19/8/2025). Dalam rapat tersebut, "
+                        "sejumlah pemaparan disampaikan oleh Kasat Reskrim dan Kabag Ops Polres Kebumen.")
+    assert {"Kasat Reskrim Polres Kebumen", "Kabag Ops Polres Kebumen"} <= attendees(g, names)
