@@ -133,6 +133,9 @@ def _unit_pattern(lex: Lexicon) -> str:
         spellings = [s for s, u in lex.units.items() if u.place == place]
         if spellings:
             parts.append(rf"(?P<u_{place}>{alternation(spellings)}){group}")
+    # a regency's body written alone in a list ("Intel Polres, Kejari, Kodim 0431"): the story places it
+    alone = [s for s, u in lex.units.items() if u.place == "region" and u.kind in word_class("placed_by_story")]
+    parts.append(rf"(?P<u_alone>{alternation(alone)})(?=\s*[,;)]|\s+(?:dan|serta)\s)")
     return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
 
 

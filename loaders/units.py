@@ -273,6 +273,8 @@ def _known_after_bracket(lex: Lexicon, m: re.Match, group: str) -> bool:
 
 def unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
     groups = m.groupdict()
+    if groups.get("u_alone") is not None:  # placed by the story later (loaders.short_forms.place_bodies)
+        return make_unit(lex, lex.unit_kind(groups["u_alone"]), None, written=m.group(0))
     for place in ("province", "region", "place", "code", "polda", "optional", "none"):
         spelled = groups.get(f"u_{place}")
         if spelled is None:

@@ -1853,3 +1853,12 @@ def test_offices_that_gave_the_presentations_attended():
     g, names = graph_of("Polres Kebumen menggelar rakor di Kebumen, Selasa (19/8/2025). Dalam rapat tersebut, "
                         "sejumlah pemaparan disampaikan oleh Kasat Reskrim dan Kabag Ops Polres Kebumen.")
     assert {"Kasat Reskrim Polres Kebumen", "Kabag Ops Polres Kebumen"} <= attendees(g, names)
+
+
+def test_a_regencys_body_written_alone_in_a_list_takes_the_storys_place():
+    g, names = graph_of("Rapat digelar di ruang kerja Kepala Badan Kesbangpol Kabupaten Nagekeo, Selasa (5/3/2024). "
+                        "Hadir diantaranya Intel Polres, Kejari, Kodim 1625/Ngada dan Banwaslu.")
+    assert {"Kejari Nagekeo", "Bawaslu Kabupaten Nagekeo"} <= attendees(g, names)
+    # a body with its place keeps it; alone and followed by a word it is no unit of the list
+    g, _ = graph_of("Kejari Ende dan Kejari menyatakan siap, Selasa (5/3/2024).")
+    assert "Kejari Ende" in unit_names(g)
