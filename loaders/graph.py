@@ -151,7 +151,10 @@ def add_meeting(g: ArticleGraph, st: Reading) -> None:
 
 def add_part_of(g: ArticleGraph, st: Reading) -> None:
     """``Polsek X jajaran Polres Y``, ``Polres X Polda Y``, ``Brimob Polda X``."""
-    order = ["polsek", "koramil", "polres", "polresta", "polrestabes", "kodim", "korem", "brimob", "polda", "kodam"]
+    # the level of each kind: a unit is part of one of a higher level only ("Polres Brebes Polresta
+    # Cirebon" are neighbours)
+    level = {"polsek": 0, "koramil": 0, "polres": 1, "polresta": 1, "polrestabes": 1, "kodim": 1,
+             "korem": 2, "brimob": 2, "polda": 3, "kodam": 3}
     by_sentence: dict[int, list[tuple[int, int, UnitRef]]] = {}
     for sent, a, b, u in st.units:
         by_sentence.setdefault(sent.index, []).append((a, b, u))
@@ -160,8 +163,8 @@ def add_part_of(g: ArticleGraph, st: Reading) -> None:
         sent = st.sentences[idx].text
         for (a1, b1, u1), (a2, b2, u2) in zip(items, items[1:]):
             between = sent[b1:a2]
-            if BETWEEN_PARTS.fullmatch(between) and u1.kind in order and u2.kind in order \
-                    and order.index(u1.kind) < order.index(u2.kind) and u1.id != u2.id \
+            if BETWEEN_PARTS.fullmatch(between) and u1.kind in level and u2.kind in level \
+                    and level[u1.kind] < level[u2.kind] and u1.id != u2.id \
                     and u1.service == u2.service:  # "Polres Belu, Kodim 1605/Belu": neighbours, not parts
                 g.add_rel("PART_OF", add_unit(g, u1), add_unit(g, u2), sent.strip())
     for sent, _, _, u in st.units:

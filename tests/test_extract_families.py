@@ -1862,3 +1862,11 @@ def test_a_regencys_body_written_alone_in_a_list_takes_the_storys_place():
     # a body with its place keeps it; alone and followed by a word it is no unit of the list
     g, _ = graph_of("Kejari Ende dan Kejari menyatakan siap, Selasa (5/3/2024).")
     assert "Kejari Ende" in unit_names(g)
+
+
+def test_units_of_one_level_side_by_side_are_neighbours_not_parts():
+    g, names = graph_of("Gandeng Polres Brebes Polresta Cirebon siapkan posko terpadu, Senin (3/3/2025). "
+                        "Polsek Losari Polresta Cirebon ikut berjaga.")
+    part_of = rels(g, names, "PART_OF")
+    assert ("Polres Brebes", "Polresta Cirebon") not in part_of
+    assert ("Polsek Losari", "Polresta Cirebon") in part_of
