@@ -15,6 +15,7 @@ from bisect import bisect_left
 from loaders.lexicon import word_class, word_search
 from loaders.meetings import CHAIR_CUES
 from loaders.mentions import PersonMention, TitleMention
+from loaders.patterns import BUILDING_BEFORE
 from loaders.reading import Reading, component
 from loaders.sentences import Sentence
 from loaders.units import LOCAL_AREAS
@@ -194,7 +195,8 @@ def attendance(st: Reading) -> None:
                      or BERSAMA.search(s.text, 0, t.start)
                      or s.index in st.meeting_sentences and _cue(attend_cues, ATTEND_CUES, s)):
             held = st.holder_of(t)
-            if held is None and t.position not in absent and not in_passing(s.text, t.start):
+            if held is None and t.position not in absent and not in_passing(s.text, t.start) \
+                    and not BUILDING_BEFORE.search(s.text, max(0, t.start - 16), t.start):
                 st.attended.append(("office", t, s.text.strip()))
     # units listed as present: "dihadiri ..., perwakilan dari Kejaksaan, Basarnas dan Kodim 0209/LB";
     # a unit named inside an office ("Kapolres Belu") is that office's, not listed on its own

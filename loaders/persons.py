@@ -19,7 +19,7 @@ from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import PREFIX_DEGREES, NameMatch, degree_step, read_name
 from loaders.office_parts import BODY_WORDS
 from loaders.offices import read_offices
-from loaders.patterns import (AFTER_LONE_NAME, AGENCY_WORD, DELEGATE_BEFORE, DIVISION_WORDS, glued_title_pattern,
+from loaders.patterns import (AFTER_LONE_NAME, AGENCY_WORD, BUILDING_BEFORE, DELEGATE_BEFORE, DIVISION_WORDS, glued_title_pattern,
                                known_place_pattern)
 from loaders.reading import Reading, component
 from loaders.sentences import Sentence
@@ -117,6 +117,8 @@ def read_persons(st: Reading, sent: Sentence) -> None:
     for t in titles:
         if SAID_OF_BEFORE.search(s, max(0, t.start - 40), t.start):
             continue  # "Kombes X selaku Dir Intelkam, Kombes Y ...": the office is X's, read with X
+        if BUILDING_BEFORE.search(s, max(0, t.start - 16), t.start):
+            continue  # "Kantor Gubernur Papua, Dok V, Jayapura": a building, no holder
         gap = TITLE_GAP.match(s[t.end:])
         pos = t.end + gap.end()
         agency = AGENCY_WORD.match(s, pos) if t.unit is None and not gap.group(0).strip() else None

@@ -1870,3 +1870,11 @@ def test_units_of_one_level_side_by_side_are_neighbours_not_parts():
     part_of = rels(g, names, "PART_OF")
     assert ("Polres Brebes", "Polresta Cirebon") not in part_of
     assert ("Polsek Losari", "Polresta Cirebon") in part_of
+
+
+def test_an_office_that_names_a_building_has_no_holder_and_does_not_attend():
+    g, names = graph_of("Komisi II DPR RI menggelar kunjungan kerja di Kantor Gubernur Maluku, Karang Panjang, Ambon, "
+                        "Jumat (8/11/2019). Kunjungan dihadiri Wakil Gubernur Maluku dan Kapolda di Pendopo Bupati Seram.")
+    assert "Karang Panjang" not in persons(g)
+    assert not {"Gubernur Maluku", "Bupati Seram"} & attendees(g, names)
+    assert "Wakil Gubernur Maluku" in attendees(g, names)
