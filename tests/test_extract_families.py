@@ -1878,3 +1878,11 @@ def test_an_office_that_names_a_building_has_no_holder_and_does_not_attend():
     assert "Karang Panjang" not in persons(g)
     assert not {"Gubernur Maluku", "Bupati Seram"} & attendees(g, names)
     assert "Wakil Gubernur Maluku" in attendees(g, names)
+
+
+def test_a_main_naval_base_written_out_and_the_chair_of_a_prosecutors_office():
+    g, names = graph_of("Bupati Karimun bersilaturahmi dengan Komandan Pangkalan Utama TNI AL (Danlantamal) IV Batam, "
+                        "Laksamana Pertama TNI Andi Saputra, Senin (3/3/2025). Turut hadir Ketua Kejaksaan Negeri Karimun.")
+    assert holds(rels(g, names, "HOLDS_POSITION"), "Andi Saputra", "Danlantamal IV")
+    assert ("Andi Saputra", "LAKSMA TNI") in rels(g, names, "HAS_RANK")
+    assert "Kajari Karimun" in attendees(g, names)
