@@ -17,7 +17,7 @@ from kg.model import ArticleGraph, make_id
 from loaders.lexicon import squash, word_class
 from loaders.mentions import TitleMention, UnitRef
 from loaders.reading import Reading
-from loaders.units import make_unit
+from loaders.units import LOCAL_AREAS, make_unit
 
 # what may stand between a unit and the one it is part of: "Polsek X jajaran Polres Y"
 BETWEEN_PARTS = re.compile(r"\s*(?:jajaran|di|dari|wilayah(?:\s+hukum)?|,)?\s*")
@@ -97,7 +97,9 @@ def _article_graph(st: Reading, g: ArticleGraph) -> ArticleGraph:
                 g.add_rel("COMMANDS", pid, add_unit(g, p.title.unit), evidence,
                           first_seen=st.date, last_seen=st.date)
     for sent, _, _, unit in st.units:
-        add_unit(g, unit)
+        kind = st.lex.unit_kinds.get(unit.kind)
+        if kind is None or kind.short not in LOCAL_AREAS:
+            add_unit(g, unit)  # (a village or district named as where something is, is a place, no body)
     for sent, t in st.titles:
         if t.holder is None and (t.unit is not None or t.organisation) and is_office(t):
             add_position(g, t, sent.text.strip())

@@ -1452,8 +1452,16 @@ def test_short_forms_of_regencies_and_a_unit_with_its_city_are_one_unit():
                     "Lanud Sam Ratulangi dan Polda Sulut sepakat bersinergi.")
     assert {u for u in unit_names(g) if u.startswith("Lanud")} == {"Lanud Sam Ratulangi Manado"}
     # a district is named as written, never as the regency a short form names
-    g, _ = graph_of("Patroli digelar di Distrik Bintuni dan Distrik Biak Kota, Senin (1/4/2024).")
+    g, _ = graph_of("Rapat dihadiri perwakilan Distrik Bintuni dan Distrik Biak Kota, Senin (1/4/2024).")
     assert {"Distrik Bintuni", "Distrik Biak Kota"} <= unit_names(g)
+
+
+def test_a_village_or_district_named_as_where_something_is_is_no_unit():
+    g, names = graph_of("Rakor digelar Polres Pasaman di TPS 001 Kampung Alai, Nagari Ganggo Mudiak, Kecamatan Bonjol, "
+                        "Senin (1/4/2024). Rakor dihadiri Camat Bonjol dan perwakilan Nagari Ganggo Hilia.")
+    assert not {"Kampung Alai", "Nagari Ganggo Mudiak"} & unit_names(g)
+    # the unit of an office and a unit reported present stay
+    assert {"Kecamatan Bonjol", "Nagari Ganggo Hilia"} <= unit_names(g)
 
 
 def test_a_code_with_its_name_cut_short_in_lower_case():
