@@ -164,8 +164,9 @@ def _title_pattern(lex: Lexicon) -> str:
     known_place = _place_pattern(lex, known_only=True)
     return (rf"(?<![\w]){status}(?:(?P<t_multi>{alternation(anywhere)}){ABBREVIATED}\s+(?P<t_mplace>{long_place})|"
             rf"(?P<t_civil>{alternation(civil)})(?:{ABBREVIATED}\s+(?P<t_kplace>{known_place}))?(?![\w])|"
-            rf"(?P<t_comp>{alternation(compound)})(?:{ABBREVIATED}\s+(?:{code_pattern()}(?:\s+(?P<t_cplace>{coded_place}))?|"
-            rf"(?P<t_place>{region})))?|(?P<t_plain>{alternation(plain)}))(?![\w])")
+            # (a place before a code: "Kapolres 50 Kota" is of Lima Puluh Kota, not of a unit numbered 50)
+            rf"(?P<t_comp>{alternation(compound)})(?:{ABBREVIATED}\s+(?:(?P<t_place>{region})|"
+            rf"{code_pattern()}(?:\s+(?P<t_cplace>{coded_place}))?))?|(?P<t_plain>{alternation(plain)}))(?![\w])")
 
 
 @lru_cache(maxsize=1)

@@ -1894,3 +1894,9 @@ def test_a_main_naval_base_written_out_and_the_chair_of_a_prosecutors_office():
     assert holds(rels(g, names, "HOLDS_POSITION"), "Andi Saputra", "Danlantamal IV")
     assert ("Andi Saputra", "LAKSMA TNI") in rels(g, names, "HAS_RANK")
     assert "Kajari Karimun" in attendees(g, names)
+
+
+def test_a_regency_written_with_digits_is_a_place_not_a_code():
+    g, names = graph_of("Kapolres 50 Kota AKBP Rudi Hartono memimpin rakor di Sarilamak, Senin (3/3/2025).")
+    assert "Polres Lima Puluh Kota" in unit_names(g)
+    assert holds(rels(g, names, "HOLDS_POSITION"), "Rudi Hartono", "Kapolres 50 Kota")
