@@ -183,7 +183,7 @@ def attendance(st: Reading) -> None:
         if p.sentence in st.meeting_sentences or p.title is not None or p.rank or p.sentence in introduced \
                 or p.sentence in items or _cue(attend_cues, ATTEND_CUES, s):
             chair = _cue(chair_cues, CHAIR_CUES, s)
-            role = "chair" if chair and s.text.find(p.name) < chair.start() + 5 \
+            role = "chair" if chair and _chairs(st, s, p, chair) \
                 else "speaker" if _cue(speaker_cues, SPEAKER_CUES, s) else "participant"
             st.attended.append(("person", p.key, s.text.strip(), role, mode))
     present: dict[int, bool] = {}
@@ -225,3 +225,14 @@ def _bare_head(st: Reading, s: Sentence, t: TitleMention) -> bool:
     that office (``kg.resolve`` keeps it within its article); not one of many ("Bupati/Walikota")."""
     return t.position == t.title and t.title.lower() in AREA_HEADS and not NOT_ONE.match(s.text, t.end) \
         and not MANY_BEFORE.search(s.text, max(0, t.start - 40), t.start)
+
+
+def _chairs(st: Reading, s: Sentence, p: PersonMention, cue: re.Match) -> bool:
+    """Whether ``p`` is who the chair cue of ``s`` speaks of: the one named before "memimpin",
+    "membuka", or the first one named after "dipimpin (oleh)", "dibuka" (the passive names its chair
+    after it: "Rapat dipimpin Wakil Bupati X")."""
+    after = [m.start for m in st.mentions if m.sentence == s.index and m.start >= cue.end()] \
+        if cue.group(0).lower().startswith("di") else []
+    if after:
+        return p.start == min(after)
+    return s.text.find(p.name) < cue.start() + 5  # (and "Datuk X di pimpin langsung ...": none after)

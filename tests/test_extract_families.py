@@ -1900,3 +1900,10 @@ def test_a_regency_written_with_digits_is_a_place_not_a_code():
     g, names = graph_of("Kapolres 50 Kota AKBP Rudi Hartono memimpin rakor di Sarilamak, Senin (3/3/2025).")
     assert "Polres Lima Puluh Kota" in unit_names(g)
     assert holds(rels(g, names, "HOLDS_POSITION"), "Rudi Hartono", "Kapolres 50 Kota")
+
+
+def test_the_passive_names_its_chair_after_it():
+    g, names = graph_of("Rapat koordinasi digelar di Aula Setda Ende, Rabu (12/2/2025). Rapat dipimpin oleh Wakil Bupati "
+                        "Ende Yohanes Boli dan dihadiri Dandim 1602/Ende Letkol Inf Joko Prasetyo.")
+    roles = {names[r.start]: r.properties.get("role") for r in g.relationships.values() if r.type == "ATTENDED"}
+    assert roles["Yohanes Boli"] == "chair" and roles["Joko Prasetyo"] == "participant"
