@@ -1907,3 +1907,8 @@ def test_the_passive_names_its_chair_after_it():
                         "Ende Yohanes Boli dan dihadiri Dandim 1602/Ende Letkol Inf Joko Prasetyo.")
     roles = {names[r.start]: r.properties.get("role") for r in g.relationships.values() if r.type == "ATTENDED"}
     assert roles["Yohanes Boli"] == "chair" and roles["Joko Prasetyo"] == "participant"
+
+
+def test_the_director_of_intelligence_written_short():
+    g, names = graph_of("Kapolda Bengkulu didampingi Dir Intel Polda Bengkulu menghadiri rakor, Senin (10/7/2023).")
+    assert "Dir Intelkam Polda Bengkulu" in attendees(g, names)
