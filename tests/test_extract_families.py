@@ -1912,3 +1912,8 @@ def test_the_passive_names_its_chair_after_it():
 def test_the_director_of_intelligence_written_short():
     g, names = graph_of("Kapolda Bengkulu didampingi Dir Intel Polda Bengkulu menghadiri rakor, Senin (10/7/2023).")
     assert "Dir Intelkam Polda Bengkulu" in attendees(g, names)
+
+
+def test_the_commander_of_a_brimob_unit_written_komandan_brimob():
+    assert_holds("Di Poso ditempatkan Dan Brimob Polda Sulteng Kombes Pol Budi Santoso, Senin (3/3/2025).",
+                 ("Budi Santoso", "Dansat Brimob Polda Sulteng"))
