@@ -49,8 +49,21 @@ RETRY_SECONDS = float(os.environ.get("KG_RETRY_SECONDS", "15"))
 # stuck. Read when a store connects (``Store(tx_timeout=...)`` sets it too).
 TX_TIMEOUT = 900.0
 # A load stops while the disk of the embedded store still has this much free:
-# a full disk leaves Neo4j's transaction log unreadable.
-MIN_FREE_MB = float(os.environ.get("KG_MIN_FREE_MB", "1024"))
+# a full disk leaves Neo4j's transaction log unreadable. KG_MIN_FREE_MB, read
+# at each check, overrides it.
+MIN_FREE_MB = 1024.0
+
+
+def env_number(name: str, default: float) -> float:
+    """The number an environment variable sets, read now (not at import), or ``default``."""
+    value = os.environ.get(name) or None
+    if value is None:
+        return default
+    try:
+        return float(value)
+    except ValueError:
+        raise StoreError(f"{name}={value!r} is not a number (it is a number of "
+                         f"{'MB' if name.endswith('_MB') else 'seconds'})") from None
 
 
 class DiskFull(StoreError):
@@ -318,8 +331,7 @@ class Store:
         logging.getLogger("neo4j").addHandler(logging.NullHandler())
         self.connection = connection
         self._interrupted = False
-        self.tx_timeout = tx_timeout if tx_timeout is not None else \
-            float(os.environ.get("KG_TX_TIMEOUT") or TX_TIMEOUT)
+        self.tx_timeout = tx_timeout if tx_timeout is not None else env_number("KG_TX_TIMEOUT", TX_TIMEOUT)
         self.driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password),
                                            notifications_min_severity="OFF",
                                            max_transaction_retry_time=RETRY_SECONDS)
@@ -389,7 +401,7 @@ class Store:
     def check_space(self, min_free_mb: float | None = None) -> None:
         """Stop before the embedded store's disk is full (a server of its own
         watches its own disk)."""
-        min_free_mb = MIN_FREE_MB if min_free_mb is None else min_free_mb
+        min_free_mb = env_number("KG_MIN_FREE_MB", MIN_FREE_MB) if min_free_mb is None else min_free_mb
         if not self.connection.home:
             return
         try:

@@ -128,8 +128,24 @@ def test_a_load_stops_before_the_disk_is_full(store, tmp_path, monkeypatch):
             load([EXAMPLES], embedded)
     assert store.read("MATCH (a:Article) RETURN count(a) AS n") == [{"n": 0}]
     monkeypatch.setattr(kg.store, "MIN_FREE_MB", 1.0)
+    # KG_MIN_FREE_MB is read at each check, not once when kg.store was imported
+    monkeypatch.setenv("KG_MIN_FREE_MB", str(free_mb * 2))
+    with Store(dataclasses.replace(store.connection, home=str(tmp_path))) as embedded:
+        with pytest.raises(DiskFull):
+            load([EXAMPLES], embedded)
+    monkeypatch.delenv("KG_MIN_FREE_MB")
     with Store(dataclasses.replace(store.connection, home=str(tmp_path))) as embedded:
         assert load([EXAMPLES], embedded).done == 5
+
+
+def test_a_setting_that_is_no_number_is_refused_in_words(monkeypatch):
+    from kg.store import StoreError, env_number
+
+    monkeypatch.setenv("KG_MIN_FREE_MB", "lots")
+    with pytest.raises(StoreError, match="KG_MIN_FREE_MB='lots' is not a number"):
+        env_number("KG_MIN_FREE_MB", 1024.0)
+    monkeypatch.setenv("KG_MIN_FREE_MB", "")
+    assert env_number("KG_MIN_FREE_MB", 1024.0) == 1024.0
 
 
 def _can_mount_tmpfs() -> bool:
