@@ -127,21 +127,23 @@ def test_bad_text_never_crashes():
 
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval is not beside this checkout")
 @pytest.mark.parametrize("raw,gold,floor,row_floor", [
-    (ROOT / "examples", SHARED / "eval" / "gold", 0.90, 0.80),  # the issue's target on the seeds
-    (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.958, 0.0),  # measured on all 70 dev articles; only raise it
-    # 24 real articles annotated blind (benchmarks/gold_real/README.md): measured 0.9292; only raise it
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real", 0.929, 0.0),
-    # 30 more, annotated blind a session later (benchmarks/gold_real2/README.md): 0.842 when made, 0.9130 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real2", 0.912, 0.0),
-    # and 30 more later that session (benchmarks/gold_real3/README.md): 0.816 when made, 0.8882 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real3", 0.888, 0.0),
-    # and 30 more a session later, no rule read off them (benchmarks/gold_real4/README.md): 0.903 when made, 0.9346 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real4", 0.934, 0.0),
-    # and 40 more, annotated blind by four sessions (benchmarks/gold_real5/README.md): 0.918 when made, 0.9279 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real5", 0.927, 0.0),
+    (ROOT / "examples", SHARED / "eval" / "gold", 0.95, 0.85),  # the issue's target on the seeds (0.964, rows >= 0.857)
+    (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.960, 0.0),  # measured 0.96004 on all 70 dev articles; only raise it
+    # 24 real articles annotated blind (benchmarks/gold_real/README.md): measured 0.9317; only raise it
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real", 0.931, 0.0),
+    # 30 more, annotated blind a session later (benchmarks/gold_real2/README.md): 0.842 when made, 0.9152 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real2", 0.915, 0.0),
+    # and 30 more later that session (benchmarks/gold_real3/README.md): 0.816 when made, 0.8951 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real3", 0.895, 0.0),
+    # and 30 more a session later, no rule read off them (benchmarks/gold_real4/README.md): 0.903 when made, 0.9366 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real4", 0.936, 0.0),
+    # and 40 more, annotated blind by four sessions (benchmarks/gold_real5/README.md): 0.918 when made, 0.9600 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real5", 0.959, 0.0),
+    # and 30 more, annotated blind by three sessions (benchmarks/gold_real6/README.md): 0.8722 when made, 0.8756 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real6", 0.875, 0.0),
 ])
 def test_extraction_scores(tmp_path, raw, gold, floor, row_floor):
-    """Seeds: overall F1 >= 0.90 and every row >= 0.80. Dev (70 articles) and the blind real sets (24, 30, 30, 30, 40):
+    """Seeds: overall F1 >= 0.90 and every row >= 0.80. Dev (70 articles) and the blind real sets (24, 30, 30, 30, 40, 30):
     no regression below the recorded score."""
     from kg.pipeline import extract_to_dir
 
