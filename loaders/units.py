@@ -380,13 +380,53 @@ def listed_places(lex: Lexicon, s: str, end: int, unit: UnitRef) -> list[tuple[i
     return places if closed else []
 
 
+# a Brimob battalion, named by its letter ("Batalyon B Sat Brimob Polda Jambi", "Yon B Pelopor Mimika"),
+# or its commander ("Danyon B Sat Brimob Papua Barat", "Dan Yon B Pelopor Mimika"): Pelopor or Brimob
+# after the letter tell it from an army battalion
+BATTALION = re.compile(r"(?<![\w])(?:(?P<head>Dan\s?[Yy]on|Komandan\s+Batalyon)|Batalyon|Batalion|Yon)\s+(?P<letter>[A-D])"
+                       r"(?P<body>(?:\s+Pelopor)?(?:\s+(?:Sat\s?[Bb]rimob(?:da)?|Brimob))?)(?:\s+Polda)?"
+                       r"\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+
+
+def battalions(lex: Lexicon, s: str) -> list[tuple[int, int, UnitRef, bool]]:
+    """The Brimob battalions of a sentence: (start, end, unit, whether its commander is named)."""
+    out = []
+    for m in BATTALION.finditer(s) if "on " in s or "lyon" in s or "lion" in s else ():
+        words = m.group("place").split()
+        # the place: the longest run of the words after it that the gazetteer knows
+        place = next((" ".join(words[:k]) for k in range(len(words), 0, -1) if lex.region(" ".join(words[:k]))), None)
+        if not m.group("body").strip() or place is None:
+            continue
+        end = m.start("place") + len(place)
+        out.append((m.start(), end, battalion_unit(lex, m.group("letter"), place, s[m.start():end]), bool(m.group("head"))))
+    return out
+
+
+def battalion_unit(lex: Lexicon, letter: str, place: str, written: str) -> UnitRef:
+    """Batalyon B of the Brimob of a province (part of it), or of a regency it is based in."""
+    short, forms, _ = region_forms(lex, place)
+    region = lex.region(short)
+    of_province = region is not None and region.kind == "province"
+    name = f"Batalyon {letter} Sat Brimob Polda {short}" if of_province else f"Batalyon {letter} Pelopor {short}"
+    bodies = ("Sat Brimob ", "Sat Brimob Polda ", "Satbrimob Polda ", "Brimob Polda ", "Pelopor ",
+              "Pelopor Sat Brimob Polda ") if of_province else ("Pelopor ", "Brimob ", "Sat Brimob ")
+    aliases = [f"{p} {letter} {body}{f}" for f in forms for p in ("Batalyon", "Yon") for body in bodies]
+    aliases = [a for a in dict.fromkeys([*aliases[:38], written]) if a != name]
+    parent = make_unit(lex, lex.unit_kinds["brimob"], short) if of_province else None
+    key = f"yonbrimob {letter} {region.name if region else short}"
+    return UnitRef(make_id("Unit", key), name, "yonbrimob", "police", aliases, region=short, code=letter, parent=parent)
+
+
 @component("kg_units")
 def read_units(st: Reading) -> None:
     """The unit mentions of each sentence, written with a capital."""
     for sent in st.sentences:
         units = []
+        found = battalions(st.lex, sent.text)  # (a commander's battalion is read with the office)
+        taken = [(a, b) for a, b, _, _ in found]
+        units += [(a, b, u) for a, b, u, head in found if not head]
         for m in st.find("unit", sent):
-            if not m.group(0)[0].isupper():
+            if not m.group(0)[0].isupper() or any(a <= m.start() < b for a, b in taken):
                 continue
             unit = unit_from_match(st.lex, m)
             if unit is not None:

@@ -1923,3 +1923,17 @@ def test_the_director_of_intelligence_written_short():
 def test_the_commander_of_a_brimob_unit_written_komandan_brimob():
     assert_holds("Di Poso ditempatkan Dan Brimob Polda Sulteng Kombes Pol Budi Santoso, Senin (3/3/2025).",
                  ("Budi Santoso", "Dansat Brimob Polda Sulteng"))
+
+
+def test_a_brimob_battalion_named_by_its_letter_and_its_commander():
+    g, names = graph_of("Hadir Danyon A Sat Brimob Maluku, Kompol Yosef Lado, S.IK dan Dan Yon C Pelopor Timika Kompol "
+                        "Budi Santoso, Senin (3/3/2025). Pengamanan di-back up Batalyon B Sat Brimob Polda Riau dan "
+                        "Yonif 741/GN.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert holds(held, "Yosef Lado", "Danyon A Sat Brimob") and holds(held, "Budi Santoso", "Danyon C Pelopor")
+    assert {"Batalyon A Sat Brimob Polda Maluku", "Batalyon B Sat Brimob Polda Riau"} <= unit_names(g)
+    assert ("Batalyon B Sat Brimob Polda Riau", "Brimob Polda Riau") in rels(g, names, "PART_OF")
+    assert ("Yosef Lado", "Batalyon A Sat Brimob Polda Maluku") in rels(g, names, "COMMANDS")
+    # an army battalion's letter without Pelopor or Brimob is no Brimob battalion
+    g, _ = graph_of("Yon B Kostrad tiba di Ambon, Senin (3/3/2025).")
+    assert not any(u.startswith("Batalyon") for u in unit_names(g))
