@@ -129,10 +129,10 @@ def test_bad_text_never_crashes():
 @pytest.mark.parametrize("raw,gold,floor,row_floor", [
     (ROOT / "examples", SHARED / "eval" / "gold", 0.95, 0.85),  # the target on the seeds (0.964, rows >= 0.857)
     (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.960, 0.0),  # measured 0.96004 on all 70 dev articles; only raise it
-    # 24 real articles annotated blind (benchmarks/gold_real/README.md): measured 0.9317; only raise it
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real", 0.931, 0.0),
-    # 30 more, annotated blind a session later (benchmarks/gold_real2/README.md): 0.842 when made, 0.9152 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real2", 0.915, 0.0),
+    # 24 real articles annotated blind (benchmarks/gold_real/README.md): measured 0.9327; only raise it
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real", 0.932, 0.0),
+    # 30 more, annotated blind a session later (benchmarks/gold_real2/README.md): 0.842 when made, 0.9220 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real2", 0.921, 0.0),
     # and 30 more later that session (benchmarks/gold_real3/README.md): 0.816 when made, 0.8951 now
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real3", 0.895, 0.0),
     # and 30 more a session later, no rule read off them (benchmarks/gold_real4/README.md): 0.903 when made, 0.9366 now
