@@ -190,7 +190,7 @@ def attendance(st: Reading) -> None:
     for s, t in st.titles:
         if s.index not in present:
             present[s.index] = bool(PRESENT_CUES.search(s.text)) or s.index in introduced
-        if t.holder is None and (t.unit is not None or t.organisation or t.staff or _bare_head(st, s, t)) \
+        if t.holder is None and (t.unit is not None or t.organisation or t.staff or _bare_head(s, t)) \
                 and (present[s.index]
                      or BERSAMA.search(s.text, 0, t.start)
                      or s.index in st.meeting_sentences and _cue(attend_cues, ATTEND_CUES, s)):
@@ -219,7 +219,7 @@ def attendance(st: Reading) -> None:
             st.attended.append(("unit", u, s.text.strip()))
 
 
-def _bare_head(st: Reading, s: Sentence, t: TitleMention) -> bool:
+def _bare_head(s: Sentence, t: TitleMention) -> bool:
     """``Danrem``, ``Danlanal``, ``Danlanud`` in a list of those present: the head of a body each
     province or regency has one of, written without the unit the story cannot place, attends as
     that office (``kg.resolve`` keeps it within its article); not one of many ("Bupati/Walikota")."""

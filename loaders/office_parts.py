@@ -40,12 +40,12 @@ BODY_TOKEN = re.compile(r"\([A-Z][^()]{0,24}\)|\(?[A-Za-z][\w&.-]*\)?|\d{1,4}(?:
 CODE = re.compile(r"\d{1,4}(?:/[A-Za-z0-9-]+)?")
 ROMAN = re.compile(r"[IVX]{1,4}")
 ACRONYM_WORD = re.compile(r"\(?[A-Z][A-Z0-9]{1,7}\)?|[A-Z][a-z]*[A-Z][A-Za-z]*")
-# what closes a name: punctuation, the end, a degree's comma, a conjunction or a clause word
-# (the words that may follow a one-word name after an office, as in loaders.persons)
 # a division's fields, capitalised words joined by commas and "dan", up to its body
 DIVISION_START = re.compile(r"\s+(?:Divisi|Devisi|Bidang)\s")
 FIELD_WORDS = re.compile(r"(?:,?\s+(?:dan\s+|&\s+)?[A-Z][\w&/-]*)+\s+")
 LOWER_WORD = re.compile(r"\s+[a-z]")
+# what closes a name: punctuation, the end, a degree's comma, a conjunction or a clause word
+# (the words that may follow a one-word name after an office, as in loaders.persons)
 NAME_CLOSED = re.compile(rf"\s*(?:[,.;:)]|$|(?:{'|'.join(sorted(AFTER_LONE_NAME))})\b)")
 
 

@@ -25,12 +25,12 @@ CIVIL_SEATS = {"Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota",
 
 # what may follow a one-word name after an office: the clause goes on ("juga", "mengatakan") or ends
 AFTER_LONE_NAME = word_class("after_lone_name")
-# the words a division's or section's name follows ("Divisi Teknis", "Bidang Kedaruratan"): what comes
-# after them names the division, not a person
 # a building named after an office: "Kantor Gubernur Papua, Dok V, Jayapura" (the office names a place)
 BUILDING_BEFORE = re.compile(rf"(?i:\b(?:{alternation(sorted(word_class('building')))}))\s+$")
 # the words before a body's or an office's delegate: "perwakilan (dari) Kejari X, Nama"
 DELEGATE_BEFORE = re.compile(r"\b[Pp]erwakilan(?:\s+dari)?\s+$")
+# the words a division's or section's name follows ("Divisi Teknis", "Bidang Kedaruratan"): what comes
+# after them names the division, not a person
 DIVISION_WORDS = r"(?:Divisi|Devisi|Bidang|Bagian|Seksi)"
 
 # a regional agency written in one word after a staff office, before its holder: "Kabid Sarpras Dispora Abdul
