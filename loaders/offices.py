@@ -281,6 +281,22 @@ def _clause_before(s: str, pos: int, reach: int) -> str:
     return before[last.end():] if last else before
 
 
+# the words ELECTION and ELECTED_OFFICE begin with: a stretch without one of them has no match
+ELECTION_WORDS = ("memilih", "pemilihan", "dipilih", "calon", "paslon", "kandidat")
+ELECTED_OFFICE_WORDS = ("Pemilihan", "Pemilu", "Pilkada", "Calon", "Cabup", "Cawabup")
+
+
+def _voted_for(s: str, start: int) -> bool:
+    """Whether the office at ``start`` is one voted for ("memilih Gubernur ...", "Pemilihan Bupati ...").
+    (Substring tests first: most offices have none of the words before them, and the patterns are
+    tried at every character.)"""
+    before = s[max(0, start - 80):start]
+    if any(w in before for w in ELECTION_WORDS) and ELECTION.search(_clause_before(s, start, 80)):
+        return True
+    near = s[max(0, start - 60):start]
+    return any(w in near for w in ELECTED_OFFICE_WORDS) and ELECTED_OFFICE.search(near) is not None
+
+
 def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRef]]) -> SentenceOffices:
     """The offices of one sentence, given its unit mentions (a list of its own: offices of bodies
     and advisors take units out of it)."""
@@ -301,8 +317,7 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
         if lower and not m.group("t_plain"):
             tentative.append(t)
     # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
-    titles = [t for t in titles if not ELECTION.search(_clause_before(s, t.start, 80))
-              and not ELECTED_OFFICE.search(s[max(0, t.start - 60):t.start])]
+    titles = [t for t in titles if not _voted_for(s, t.start)]
     titles += glued_titles(st, sent, titles, units)
     titles += organisation_titles(st, sent, titles, units)
     titles += _coordinated_titles(st, s, titles)
