@@ -35,6 +35,18 @@ ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandi
 # ("Pemilihan Gubernur-Wakil Gubernur Sumbar": both)
 ELECTED_OFFICE = re.compile(r"(?<![\w])(?:Pemilihan|Pemilu|Pilkada|Calon|Cabup|Cawabup)\s+(?:Umum\s+)?(?:[A-Z][\w]*(?:\s+|-))"
                             r"{0,3}(?:dan\s+)?$")
+# the words ELECTION begins with: a stretch without one of them has no match
+ELECTION_WORDS = ("memilih", "pemilihan", "dipilih", "calon", "paslon", "kandidat")
+
+
+def _election_before(s: str, start: int) -> bool:
+    """Whether an election is spoken of in the clause before ``start`` ("memilih Gubernur ...").
+    (Substring tests first: most offices have none of its words before them, and the pattern and
+    ``_clause_before`` would be tried at every character.)"""
+    before = s[max(0, start - 80):start]  # (_clause_before reads a part of it)
+    return any(w in before for w in ELECTION_WORDS) and ELECTION.search(_clause_before(s, start, 80)) is not None
+
+
 PLAIN_DEPUTIES = word_class("plain_deputy")
 # one capitalised word after an office, before what follows it
 BARE_UNIT_WORD = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[A-Z])")
@@ -281,22 +293,6 @@ def _clause_before(s: str, pos: int, reach: int) -> str:
     return before[last.end():] if last else before
 
 
-# the words ELECTION and ELECTED_OFFICE begin with: a stretch without one of them has no match
-ELECTION_WORDS = ("memilih", "pemilihan", "dipilih", "calon", "paslon", "kandidat")
-ELECTED_OFFICE_WORDS = ("Pemilihan", "Pemilu", "Pilkada", "Calon", "Cabup", "Cawabup")
-
-
-def _voted_for(s: str, start: int) -> bool:
-    """Whether the office at ``start`` is one voted for ("memilih Gubernur ...", "Pemilihan Bupati ...").
-    (Substring tests first: most offices have none of the words before them, and the patterns are
-    tried at every character.)"""
-    before = s[max(0, start - 80):start]
-    if any(w in before for w in ELECTION_WORDS) and ELECTION.search(_clause_before(s, start, 80)):
-        return True
-    near = s[max(0, start - 60):start]
-    return any(w in near for w in ELECTED_OFFICE_WORDS) and ELECTED_OFFICE.search(near) is not None
-
-
 def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRef]]) -> SentenceOffices:
     """The offices of one sentence, given its unit mentions (a list of its own: offices of bodies
     and advisors take units out of it)."""
@@ -317,7 +313,8 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
         if lower and not m.group("t_plain"):
             tentative.append(t)
     # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
-    titles = [t for t in titles if not _voted_for(s, t.start)]
+    titles = [t for t in titles if not _election_before(s, t.start)
+              and not ELECTED_OFFICE.search(s[max(0, t.start - 60):t.start])]
     titles += glued_titles(st, sent, titles, units)
     titles += organisation_titles(st, sent, titles, units)
     titles += _coordinated_titles(st, s, titles)
