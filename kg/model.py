@@ -124,7 +124,8 @@ class ArticleGraph:
         else:
             for k, v in properties.items():
                 existing.properties.setdefault(k, v)
-        evidence = short_evidence(evidence.strip())
+        if evidence:  # (MENTIONED_IN has none: nothing to cut)
+            evidence = short_evidence(evidence.strip())
         if evidence and evidence not in existing.properties["evidence"] and len(existing.properties["evidence"]) < EVIDENCE_CAP:
             existing.properties["evidence"].append(evidence)
         return existing

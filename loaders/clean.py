@@ -81,9 +81,19 @@ def _respellings() -> tuple[dict[str, str], re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _respelt_words() -> tuple[str, ...]:
+    """The words of ``_respellings`` in lower case: a line whose lower-cased text holds none of them
+    has nothing for its pattern to rewrite (a few substring tests cost less than the pattern, which
+    is tried at every character)."""
+    return tuple(sorted({written.lower() for written in _respellings()[0]}))
+
+
+@lru_cache(maxsize=1)
 def _split_passive() -> re.Pattern:
     roots = sorted(word_class("split_passive"), key=len, reverse=True)
-    return re.compile(r"\b([Dd])i (" + "|".join(f"(?i:{re.escape(r)})" for r in roots) + r")\b")
+    # "(?<!\w[Dd])" after the "D" is the word boundary before it: the pattern then begins with a
+    # letter, which ``re`` looks for fast, where a leading "\b" is tried at every character
+    return re.compile(r"([Dd])(?<!\w[Dd])i (" + "|".join(f"(?i:{re.escape(r)})" for r in roots) + r")\b")
 
 
 # "Polres Lombok tengah", "Polres Halmahera tengah": a compass word in lower case that makes a regency of
@@ -108,8 +118,10 @@ def respelt(line: str) -> str:
     """A line with the other spellings of ``respellings.tsv``, "Negri" after a court or a
     prosecutor's office, a passive written apart ("di hadiri", "di Wakili") and a regency's
     compass word in lower case ("Lombok tengah") written the standard way."""
-    table, pattern = _respellings()
-    line = pattern.sub(lambda m: table[m.group(0)], line)
+    lowered = line.lower()
+    if any(word in lowered for word in _respelt_words()):
+        table, pattern = _respellings()
+        line = pattern.sub(lambda m: table[m.group(0)], line)
     if "di " in line or "Di " in line:
         line = _split_passive().sub(lambda m: _joined(line, m), line)
     if " tengah" in line or " utara" in line or " selatan" in line or " barat" in line or " timur" in line \

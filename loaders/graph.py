@@ -51,14 +51,20 @@ def add_unit(g: ArticleGraph, unit: UnitRef) -> str:
     return unit.id
 
 
-# per graph being built (by id, while article_graph runs): the properties each unit was merged with
+# per graph being built (by id, while article_graph runs): the properties each unit or office was merged with
 _merged: dict[int, dict[str, tuple]] = {}
 
 
 def add_position(g: ArticleGraph, t: TitleMention, evidence: str) -> str:
     # one office however it is written: "Kapolda Kaltim" and "Kapolda Kalimantan Timur" share the unit
     pid = make_id("Position", f"{t.title} {t.unit.id.split(':', 1)[1]}" if t.unit is not None else t.position)
-    g.add_node("Position", pid, name=t.position, title=t.title, aliases=t.aliases, role=t.role)
+    # (as in add_unit: merging the properties this id was last merged with again changes nothing)
+    merged = _merged.get(id(g))
+    key = (t.position, t.title, tuple(t.aliases), t.role)
+    if merged is None or merged.get(pid) != key:
+        if merged is not None:
+            merged[pid] = key
+        g.add_node("Position", pid, name=t.position, title=t.title, aliases=t.aliases, role=t.role)
     if t.unit is not None:
         g.add_rel("OF", pid, add_unit(g, t.unit), evidence)
     return pid

@@ -52,7 +52,8 @@ def _is_name_word(word: str, lex: Lexicon) -> bool:
         return False  # ("Se-Kecamatan": all of them, no name)
     if lex.is_stopword(bare) or lex.title(bare) or lex.unit_kind(bare) or lex.rank(bare):
         return False
-    if any(ch.isdigit() or ch in "/\\|@#&=+" for ch in bare):
+    # (a word of letters only, most of them, has neither: no need to look at each character)
+    if not bare.isalpha() and any(ch.isdigit() or ch in "/\\|@#&=+" for ch in bare):
         return False  # "Polres/ta", codes and handles are no name words
     return True
 
@@ -180,7 +181,7 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
     name = " ".join(words)
     if not words[-1].endswith(".") or len(words[-1]) > 2:
         name = name.rstrip(".")
-    name_end = start + text[start:].find(words[-1]) + len(words[-1])
+    name_end = text.find(words[-1], start) + len(words[-1])  # (no copy of the rest of the sentence)
     degrees, end = _read_degrees(text, name_end, lex)
     degrees = list(dict.fromkeys(glued + degrees))
     honorific = None

@@ -35,6 +35,18 @@ ELECTION = re.compile(r"(?<![\w])(?:memilih|pemilihan|dipilih|calon|paslon|kandi
 # ("Pemilihan Gubernur-Wakil Gubernur Sumbar": both)
 ELECTED_OFFICE = re.compile(r"(?<![\w])(?:Pemilihan|Pemilu|Pilkada|Calon|Cabup|Cawabup)\s+(?:Umum\s+)?(?:[A-Z][\w]*(?:\s+|-))"
                             r"{0,3}(?:dan\s+)?$")
+# the words ELECTION begins with: a stretch without one of them has no match
+ELECTION_WORDS = ("memilih", "pemilihan", "dipilih", "calon", "paslon", "kandidat")
+
+
+def _election_before(s: str, start: int) -> bool:
+    """Whether an election is spoken of in the clause before ``start`` ("memilih Gubernur ...").
+    (Substring tests first: most offices have none of its words before them, and the pattern and
+    ``_clause_before`` would be tried at every character.)"""
+    before = s[max(0, start - 80):start]  # (_clause_before reads a part of it)
+    return any(w in before for w in ELECTION_WORDS) and ELECTION.search(_clause_before(s, start, 80)) is not None
+
+
 PLAIN_DEPUTIES = word_class("plain_deputy")
 # one capitalised word after an office, before what follows it
 BARE_UNIT_WORD = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[A-Z])")
@@ -319,7 +331,7 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
         if lower and not m.group("t_plain"):
             tentative.append(t)
     # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
-    titles = [t for t in titles if not ELECTION.search(_clause_before(s, t.start, 80))
+    titles = [t for t in titles if not _election_before(s, t.start)
               and not ELECTED_OFFICE.search(s[max(0, t.start - 60):t.start])]
     titles = _battalion_commanders(st, s, titles) + titles
     titles += glued_titles(st, sent, titles, units)
