@@ -56,6 +56,9 @@ def make_unit(lex: Lexicon, kind: UnitKind, place: str | None = None, code: str 
     if kind.kind == "pemda" and place and lex.region(place) is not None:
         # "Pemda Papua" is the province's government, "Pemda Sikka" the regency's: one unit each
         kind = lex.unit_kinds[government_of(lex, place)]
+    if kind.kind == "kejaksaan" and place and lex.region(place) is not None:
+        # "Kejaksaan Kolaka" is the Kejari of Kolaka, "Kejaksaan Sultra" the Kejati: one unit each
+        kind = lex.unit_kinds["kejati" if lex.region(place).kind == "province" else "kejari"]
     unit = _canonical_unit(kind.kind, place, code, cname)
     aliases = list(unit.aliases)
     written = SPACES.sub(" ", written).strip() if written else ""

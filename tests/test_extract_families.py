@@ -1937,3 +1937,10 @@ def test_a_brimob_battalion_named_by_its_letter_and_its_commander():
     # an army battalion's letter without Pelopor or Brimob is no Brimob battalion
     g, _ = graph_of("Yon B Kostrad tiba di Ambon, Senin (3/3/2025).")
     assert not any(u.startswith("Batalyon") for u in unit_names(g))
+
+
+def test_the_prosecutors_office_of_a_place_is_its_kejari_or_kejati():
+    g, _ = graph_of("Rapat dihadiri perwakilan Kejaksaan Negeri Ende dan Kejaksaan NTT, Selasa (16/9/2025). "
+                    "Perwakilan Kejaksaan Ende mengingatkan potensi unjuk rasa.")
+    assert {"Kejari Ende", "Kejati NTT"} <= unit_names(g)
+    assert not any(u.startswith("Kejaksaan") for u in unit_names(g))
