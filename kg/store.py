@@ -43,7 +43,7 @@ class WriteRefused(StoreError):
 # connection or a transient error is retried with backoff for this long,
 # then the command stops with advice (a second loop of retries on top made
 # a load on a killed server wait four driver windows, two minutes).
-RETRY_SECONDS = float(os.environ.get("KG_RETRY_SECONDS", "15"))
+RETRY_SECONDS = 15.0  # KG_RETRY_SECONDS, read when a store connects, overrides it
 # No write transaction runs longer than this (the server ends it, also while
 # it waits on a lock): a batch takes seconds, so this only ends one that is
 # stuck. Read when a store connects (``Store(tx_timeout=...)`` sets it too).
@@ -332,9 +332,10 @@ class Store:
         self.connection = connection
         self._interrupted = False
         self.tx_timeout = tx_timeout if tx_timeout is not None else env_number("KG_TX_TIMEOUT", TX_TIMEOUT)
+        self.retry_seconds = env_number("KG_RETRY_SECONDS", RETRY_SECONDS)
         self.driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password),
                                            notifications_min_severity="OFF",
-                                           max_transaction_retry_time=RETRY_SECONDS)
+                                           max_transaction_retry_time=self.retry_seconds)
         self.database = connection.database
         try:
             self.driver.verify_connectivity()
@@ -417,7 +418,7 @@ class Store:
         """Write a batch of article graphs in one transaction.
 
         Returns the number of rows sent per label/type. A dropped connection
-        or a transient error is retried by the driver for RETRY_SECONDS; the
+        or a transient error is retried by the driver for KG_RETRY_SECONDS; the
         batch is all-or-nothing, so a retry never leaves half a batch behind.
         ``retries`` counts only the runs again after a concurrent writer
         created the same node (ArcadeDB reports it as a duplicate key).
@@ -454,7 +455,7 @@ class Store:
                 raise StoreError("the batch waited too long for a lock held by another transaction (another "
                                  f"load writing the same nodes, or a stuck one: `SHOW TRANSACTIONS` lists it); {resume}") from None
             except TransientError as exc:
-                raise StoreError(f"the database kept refusing the batch for {RETRY_SECONDS:.0f}s "
+                raise StoreError(f"the database kept refusing the batch for {self.retry_seconds:.0f}s "
                                  f"({getattr(exc, 'message', exc)}); {resume}") from None
             except Neo4jError as exc:
                 # (the driver reports a transaction ended while it waited on a lock as LockClientStopped)
