@@ -20,7 +20,7 @@ from loaders.office_parts import (BRACKETED, advisor_titles, glued_titles, organ
 from loaders.patterns import AFTER_LONE_NAME, BRACKETED_SHORT_FORM
 from loaders.reading import Reading, SentenceOffices, component
 from loaders.sentences import Sentence
-from loaders.units import (GAZETTEER_PLACED, LOCAL_AREAS, NOT_A_LOCAL_AREA, battalions, government_of, kind_named, local_area, make_unit, region_forms, respelt_place,
+from loaders.units import (GAZETTEER_PLACED, LOCAL_AREAS, NOT_A_LOCAL_AREA, government_of, kind_named, local_area, make_unit, region_forms, respelt_place,
                            staff_units)
 
 STATUS = {"plt": "acting", "pj": "acting", "plh": "acting", "penjabat": "acting",
@@ -297,15 +297,15 @@ def _clause_before(s: str, pos: int, reach: int) -> str:
 SECRETARIAT_STAFF_BEFORE = re.compile(r"\b(?:Asisten|Asst|Kabag|Kepala\s+Bagian)(?:\s+[A-Z][\w.]*){0,3}\s+$")
 
 
-def _battalion_commanders(st: Reading, s: str, titles: list[TitleMention]) -> list[TitleMention]:
-    """``Danyon B Sat Brimob Papua Barat``: the commander of a Brimob battalion, its office named
-    after the battalion; the bare title the patterns read at its start gives way (from ``titles``)."""
+def _battalion_commanders(st: Reading, sent: Sentence, titles: list[TitleMention]) -> list[TitleMention]:
+    """``Danyon B Sat Brimob Papua Barat``: the commander of a Brimob battalion (found by kg_units),
+    its office named after the battalion; the bare title the patterns read at its start gives way
+    (from ``titles``)."""
     out = []
-    for a, b, unit, head in battalions(st.lex, s):
-        if head:
-            titles[:] = [t for t in titles if not a <= t.start < b]
-            out.append(TitleMention(a, b, "Danyon", "head", "current", f"Danyon {unit.name.split(' ', 1)[1]}",
-                                    [re.sub(r"\s+", " ", s[a:b])], unit))
+    for a, b, unit in st.commanded_battalions.get(sent.index, ()):
+        titles[:] = [t for t in titles if not a <= t.start < b]
+        out.append(TitleMention(a, b, "Danyon", "head", "current", f"Danyon {unit.name.split(' ', 1)[1]}",
+                                [re.sub(r"\s+", " ", sent.text[a:b])], unit))
     return out
 
 
@@ -333,7 +333,7 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
     # offices one votes for ("memilih Gubernur dan Wakil Gubernur NTT") are not offices present
     titles = [t for t in titles if not _election_before(s, t.start)
               and not ELECTED_OFFICE.search(s[max(0, t.start - 60):t.start])]
-    titles = _battalion_commanders(st, s, titles) + titles
+    titles = _battalion_commanders(st, sent, titles) + titles
     titles += glued_titles(st, sent, titles, units)
     titles += organisation_titles(st, sent, titles, units)
     titles += _coordinated_titles(st, s, titles)

@@ -64,6 +64,8 @@ class Reading:
         self.cues = cues if cues is None else {**cues, "org_head": cues["org"]}
         # kg_units: the unit mentions of each sentence (by sentence index)
         self.found_units: dict[int, list[tuple[int, int, UnitRef]]] = {}
+        # and the Brimob battalions whose commanders are named (read as offices by kg_offices)
+        self.commanded_battalions: dict[int, list[tuple[int, int, UnitRef]]] = {}
         # kg_offices: the offices of each sentence
         self.offices: dict[int, SentenceOffices] = {}
         self.looked_back = False  # kg_offices: whether the sentence it reads looked at the units before it

@@ -425,9 +425,11 @@ def read_units(st: Reading) -> None:
     """The unit mentions of each sentence, written with a capital."""
     for sent in st.sentences:
         units = []
-        found = battalions(st.lex, sent.text)  # (a commander's battalion is read with the office)
+        found = battalions(st.lex, sent.text)
         taken = [(a, b) for a, b, _, _ in found]
         units += [(a, b, u) for a, b, u, head in found if not head]
+        # (a commander's battalion is read with the office: loaders.offices)
+        st.commanded_battalions[sent.index] = [(a, b, u) for a, b, u, head in found if head]
         for m in st.find("unit", sent):
             if not m.group(0)[0].isupper() or any(a <= m.start() < b for a, b in taken):
                 continue
