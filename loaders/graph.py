@@ -38,16 +38,10 @@ def person_id(key: str) -> str:
 
 
 def add_unit(g: ArticleGraph, unit: UnitRef) -> str:
-    """The unit's node. Merging the properties a unit id was last merged with in this graph again
-    changes nothing, so it is skipped (a unit comes with its forty aliases at each mention)."""
-    merged = _merged.get(id(g))
-    if merged is not None:
-        key = (unit.name, tuple(unit.aliases), unit.kind, unit.service, unit.region, unit.code)
-        if merged.get(unit.id) == key:
-            return unit.id
-        merged[unit.id] = key
-    g.add_node("Unit", unit.id, name=unit.name, aliases=unit.aliases, kind=unit.kind,
-               service=unit.service, region=unit.region, code=unit.code)
+    """The unit's node (a unit comes with its forty aliases at each mention)."""
+    if not _merged_again(g, unit.id, (unit.name, tuple(unit.aliases), unit.kind, unit.service, unit.region, unit.code)):
+        g.add_node("Unit", unit.id, name=unit.name, aliases=unit.aliases, kind=unit.kind,
+                   service=unit.service, region=unit.region, code=unit.code)
     return unit.id
 
 
@@ -55,15 +49,22 @@ def add_unit(g: ArticleGraph, unit: UnitRef) -> str:
 _merged: dict[int, dict[str, tuple]] = {}
 
 
+def _merged_again(g: ArticleGraph, node_id: str, key: tuple) -> bool:
+    """Whether ``node_id`` was last merged into ``g`` with these properties: merging them again
+    changes nothing, so it is skipped (and they are noted as the last, if not)."""
+    merged = _merged.get(id(g))
+    if merged is None:
+        return False
+    if merged.get(node_id) == key:
+        return True
+    merged[node_id] = key
+    return False
+
+
 def add_position(g: ArticleGraph, t: TitleMention, evidence: str) -> str:
     # one office however it is written: "Kapolda Kaltim" and "Kapolda Kalimantan Timur" share the unit
     pid = make_id("Position", f"{t.title} {t.unit.id.split(':', 1)[1]}" if t.unit is not None else t.position)
-    # (as in add_unit: merging the properties this id was last merged with again changes nothing)
-    merged = _merged.get(id(g))
-    key = (t.position, t.title, tuple(t.aliases), t.role)
-    if merged is None or merged.get(pid) != key:
-        if merged is not None:
-            merged[pid] = key
+    if not _merged_again(g, pid, (t.position, t.title, tuple(t.aliases), t.role)):
         g.add_node("Position", pid, name=t.position, title=t.title, aliases=t.aliases, role=t.role)
     if t.unit is not None:
         g.add_rel("OF", pid, add_unit(g, t.unit), evidence)
