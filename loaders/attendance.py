@@ -170,6 +170,7 @@ def attendance(st: Reading) -> None:
     absent = st.absent
     # per sentence: its attendance, chair and speaker cues, each searched for only where it is asked
     attend_cues, chair_cues, speaker_cues = {}, {}, {}
+    passive_chairs: dict[int, int | None] = {}  # per sentence: where the name after "dipimpin" begins
     quotes = QuoteMarks(st.text)
     # "Kegiatan ini dihadiri oleh" with the list in the next paragraph
     # (only the end of a sentence can announce one: searching the whole of each costs a tenth of a read)
@@ -183,7 +184,7 @@ def attendance(st: Reading) -> None:
         if p.sentence in st.meeting_sentences or p.title is not None or p.rank or p.sentence in introduced \
                 or p.sentence in items or _cue(attend_cues, ATTEND_CUES, s):
             chair = _cue(chair_cues, CHAIR_CUES, s)
-            role = "chair" if chair and _chairs(st, s, p, chair) \
+            role = "chair" if chair and _chairs(st, s, p, chair, passive_chairs) \
                 else "speaker" if _cue(speaker_cues, SPEAKER_CUES, s) else "participant"
             st.attended.append(("person", p.key, s.text.strip(), role, mode))
     present: dict[int, bool] = {}
@@ -227,12 +228,14 @@ def _bare_head(s: Sentence, t: TitleMention) -> bool:
         and not MANY_BEFORE.search(s.text, max(0, t.start - 40), t.start)
 
 
-def _chairs(st: Reading, s: Sentence, p: PersonMention, cue: re.Match) -> bool:
+def _chairs(st: Reading, s: Sentence, p: PersonMention, cue: re.Match, passive: dict[int, int | None]) -> bool:
     """Whether ``p`` is who the chair cue of ``s`` speaks of: the one named before "memimpin",
     "membuka", or the first one named after "dipimpin (oleh)", "dibuka" (the passive names its chair
-    after it: "Rapat dipimpin Wakil Bupati X")."""
-    after = [m.start for m in st.mentions if m.sentence == s.index and m.start >= cue.end()] \
-        if cue.group(0).lower().startswith("di") else []
-    if after:
-        return p.start == min(after)
+    after it: "Rapat dipimpin Wakil Bupati X"). ``passive`` keeps the latter per sentence."""
+    if s.index not in passive:
+        after = [m.start for m in st.mentions if m.sentence == s.index and m.start >= cue.end()] \
+            if cue.group(0).lower().startswith("di") else []
+        passive[s.index] = min(after, default=None)
+    if passive[s.index] is not None:
+        return p.start == passive[s.index]
     return s.text.find(p.name) < cue.start() + 5  # (and "Datuk X di pimpin langsung ...": none after)
