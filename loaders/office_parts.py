@@ -151,7 +151,13 @@ def staff_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
             # starts after them ("Kabag Umum | Budi Santoso", "Kabid Lalu Lintas Jalan | Rionaldi")
             function_end = m.start("function") + _function_length(m.group("function"))
         function = re.sub(r"\s+", " ", s[m.start("function"):function_end]).strip()
-        if not function or function.endswith(" dan") or not (function[0].isupper() or function[0].isdigit()):
+        if not function or function.endswith(" dan"):
+            continue
+        if function[0].islower():
+            if not m.group("staff")[0].isupper():
+                continue  # "kasi data": a verb and its object, no office
+            function = function[0].upper() + function[1:]  # "Kasi intel" is the Kasi Intel
+        elif not (function[0].isupper() or function[0].isdigit()):
             continue
         if place:
             function = f"{function} {place}"
@@ -189,10 +195,16 @@ def advisor_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
     if "Staf" not in s:
         return out  # the pattern begins with it (a substring test is cheaper than the search)
     for m in advisor_pattern().finditer(s):
-        fn_start = m.end()
-        field_end = fn_start + _function_length(s[fn_start:fn_start + 120], commas=True)
-        field = re.sub(r"\s*,\s*", " ", s[fn_start:field_end]).strip()
-        if not field or not field[0].isupper():
+        if m.group("field"):
+            fn_start = m.end()
+            field_end = fn_start + _function_length(s[fn_start:fn_start + 120], commas=True)
+            field = re.sub(r"\s*,\s*", " ", s[fn_start:field_end]).strip()
+            if not field or not field[0].isupper():
+                continue
+        elif m.group("head"):
+            # an advisor of no field said: the office ends with its head's place
+            field, field_end = "", m.end("place") if m.group("place") else m.end("head")
+        else:
             continue
         for t in [t for t in titles if m.start() <= t.start < field_end]:
             titles.remove(t)  # "Bupati Lampung Barat" inside the advisor's office
@@ -202,7 +214,7 @@ def advisor_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
         place = (m.group("place") or "").strip() or None
         unit = make_unit(st.lex, st.lex.unit_kinds[government_of(st.lex, place)], place) if place else None
         title = f"Staf Ahli {head.name}" if head else "Staf Ahli"
-        position = " ".join(x for x in (title, place, "Bidang", field) if x)
+        position = " ".join(x for x in (title, place, "Bidang" if field else "", field) if x)
         written = re.sub(r"\s+", " ", s[m.start():field_end]).strip()
         out.append(TitleMention(m.start(), field_end, title, "staff", "current", position, [written], unit,
                                 field_of=field))

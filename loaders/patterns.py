@@ -176,9 +176,13 @@ def staff_title_pattern() -> re.Pattern:
     lex = lexicon()
     stops = "|".join(re.escape(w) for w in words("staff_function_stops.txt"))
     word = rf"(?!(?:{stops})(?![\w-]))[A-Z][\w]*"
+    # a known function word may be written in lower case ("Kasi intel Kejari Bantul"); the caller
+    # keeps it only after a capitalised title
+    lower = alternation([w.lower() for w in words("staff_functions.txt") if w.isalpha()])
+    first = rf"(?:{word}|(?:{lower})(?![\w-]))"
     # a numbered one too: "Kanit 5 Subdit Kamsus", "Panit 4 Subdit Kamsus"
     return re.compile(rf"(?<![\w])(?P<staff>(?i:{alternation(list(lex.staff_titles))}))\s+"
-                      rf"(?P<function>(?:\d{{1,2}}\s+)?{word}(?:\s+(?:dan\s+)?{word}){{0,3}})(?![\w])")
+                      rf"(?P<function>(?:\d{{1,2}}\s+)?{first}(?:\s+(?:dan\s+)?{word}){{0,3}})(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -265,9 +269,10 @@ def patterns() -> Patterns:
 
 @lru_cache(maxsize=1)
 def advisor_pattern() -> re.Pattern:
-    """``Staf Ahli Gubernur Kalsel Bidang``, ``Staff Ahli Bupati Bid.``: up to the field."""
+    """``Staf Ahli Gubernur Kalsel Bidang``, ``Staff Ahli Bupati Bid.``: up to the field, which
+    may go unsaid after the head (``Staf Ahli Gubernur Papua Barat``)."""
     lex = lexicon()
     heads = [sp for sp, t in lex.titles.items() if t.unit in {"Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota"}]
     # (the head may go unsaid: "Staf Ahli Bidang Kemasyarakatan Made Arya")
     return re.compile(rf"(?<![\w])Staf{{1,2}}\s+Ahli\s+(?:(?P<head>(?i:{alternation(heads)}))"
-                      rf"(?:\s+(?P<place>{_office_place()}))?\s*,?\s+)?(?:Bidang|Bid\.)\s*")
+                      rf"(?:\s+(?P<place>{_office_place()}))?(?:\s*,?\s+)?)?(?P<field>(?:Bidang|Bid\.)\s*)?")

@@ -330,18 +330,39 @@ def _no_name_word(st: Reading, word: str) -> bool:
             or st.lex.rank(word) is not None)
 
 
+# a degree the lexicon does not know, misspelt as field reports write them ("Nasarudin, MM. SI",
+# "Miskat,S.H,MN"): capitals, a dot at most, after a comma
+UNKNOWN_DEGREE = re.compile(r",\s*(?:[A-Z]{1,3}\.?\s?){1,2}$")
+
+
+def _degree_at_end(st: Reading, before: str) -> int:
+    """Where the degree that ends ``before`` begins, or 0 when it ends in none."""
+    deg = re.search(r",?\s*([A-Za-z][A-Za-z.]{0,8}(?:\s[A-Za-z]{2,4}\.?)?)$", before)
+    if deg and deg.start() > 0 and st.lex.is_degree(deg.group(1).replace(" ", "")):
+        return deg.start()
+    unknown = UNKNOWN_DEGREE.search(before)
+    return unknown.start() if unknown and unknown.start() > 0 else 0
+
+
 def _name_before_bracket(st: Reading, s: str, bracket: int) -> NameMatch | None:
     """The name that ends right before the bracket at ``bracket``, past its degrees
     ("Daud Yusuf, S. Hut (Ketua Panwaslu)")."""
     before = s[:bracket].rstrip()
-    while (deg := re.search(r",?\s*([A-Za-z][A-Za-z.]{0,8}(?:\s[A-Za-z]{2,4}\.?)?)$", before)) \
-            and st.lex.is_degree(deg.group(1).replace(" ", "")) and deg.start() > 0:
-        before = before[:deg.start()].rstrip()
+    while deg := _degree_at_end(st, before):
+        before = before[:deg].rstrip()
     m = re.search(r"((?:[A-Z][\w'.-]*\s+){0,4}[A-Z][\w'.-]*)$", before)
     if not m:
         return None
     nm = read_name(s, m.start(1), st.lex)
-    return nm if nm is not None and nm.end >= len(before) - 1 else None
+    if nm is not None and nm.end >= len(before) - 1:
+        return nm
+    # the capitals may begin with a word no name has, a sentence's adverb ("Selanjutnya Aas
+    # Satibi selaku ..."): the name of two words or more after it
+    first = re.match(r"\S+\s+", m.group(1))
+    if first is None or not st.lex.is_stopword(first.group(0).strip()) or st.lex.title(first.group(0).strip()):
+        return None
+    nm = read_name(s, m.start(1) + first.end(), st.lex)
+    return nm if nm is not None and nm.end >= len(before) - 1 and " " in nm.name else None
 
 
 # "Agus Tabuni (Perwakilan Distrik Kuala Kencana)", "Tori S (Koramil Kuala Kencana)": a body in brackets

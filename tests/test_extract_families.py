@@ -1944,3 +1944,48 @@ def test_the_prosecutors_office_of_a_place_is_its_kejari_or_kejati():
                     "Perwakilan Kejaksaan Ende mengingatkan potensi unjuk rasa.")
     assert {"Kejari Ende", "Kejati NTT"} <= unit_names(g)
     assert not any(u.startswith("Kejaksaan") for u in unit_names(g))
+
+
+# -- session 16 ----------------------------------------------------------------
+
+def test_a_sub_section_head_and_a_function_written_in_lower_case():
+    g, names = graph_of("Rapat dihadiri Kasubsi intel Kejaksaan Negeri Klaten Heru Wibowo, Kasie Pidum Kejari Boyolali "
+                        "Ani Lestari dan Kabag ops Polres Wonogiri Kompol Dedi Kurnia, Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Heru Wibowo", "Kasubsi Intel Kejari Klaten") in held
+    assert ("Ani Lestari", "Kasi Pidum Kejari Boyolali") in held
+    assert ("Dedi Kurnia", "Kabag Ops Polres Wonogiri") in held
+    # a lower-case title before a function word is a verb and its object ("kasi data", give the data)
+    g, _ = graph_of("Warga diminta kasi data ke petugas Polres Wonogiri, Senin (3/3/2025).")
+    assert not any(p.startswith("Kasi") for p in names_of(g, "Position"))
+
+
+def test_a_name_with_degrees_the_lexicon_does_not_know_before_its_office_in_brackets():
+    g, names = graph_of("Hadir dalam rapat, Senin (3/3/2025): Drs. Heru Wibowo, MM. SI (Kasatpol PP Kab Klaten). "
+                        "Ani Lestari,S.H,MN (Wakil ketua DPRD Kab. Boyolali).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert holds(held, "Heru Wibowo", "Kasatpol PP") and ("Ani Lestari", "Wakil Ketua DPRD Kabupaten Boyolali") in held
+
+
+def test_a_name_after_a_sentences_adverb_before_selaku_or_a_bracket():
+    g, names = graph_of("Rapat KPU Kabupaten Klaten digelar Senin (3/3/2025). Selanjutnya Heru Wibowo (Ketua Divisi "
+                        "Hukum KPU Klaten) menyampaikan materi. Komandan Pangkalan Utama TNI AL (Danlantamal) IV "
+                        "Laksma TNI Dedi Kurnia hadir.")
+    assert holds(rels(g, names, "HOLDS_POSITION"), "Heru Wibowo", "Ketua Divisi Hukum KPU")
+    assert "Dedi Kurnia" in persons(g) and not any(p.startswith("Pangkalan") for p in persons(g))
+
+
+def test_a_navy_post_and_its_commander():
+    g, names = graph_of("Hadir Danpos AL Sabang Kapten Laut (T) Heru Wibowo dan personel Pos TNI AL Meulaboh, "
+                        "Senin (3/3/2025).")
+    assert {"Posal Sabang", "Posal Meulaboh"} <= unit_names(g)
+    assert ("Heru Wibowo", "Posal Sabang") in rels(g, names, "COMMANDS")
+
+
+def test_an_advisor_of_a_regional_head_with_no_field_said():
+    g, names = graph_of("Rapat dipimpin Ketua Kompolnas dan dihadiri Staf Ahli Gubernur Sulawesi Tengah, perwakilan "
+                        "DPRD Sulteng dan Staf Ahli Bupati Poso Heru Wibowo, Senin (3/3/2025).")
+    present = attendees(g, names)
+    assert "Staf Ahli Gubernur Sulawesi Tengah" in present and "Heru Wibowo" in present
+    assert not any(a.startswith("Gubernur") for a in present)  # the governor himself was not there
+    assert ("Heru Wibowo", "Staf Ahli Bupati Poso") in rels(g, names, "HOLDS_POSITION")
