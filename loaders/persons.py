@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterator
 
-from loaders.lexicon import Lexicon, squash, word_class
+from loaders.lexicon import Lexicon, rows, squash, word_class
 from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import PREFIX_DEGREES, NameMatch, degree_step, read_name
 from loaders.office_parts import BODY_WORDS
@@ -221,6 +222,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
     persons += _delegates(st, sent, free_units, persons)
     persons += _named_before_unit(st, sent, free_units, persons)
     persons += _named_in_brackets(st, sent, persons, titles, units + free_units)
+    persons += _named_before_roles(st, sent, persons, titles, units + free_units)
     persons += _named_with_degrees(st, sent, persons, titles, units + free_units, ranks)
     if tentative:
         titles = [t for t in titles if t.holder is not None or t not in tentative]
@@ -423,6 +425,55 @@ def _named_in_brackets(st: Reading, sent: Sentence, persons: list[PersonMention]
                                  for w in words) or st.lex.region(nm.name) is not None or st.lex.district(nm.name):
             continue
         out.append(_person(st, sent, nm, None, None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bracket_roles() -> dict[str, str]:
+    """First word of a role in brackets -> "office" or "member" (of a party, or of no body)."""
+    return {word: kind for kind, word in rows("bracket_roles.txt")}
+
+
+def _named_before_roles(st: Reading, sent: Sentence, persons: list[PersonMention], titles: list[TitleMention],
+                        units: list[tuple[int, int, UnitRef]]) -> list[PersonMention]:
+    """``Hengky Korwa (Kepala Suku Biak)``, ``Abd Qodir (PDIP)``: a name of two words or more
+    before a role in brackets that no other rule read as an office (its first word in
+    ``bracket_roles.txt``): an office as written, or a membership that makes no office."""
+    out: list[PersonMention] = []
+    s = sent.text
+    if "(" not in s:
+        return out
+    roles = _bracket_roles()
+    for m in BRACKETED_NAME.finditer(s):
+        inner = m.group(1)
+        first = inner.split()[0]
+        kind = roles.get(first)
+        if kind is None or any(t.start <= m.start(1) < t.end for t in titles) \
+                or any(a <= m.start(1) < b and b < m.end(1) for a, b, _ in units) \
+                or kind == "office" and len(inner.split()) < 2:
+            continue
+        nm = _name_before_bracket(st, s, m.start())
+        if nm is None or len(nm.name.split()) < 2 or any(t.start <= nm.start < t.end for t in titles) \
+                or any(_body_or_office_word(st, w) or st.lex.is_stopword(w) for w in nm.name.split()):
+            continue
+        # (another rule may have read the name, from its form of address or degrees, but no office)
+        known = next((p for p in persons + out if p.start <= nm.start < p.end + 1), None)
+        if known is not None and (known.title is not None or known.start != nm.start):
+            continue
+        t = None
+        if kind == "office":
+            office = re.sub(r"\s+", " ", inner).strip(" ,.")
+            # (a unit that ends the role is its body: "Dai Kamtibmas Polres Malang")
+            body = next((u for a, b, u in units if m.start(1) < a and b == m.end(1)), None)
+            t = TitleMention(m.start(1), m.end(1), first, "member", "current", office, [], body, organisation=True)
+            titles.append(t)
+        if known is not None:
+            known.title = t
+        p = known or _person(st, sent, nm, None, t)
+        if t is not None:
+            st.hold(t, p)
+        if known is None:
+            out.append(p)
     return out
 
 

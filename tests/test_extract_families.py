@@ -1989,3 +1989,17 @@ def test_an_advisor_of_a_regional_head_with_no_field_said():
     assert "Staf Ahli Gubernur Sulawesi Tengah" in present and "Heru Wibowo" in present
     assert not any(a.startswith("Gubernur") for a in present)  # the governor himself was not there
     assert ("Heru Wibowo", "Staf Ahli Bupati Poso") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_a_name_before_a_role_in_brackets_the_lexicon_does_not_read():
+    g, names = graph_of("Acara di Aula Polres Nabire, Senin (3/3/2025) dihadiri tokoh masyarakat, diantaranya Yakob "
+                        "Waromi (Kepala Suku Wate), Heru Wibowo (Fraksi PKS), Kh. Ahmad Dahlan (Dai Kamtibmas Polres "
+                        "Nabire) dan Rudi Hartono (Tokoh Agama).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Yakob Waromi", "Kepala Suku Wate") in held and ("Ahmad Dahlan", "Dai Kamtibmas Polres Nabire") in held
+    assert {"Yakob Waromi", "Heru Wibowo", "Ahmad Dahlan", "Rudi Hartono"} <= attendees(g, names)
+    # a party or a standing in the community is no office
+    assert not any(p in ("Heru Wibowo", "Rudi Hartono") for p, _ in held)
+    # a long form before its short form is no name and its short form no role
+    g, _ = graph_of("Pemilihan Umum (Pemilu) dan Liasion Officer (Perwira Penghubung) dibahas, Senin (3/3/2025).")
+    assert persons(g) == set()
