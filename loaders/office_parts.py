@@ -353,6 +353,33 @@ def _division_fields(s: str, pos: int, units: list[tuple[int, int, UnitRef]]) ->
     return body[1]
 
 
+# a division's head or member: "Koordinator Divisi Hukum dan Penyelesaian Sengketa", "Kordiv SDM"
+DIVISION_HEAD = re.compile(r"(?<![\w])(?P<head>Ketua|Koordinator|Kordiv|Anggota)\s+(?:Divisi|Devisi)\s+(?=[A-Z])")
+
+
+def division_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
+                    units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
+    """``Jakaria Senin selaku Koordinator Divisi Hukum dan Penyelesaian Sengketa, bersama ...``: a
+    division of an election body named by its fields, with no body after them. The fields run over
+    function words, commas and "dan"; the body is the story's (``short_forms.fill_missing_units``)."""
+    s = sent.text
+    out: list[TitleMention] = []
+    if "ivisi" not in s:
+        return out  # (a substring test is cheaper than the search)
+    for m in DIVISION_HEAD.finditer(s):
+        if _overlaps_title(m, titles) or any(a <= m.start() < b for a, b, _ in units):
+            continue
+        end = m.end() + _function_length(s[m.end():m.end() + 160], commas=True)
+        if unit_right_after(units, end) is not None or _division_fields(s, m.start("head") + len(m.group("head")), units):
+            continue  # its body follows: titles_of_bodies_before_names reads it
+        fields = re.sub(r"\s+", " ", s[m.end():end]).strip(" ,")
+        # (the fields are of the title: two divisions of one body are two offices)
+        title = f"{m.group('head').replace('Kordiv', 'Koordinator')} Divisi {fields}"
+        out.append(TitleMention(m.start(), m.end() + len(s[m.end():end].rstrip(" ,")), title, "member", "current",
+                                title, [re.sub(r"\s+", " ", s[m.start():end]).strip(" ,")], None, field_of=fields))
+    return out
+
+
 def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[TitleMention],
                                   units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
     """``Ketua Tim Kompolnas Chairul Anam``, ``Kepala Badan Pengusahaan (BP) Batam, Amsakar Achmad``:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from loaders.lexicon import Lexicon, lexicon, squash, territorial_names, word_class
 from loaders.mentions import TitleMention, UnitRef
-from loaders.office_parts import (BRACKETED, advisor_titles, glued_titles, organisation_titles,
+from loaders.office_parts import (BRACKETED, advisor_titles, division_titles, glued_titles, organisation_titles,
                                   staff_titles, staff_unit_kinds, titles_of_bodies_before_names, unit_stood_in_for)
 from loaders.patterns import AFTER_LONE_NAME, BRACKETED_SHORT_FORM
 from loaders.reading import Reading, SentenceOffices, component
@@ -38,6 +38,10 @@ ELECTED_OFFICE = re.compile(r"(?<![\w])(?:Pemilihan|Pemilu|Pilkada|Calon|Cabup|C
 # the words ELECTION begins with: a stretch without one of them has no match
 ELECTION_WORDS = ("memilih", "pemilihan", "dipilih", "calon", "paslon", "kandidat")
 
+
+# the short forms of the administrative words before a place, written out in an office's name
+ADMIN_SHORT = re.compile(r"^(Kab|Prov|Kec)\.?\s+", re.I)
+ADMIN_LONG = {"kab": "Kabupaten ", "prov": "Provinsi ", "kec": "Kecamatan "}
 
 def _election_before(s: str, start: int) -> bool:
     """Whether an election is spoken of in the clause before ``start`` ("memilih Gubernur ...").
@@ -194,6 +198,8 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
             if inside is not None:
                 unit, end = inside[2], inside[1]
         suffix = SHORT_FORM.sub("", text[m.start(comp) + len(written):end], count=1).strip().rstrip(".")
+        # "Kasatpol PP Kab Malang" and "Kasatpol PP Kab. Malang" are the Kasatpol PP Kabupaten Malang
+        suffix = ADMIN_SHORT.sub(lambda a: ADMIN_LONG[a.group(1).lower()], suffix)
         position = f"{title.name} {suffix}".strip() if suffix else title.name
         compound = unit is not None and _names_its_unit(title.name, unit.name.split()[0])
         if (code or inside is not None and kind.place != "polda" or unit is not None and unit.code) \
@@ -340,6 +346,7 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
     titles += staff_titles(st, sent, titles, units)
     titles += advisor_titles(st, sent, titles, units)
     titles += titles_of_bodies_before_names(st, sent, titles, units)
+    titles += division_titles(st, sent, titles, units)
     # "Kepala Seksi Pemerintahan (Kasi Pem)": the short form in brackets is the office before
     titles.sort(key=lambda t: t.start)
     for t in [t for i, t in enumerate(titles) if i and OPENING.fullmatch(s, titles[i - 1].end, t.start)

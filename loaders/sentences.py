@@ -23,6 +23,10 @@ class Sentence:
     text: str
 
 
+# capitals of a degree the lexicon does not know, before the bracket or comma that closes a name
+MISSPELT_DEGREE = re.compile(r"\s*[A-Z]{1,3}\s*[(,]")
+
+
 def _no_break(text: str, dot: int, end: int) -> bool:
     """A full stop that ends an abbreviation (``S.I.K.``, ``Mayjen.``, ``Inf.``), not a sentence."""
     if text[dot] != ".":
@@ -45,6 +49,8 @@ def _no_break(text: str, dot: int, end: int) -> bool:
         return True  # a first name cut short after a rank: "Sertu RM. Hutapea", "Marsma TNI Mokh. Mukhson"
     if lex.is_degree(w) and nxt and not nxt.group(1)[:1].isupper():
         return True
+    if lex.is_degree(w) and MISSPELT_DEGREE.match(text, end):
+        return True  # "Drs. Nasarudin, MM. SI (Kasatpol PP)": a degree misspelt after the name's degree
     if ABBREVIATION.search(text[max(0, dot - 60): dot + 1]):
         return True
     return bool(lex.rank(w) or squash(w) in lex.corps or lex.title(w))

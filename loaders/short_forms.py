@@ -20,7 +20,7 @@ from dataclasses import replace
 from loaders.lexicon import squash, word_class
 from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import is_respelling, is_short_form
-from loaders.office_parts import is_police_function, staff_unit_kinds
+from loaders.office_parts import DIVISION_HEAD, is_police_function, staff_unit_kinds
 from loaders.patterns import AGENCY_LAST, CIVIL_AGENCY, known_place_pattern
 from loaders.reading import Reading, component
 from loaders.units import LOCAL_AREAS, NATIONAL_PLACES, kind_named, make_unit
@@ -284,6 +284,10 @@ def _of_its_level(st: Reading, place_kind: str, region: str) -> bool:
     return place_kind != "region" or known is None or known.kind != "province"
 
 
+# the bodies whose members head divisions ("Koordinator Divisi Hukum" of a Bawaslu)
+ELECTION_BODIES = ("kpu", "bawaslu", "panwaslu")
+
+
 def fill_missing_units(st: Reading) -> None:
     """``Kapolres`` without a place means the article's own Polres: the one it names, or of several
     the one it names most ("6 Polres baru, yaitu Polres A, Polres B, ... Kapolres": none)."""
@@ -299,6 +303,13 @@ def fill_missing_units(st: Reading) -> None:
             known[kind] = by_id[first]
     region = story_region(st)
     for sent, t in st.titles:
+        if t.field_of and t.unit is None and DIVISION_HEAD.match(t.title):
+            # "Koordinator Divisi Hukum": of the story's one election body
+            bodies = [known[k] for k in ELECTION_BODIES if k in known]
+            if len(bodies) == 1:
+                t.unit = bodies[0]
+                t.position = f"{t.position} {t.unit.name}"
+            continue
         if t.field_of and t.unit is None:
             # "Staf Ahli Bupati Bidang Hukum": the story's own regency
             head = st.lex.title(t.title.removeprefix("Staf Ahli "))

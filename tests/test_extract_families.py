@@ -2003,3 +2003,21 @@ def test_a_name_before_a_role_in_brackets_the_lexicon_does_not_read():
     # a long form before its short form is no name and its short form no role
     g, _ = graph_of("Pemilihan Umum (Pemilu) dan Liasion Officer (Perwira Penghubung) dibahas, Senin (3/3/2025).")
     assert persons(g) == set()
+
+
+def test_a_division_of_the_storys_election_body_with_no_body_written():
+    g, names = graph_of("Rapat Bawaslu Kabupaten Ende digelar Senin (3/3/2025). Hadir Ketua Bawaslu Ende Yosef Lado, "
+                        "Heru Wibowo selaku Koordinator Divisi Hukum dan Penyelesaian Sengketa, bersama Koordinator "
+                        "Divisi Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat, Rudi Hartono.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Heru Wibowo", "Koordinator Divisi Hukum dan Penyelesaian Sengketa Bawaslu Kabupaten Ende") in held
+    assert ("Rudi Hartono", "Koordinator Divisi Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat "
+                            "Bawaslu Kabupaten Ende") in held
+
+
+def test_an_office_of_a_regency_or_province_written_short_is_named_in_full():
+    g, names = graph_of("Hadir dalam rapat, Senin (3/3/2025), Kasatpol PP Kab Klaten Heru Wibowo dan Kadis "
+                        "Perhubungan Prov. Riau Rudi Hartono.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Heru Wibowo", "Kasatpol PP Kabupaten Klaten") in held
+    assert ("Rudi Hartono", "Kadis Perhubungan Provinsi Riau") in held
