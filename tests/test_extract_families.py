@@ -2021,3 +2021,11 @@ def test_an_office_of_a_regency_or_province_written_short_is_named_in_full():
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Heru Wibowo", "Kasatpol PP Kabupaten Klaten") in held
     assert ("Rudi Hartono", "Kadis Perhubungan Provinsi Riau") in held
+
+
+def test_military_section_officers_written_glued():
+    g, names = graph_of("Rapat dihadiri Pasintel Kodim 1602/Ende Kapten Inf Heru Wibowo dan Kasiren Korem 161/Wira Sakti "
+                        "Mayor Inf Rudi Hartono, Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Heru Wibowo", "Pasi Intel Kodim 1602/Ende") in held
+    assert ("Rudi Hartono", "Kasi Ren Korem 161/Wira Sakti") in held
