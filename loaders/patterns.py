@@ -34,8 +34,10 @@ DELEGATE_BEFORE = re.compile(r"\b[Pp]erwakilan(?:\s+dari)?\s+$")
 DIVISION_WORDS = r"(?:Divisi|Devisi|Bidang|Bagian|Seksi)"
 
 # a regional agency written in one word after a staff office, before its holder: "Kabid Sarpras Dispora Abdul
-# Haris", "Asisten II SETDA Drs. Hendrik" (Dinas alone goes on with its field, so it is no such word)
-AGENCY = r"Setda|SETDA|(?!Dinas\b)Di[sn][a-z]{2,}|Bappeda[a-z]*"
+# Haris", "Asisten II SETDA Drs. Hendrik", "Asisten Pemerintahan Sekretariat Kota Eka Darmawan" (Dinas alone
+# goes on with its field, so it is no such word)
+AGENCY = (r"Setda(?:kab|kot|ko|prov)?|SETDA|Sekretariat\s+(?:Daerah|Kota|Kabupaten|Provinsi)|(?!Dinas\b)Di[sn][a-z]{2,}"
+          r"|Bappeda[a-z]*")
 AGENCY_WORD = re.compile(rf"(?P<agency>{AGENCY})\s+(?=[A-Za-z])")
 # a staff office whose function is a regional agency, written anywhere in it (Dinas, Badan, Satpol PP
 # too) or as its last word (Setda): a section of that agency, not of the story's police headquarters

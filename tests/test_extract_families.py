@@ -2029,3 +2029,11 @@ def test_military_section_officers_written_glued():
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Heru Wibowo", "Pasi Intel Kodim 1602/Ende") in held
     assert ("Rudi Hartono", "Kasi Ren Korem 161/Wira Sakti") in held
+
+
+def test_a_name_after_the_secretariat_a_staff_office_belongs_to():
+    g, names = graph_of("Hadir juga Asisten Pemerintahan Sekretariat Kota Heru Wibowo dan Kabag Umum Setdakab Klaten "
+                        "Rudi Hartono, Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert ("Heru Wibowo", "Asisten Pemerintahan Sekretariat Kota") in held
+    assert ("Rudi Hartono", "Kabag Umum Setdakab Klaten") in held
