@@ -54,8 +54,8 @@ def _election_before(s: str, start: int) -> bool:
 PLAIN_DEPUTIES = word_class("plain_deputy")
 # one capitalised word after an office, before what follows it
 BARE_UNIT_WORD = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[A-Z])")
-# the police's district posts: their places are districts, often named "<regency> <word>"
-SECTOR_UNITS = {"polsek"}
+# the district posts of the police and the army: their places are districts, often named "<regency> <word>"
+SECTOR_UNITS = {"polsek", "koramil"}
 # administrative areas ("di Desa Oebelo, Kecamatan Insana") say where, not who: they are units
 # only as the unit of an office ("Kepala Desa Oebelo", "Camat Insana")
 AREAS = {"kecamatan", "kelurahan", "desa"}

@@ -420,6 +420,29 @@ def battalion_unit(lex: Lexicon, letter: str, place: str, written: str) -> UnitR
     return UnitRef(make_id("Unit", key), name, "yonbrimob", "police", aliases, region=short, code=letter, parent=parent)
 
 
+@lru_cache(maxsize=1)
+def _district_post_pattern() -> re.Pattern:
+    """An army district post written with its district instead of its code ("Koramil Kuala Kencana")."""
+    spellings = [sp for sp, u in lexicon().units.items() if u.kind == "koramil"]
+    return re.compile(rf"(?<![\w])(?i:{'|'.join(re.escape(sp) for sp in sorted(spellings, key=len, reverse=True))})"
+                      r"\s+(?=[A-Z])")
+
+
+def district_posts(lex: Lexicon, s: str, units: list[tuple[int, int, UnitRef]]) -> list[tuple[int, int, UnitRef]]:
+    """``anggota Koramil Kuala Kencana``: a Koramil named by a district the gazetteer knows."""
+    out = []
+    if "oramil" not in s and "Rayon" not in s:
+        return out  # (a substring test is cheaper than the search)
+    for m in _district_post_pattern().finditer(s):
+        if not s[m.start()].isupper() or any(a <= m.start() < b for a, b, _ in units):
+            continue
+        district = local_area(lex, "Kecamatan", s, m.end(), shortest=1, holder_after=False)
+        if district:
+            kind = lex.unit_kinds["koramil"]
+            out.append((m.start(), m.end() + len(district), make_unit(lex, kind, district, written=s[m.start():m.end() + len(district)])))
+    return out
+
+
 @component("kg_units")
 def read_units(st: Reading) -> None:
     """The unit mentions of each sentence, written with a capital."""
@@ -437,4 +460,5 @@ def read_units(st: Reading) -> None:
             if unit is not None:
                 units.append((m.start(), m.end(), unit))
                 units += listed_places(st.lex, sent.text, m.end(), unit)
+        units += district_posts(st.lex, sent.text, units)
         st.found_units[sent.index] = units

@@ -2037,3 +2037,10 @@ def test_a_name_after_the_secretariat_a_staff_office_belongs_to():
     held = rels(g, names, "HOLDS_POSITION")
     assert ("Heru Wibowo", "Asisten Pemerintahan Sekretariat Kota") in held
     assert ("Rudi Hartono", "Kabag Umum Setdakab Klaten") in held
+
+
+def test_an_army_district_post_named_by_its_district():
+    g, names = graph_of("Rapat dihadiri Danramil Medan Tuntungan Kapten Inf Heru Wibowo, anggota Koramil Kuala Kencana "
+                        "dan Polsek Kasihan, Senin (3/3/2025).")
+    assert {"Koramil Medan Tuntungan", "Koramil Kuala Kencana"} <= unit_names(g)
+    assert ("Heru Wibowo", "Danramil Medan Tuntungan") in rels(g, names, "HOLDS_POSITION")
