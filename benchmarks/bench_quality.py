@@ -42,9 +42,12 @@ SETS = {
     # and 40 more a session later, whose misses no rule has read (benchmarks/gold_real5/README.md)
     "real40": (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real5",
                sorted(p.stem for p in (ROOT / "benchmarks" / "gold_real5").glob("*.json"))),
-    # and 30 more a session later, whose misses no rule has read (benchmarks/gold_real6/README.md)
+    # and 30 more a session later (benchmarks/gold_real6/README.md)
     "real30d": (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real6",
                 sorted(p.stem for p in (ROOT / "benchmarks" / "gold_real6").glob("*.json"))),
+    # and 30 more a session later, whose misses no rule has read (benchmarks/gold_real7/README.md)
+    "real30e": (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real7",
+                sorted(p.stem for p in (ROOT / "benchmarks" / "gold_real7").glob("*.json"))),
 }
 
 
