@@ -127,7 +127,7 @@ def _unit_pattern(lex: Lexicon) -> str:
         "province": rf"{ABBREVIATED}\s+(?P<p_prov>{province})",
         "region": rf"{ABBREVIATED}\s+(?P<p_reg>{region})",
         "place": rf"{ABBREVIATED}\s+(?P<p_place>{place})",
-        "code": rf"\s+{code_pattern()}(?:\s+(?P<p_code>{region}))?",
+        "code": rf"{ABBREVIATED}\s+{code_pattern()}(?:\s+(?P<p_code>{region}))?",
         "polda": rf"(?:\s+Polda|da)?\s+(?P<p_polda>{province})",
         "optional": rf"(?:{ABBREVIATED}\s+(?P<p_opt>{known_region}))?",
         "none": "",
