@@ -26,7 +26,7 @@ from loaders.units import (GAZETTEER_PLACED, LOCAL_AREAS, NOT_A_LOCAL_AREA, gove
 STATUS = {"plt": "acting", "pj": "acting", "plh": "acting", "penjabat": "acting",
           "pelaksana tugas": "acting", "pelaksana harian": "acting", "mantan": "former", "eks": "former"}
 # "Kapolres lama AKBP X", "mantan Kapolda X sebelumnya Irjen Y": the office was his
-FORMER_AFTER = re.compile(r"\s+(?:yang\s+)?(?:lama|sebelumnya)(?![\w])(?!\s+(?:menjabat|dijabat|jabat)(?![\w]))")
+FORMER_AFTER = re.compile(r"\s+(?:yang\s+)?(?i:lama|sebelumnya)(?![\w])(?!\s+(?:menjabat|dijabat|jabat)(?![\w]))")
 # offices of many: "para Kapolres", "Ketua KPU Kab/Kota se-Jawa Barat", "Kapolsek jajaran"
 GROUP_BEFORE = re.compile(r"(?<![\w])[Pp]ara\s+$")
 GROUP_AFTER = re.compile(r"\s*(?:Kab(?:upaten)?\s*/\s*Kota|se-|se\s+(?:Provinsi|Kabupaten|Kota|wilayah)|jajaran\b|Jajaran\b)")
@@ -177,6 +177,15 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
                 end += seat.end()  # and its seat: "Korem 063/Sunan Gunung Jati Cirebon"
         inside = None
         respelt = respelt_place(lex, kind, place) if kind is not None else place
+        if kind is not None and (kind.place == "province" or kind.kind in GAZETTEER_PLACED) and respelt \
+                and not code and groups.get("t_place") and lex.region(respelt) is None and " " in place:
+            # "Kapolres Ende Baru AKBP X": the known place the words begin with, and then "new"
+            known_start = next((" ".join(place.split()[:k]) for k in range(len(place.split()) - 1, 0, -1)
+                                if lex.region(" ".join(place.split()[:k]))), None)
+            if known_start:
+                end = m.start("t_place") + len(known_start)
+                place = known_start
+                respelt = respelt_place(lex, kind, place)
         if kind is not None and (kind.place == "province" or kind.kind in GAZETTEER_PLACED) and respelt \
                 and not code and groups.get("t_place") and lex.region(respelt) is None:
             # "Kapolda Royke menerima ...", "Kapolres Cliff mengatakan": a province's office, or a

@@ -33,7 +33,7 @@ LISTED_WITH_OFFICE = re.compile(r"(?:^\s*|(?<![\w/.])\d{1,2}\s*\.\s*)(?P<who>[A-
 # ("Komisioner KPU Belu Divisi Teknis Penyelenggara, Yoni A. Neolaka").
 # ... or the place's abbreviation in brackets ("Kapolda Kalimantan Utara (Kaltara) Irjen Pol ..."), or
 # "yang baru" ("Kapolda Kalteng yang baru, Brigjen Pol ...", "mantan Kapolda X sebelumnya Irjen Pol ...").
-TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:(?:yang\s+)?(?:baru|lama|sebelumnya)\s*,?\s*(?=[A-Z]))?"
+TITLE_GAP = re.compile(r"\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:(?:yang\s+)?(?i:baru|lama|sebelumnya)\s*,?\s*(?=[A-Z]))?"
                        # a council's commission: "Anggota DPR RI Komisi III Hinca Panjaitan"
                        r"(?:Komisi\s+(?:[IVX]{1,4}|[A-E])\s+)?"
                        r"(?:" + DIVISION_WORDS + r"\s+(?:(?:[A-Z][\w-]*|dan|&)\s+){0,5}?"

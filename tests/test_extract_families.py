@@ -2044,3 +2044,15 @@ def test_an_army_district_post_named_by_its_district():
                         "dan Polsek Kasihan, Senin (3/3/2025).")
     assert {"Koramil Medan Tuntungan", "Koramil Kuala Kencana"} <= unit_names(g)
     assert ("Heru Wibowo", "Danramil Medan Tuntungan") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_new_and_old_written_with_a_capital_between_an_office_and_its_holder():
+    g, names = graph_of("Sertijab digelar di Mapolres Ende, Senin (3/3/2025). Hadir Kapolres Ende Baru AKBP Heru Wibowo "
+                        "dan Kapolres Ende Lama AKBP Rudi Hartono. Sesuai Program Prioritas Kapolri Baru Jenderal "
+                        "Budi Santoso, rapat dimulai.")
+    status = {(names[r.start], names[r.end]): r.properties.get("status") for r in g.relationships.values()
+              if r.type == "HOLDS_POSITION"}
+    assert status[("Heru Wibowo", "Kapolres Ende")] == "current"
+    assert status[("Rudi Hartono", "Kapolres Ende")] == "former"
+    assert ("Budi Santoso", "Kapolri") in status
+    assert "Budi Santoso" not in attendees(g, names)  # named as his programme's, not present
