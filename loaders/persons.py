@@ -101,6 +101,11 @@ def read_persons(st: Reading, sent: Sentence) -> None:
         nm = read_name(s, start, st.lex)
         if nm is None or (rm is None and title is None):
             return None
+        first, _, rest = nm.name.partition(" ")
+        if rm is None and title.unit is None and rest.count(" ") >= 1 and st.lex.district(first) \
+                and not st.lex.region(first):
+            # "Dandim Matraman Ahmad Budiman": the district the office is of, then the name
+            nm = read_name(s, s.index(rest, nm.start), st.lex) or nm
         if rm is None and VERB_SHAPE.fullmatch(nm.name.split()[0]) and _title_case(s):
             return None  # a headline: "Kapolda Sumut Berharap Kerjasama Polisi dengan Ulama"
         if rm is None and len(nm.name.split()) < 2 and not nm.degrees and not _lone_name(st, s, nm):

@@ -2056,3 +2056,9 @@ def test_new_and_old_written_with_a_capital_between_an_office_and_its_holder():
     assert status[("Rudi Hartono", "Kapolres Ende")] == "former"
     assert ("Budi Santoso", "Kapolri") in status
     assert "Budi Santoso" not in attendees(g, names)  # named as his programme's, not present
+
+
+def test_a_district_written_between_an_office_and_its_holders_name_is_no_name():
+    g, names = graph_of("Hadir dalam rapat, Senin (3/3/2025), Dandim Cakung Heru Wibowo dan Bupati Sleman Sri Purnomo.")
+    assert {"Heru Wibowo", "Sri Purnomo"} <= persons(g)
+    assert not any(p.startswith("Cakung") for p in persons(g))
