@@ -332,7 +332,10 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
     titles: list[TitleMention] = []
     tentative: list[TitleMention] = []
     for m in st.find("title", sent):
-        lower = not m.group(0)[0].isupper() and not (m.group("status") or "").lower().startswith(("mantan", "eks"))
+        # (the status may be written in lower case before a title with its capital: "plt. Bupati Malang")
+        status = (m.group("status") or "").lower()
+        lower = not m.group(0)[len(m.group("status") or ""):].lstrip()[:1].isupper() if status.startswith(("plt", "pj", "plh")) \
+            else not m.group(0)[0].isupper() and not status.startswith(("mantan", "eks"))
         t = title_from_match(st.lex, m, units, s)
         if t is None or lower and t.unit is None and m.group("t_plain"):
             continue

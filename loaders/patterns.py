@@ -149,7 +149,7 @@ ABBREVIATED = rf"(?:{BRACKETED_SHORT_FORM})?"
 
 
 def _title_pattern(lex: Lexicon) -> str:
-    status = r"(?:(?P<status>Plt\.?|Pj\.?|Plh\.?|Penjabat|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian|mantan|eks)\s+)?"
+    status = r"(?:(?P<status>(?i:plt|pj|plh)\.?|Penjabat|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+Harian|mantan|eks)\s+)?"
     compound = [s for s, t in lex.titles.items() if t.unit]
     plain = [s for s, t in lex.titles.items() if not t.unit]
     # heads of units named after any place, often a person or a hero (Lanud Silas Papare, Lanal Pulau Laut)
@@ -184,7 +184,9 @@ def staff_title_pattern() -> re.Pattern:
     first = rf"(?:{word}|(?:{lower})(?![\w-]))"
     # a numbered one too: "Kanit 5 Subdit Kamsus", "Panit 4 Subdit Kamsus"
     return re.compile(rf"(?<![\w])(?P<staff>(?i:{alternation(list(lex.staff_titles))}))\s+"
-                      rf"(?P<function>(?:\d{{1,2}}\s+)?{first}(?:\s+(?:dan\s+)?{word}){{0,3}})(?![\w])")
+                      rf"(?P<function>(?:\d{{1,2}}\s+)?{first}(?:\s+(?:dan\s+)?{word}){{0,3}}"
+                      # or the number alone, before a verb or the clause's end ("Asisten 1 mewakili Bupati")
+                      rf"|\d{{1,2}}(?=\s*[,.;)]|\s+[a-z]))(?![\w])")
 
 
 @lru_cache(maxsize=1)

@@ -194,8 +194,9 @@ def read_persons(st: Reading, sent: Sentence) -> None:
     persons += _successors(st, s, persons)
     # "Name (Title ...)"
     for t in titles:
-        if t.holder is None and s[:t.start].rstrip().endswith("("):
-            nm = _name_before_bracket(st, s, s[:t.start].rstrip().rfind("("))
+        opened = BRACKET_BEFORE_OFFICE.search(s, max(0, t.start - 12), t.start) if t.holder is None else None
+        if opened is not None:
+            nm = _name_before_bracket(st, s, opened.start())
             # (not an office written out before its short form: "Kasi Pidana Umum (Kasi Pidum) Kejari X")
             if nm is not None and not any(o.start <= nm.start < o.end for o in titles):
                 p = _person(st, sent, nm, None, t)
@@ -337,6 +338,8 @@ def _no_name_word(st: Reading, word: str) -> bool:
             or st.lex.rank(word) is not None)
 
 
+# the bracket an office opens after its holder's name, with the office's status: "Suwadji (Plt. Asisten 1 ...)"
+BRACKET_BEFORE_OFFICE = re.compile(r"\(\s*(?:(?i:plt|plh|pj)\.?\s*)?$")
 # a degree the lexicon does not know, misspelt as field reports write them ("Nasarudin, MM. SI",
 # "Miskat,S.H,MN"): capitals, a dot at most, after a comma
 UNKNOWN_DEGREE = re.compile(r",\s*(?:[A-Z]{1,3}\.?\s?){1,2}$")

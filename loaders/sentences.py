@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from loaders.lexicon import Lexicon, lexicon, squash
 from loaders.names import PREFIX_DEGREES
 
-ABBREVIATION = re.compile(r"(?:(?:^|\s)[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr|PT|CV|Dt|Pt)\.)$")
+ABBREVIATION = re.compile(r"(?:(?:^|[\s(])[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr|PT|CV|Dt|Pt"
+                          r"|plt|plh|pj)\.)$")
 LAST_WORD, NEXT_WORD = re.compile(r"(\S+)$"), re.compile(r"\s+(\S+)")
 INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 SHORT_NAME = re.compile(r"[A-Z][A-Za-z]{1,4}")

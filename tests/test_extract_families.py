@@ -2062,3 +2062,11 @@ def test_a_district_written_between_an_office_and_its_holders_name_is_no_name():
     g, names = graph_of("Hadir dalam rapat, Senin (3/3/2025), Dandim Cakung Heru Wibowo dan Bupati Sleman Sri Purnomo.")
     assert {"Heru Wibowo", "Sri Purnomo"} <= persons(g)
     assert not any(p.startswith("Cakung") for p in persons(g))
+
+
+def test_a_holder_named_before_an_acting_office_in_brackets_that_stands_in():
+    g, names = graph_of("Hadir dalam kegiatan, Rabu (30/9/2020): Drs. Heru Wibowo, MM (Plt. Asisten 1 mewakili plt. "
+                        "Bupati Klaten). Kanit 2 Satintelkam Polres Klaten, Aipda Rudi Hartono.")
+    assert ("Heru Wibowo", "Asisten 1") in rels(g, names, "HOLDS_POSITION")
+    assert ("Heru Wibowo", "Bupati Klaten") in rels(g, names, "REPRESENTED")
+    assert "Bupati Klaten" not in attendees(g, names)
