@@ -102,8 +102,10 @@ def read_persons(st: Reading, sent: Sentence) -> None:
         if nm is None or (rm is None and title is None):
             return None
         first, _, rest = nm.name.partition(" ")
+        head = st.lex.title(title.title)
         if rm is None and title.unit is None and rest.count(" ") >= 1 and st.lex.district(first) \
-                and not st.lex.region(first):
+                and not st.lex.region(first) and not (head is not None and head.unit in LOCAL_AREAS):
+            # (a local area's head is read with his area later: "Kepala Distrik Heram Yonas Wonda")
             # "Dandim Matraman Ahmad Budiman": the district the office is of, then the name
             nm = read_name(s, s.index(rest, nm.start), st.lex) or nm
         if rm is None and VERB_SHAPE.fullmatch(nm.name.split()[0]) and _title_case(s):
