@@ -24,16 +24,23 @@ def assert_persons(text: str, expected: set[str]) -> None:
     assert persons(g) == expected, persons(g)
 
 
-def assert_holds(text: str, held: tuple[str, str]) -> None:
-    """Among the offices held in ``text``: ``held`` (person, office)."""
+def assert_holds(text: str, *held: tuple[str, str]) -> None:
+    """Among the offices held in ``text``: each of ``held`` (person, office)."""
     g, names = graph_of(text)
-    assert held in rels(g, names, "HOLDS_POSITION"), rels(g, names, "HOLDS_POSITION")
+    found = rels(g, names, "HOLDS_POSITION")
+    assert set(held) <= found, found
 
 
 def assert_attend(text: str, expected: set[str]) -> None:
     """Among those who attended in ``text``: ``expected`` (persons, offices or units)."""
     g, names = graph_of(text)
     assert expected <= attendees(g, names), attendees(g, names)
+
+
+def units_and(text: str, rel_type: str) -> tuple[set[str], set[tuple[str, str]]]:
+    """The units extracted from ``text`` and its relationships of ``rel_type`` (by name)."""
+    g, names = graph_of(text)
+    return unit_names(g), rels(g, names, rel_type)
 
 
 def holds(held: set[tuple[str, str]], person: str, office_start: str) -> bool:
@@ -1976,10 +1983,9 @@ def test_a_name_after_a_sentences_adverb_before_selaku_or_a_bracket():
 
 
 def test_a_navy_post_and_its_commander():
-    g, names = graph_of("Hadir Danpos AL Sabang Kapten Laut (T) Heru Wibowo dan personel Pos TNI AL Meulaboh, "
-                        "Senin (3/3/2025).")
-    assert {"Posal Sabang", "Posal Meulaboh"} <= unit_names(g)
-    assert ("Heru Wibowo", "Posal Sabang") in rels(g, names, "COMMANDS")
+    units, commands = units_and("Hadir Danpos AL Sabang Kapten Laut (T) Heru Wibowo dan personel Pos TNI AL "
+                                "Meulaboh, Senin (3/3/2025).", "COMMANDS")
+    assert {"Posal Sabang", "Posal Meulaboh"} <= units and ("Heru Wibowo", "Posal Sabang") in commands
 
 
 def test_an_advisor_of_a_regional_head_with_no_field_said():
@@ -2006,44 +2012,37 @@ def test_a_name_before_a_role_in_brackets_the_lexicon_does_not_read():
 
 
 def test_a_division_of_the_storys_election_body_with_no_body_written():
-    g, names = graph_of("Rapat Bawaslu Kabupaten Ende digelar Senin (3/3/2025). Hadir Ketua Bawaslu Ende Yosef Lado, "
-                        "Heru Wibowo selaku Koordinator Divisi Hukum dan Penyelesaian Sengketa, bersama Koordinator "
-                        "Divisi Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat, Rudi Hartono.")
-    held = rels(g, names, "HOLDS_POSITION")
-    assert ("Heru Wibowo", "Koordinator Divisi Hukum dan Penyelesaian Sengketa Bawaslu Kabupaten Ende") in held
-    assert ("Rudi Hartono", "Koordinator Divisi Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat "
-                            "Bawaslu Kabupaten Ende") in held
+    assert_holds("Rapat Bawaslu Kabupaten Ende digelar Senin (3/3/2025). Hadir Ketua Bawaslu Ende Yosef Lado, Heru "
+                 "Wibowo selaku Koordinator Divisi Hukum dan Penyelesaian Sengketa, bersama Koordinator Divisi "
+                 "Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat, Rudi Hartono.",
+                 ("Heru Wibowo", "Koordinator Divisi Hukum dan Penyelesaian Sengketa Bawaslu Kabupaten Ende"),
+                 ("Rudi Hartono", "Koordinator Divisi Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat "
+                                  "Bawaslu Kabupaten Ende"))
 
 
 def test_an_office_of_a_regency_or_province_written_short_is_named_in_full():
-    g, names = graph_of("Hadir dalam rapat, Senin (3/3/2025), Kasatpol PP Kab Klaten Heru Wibowo dan Kadis "
-                        "Perhubungan Prov. Riau Rudi Hartono.")
-    held = rels(g, names, "HOLDS_POSITION")
-    assert ("Heru Wibowo", "Kasatpol PP Kabupaten Klaten") in held
-    assert ("Rudi Hartono", "Kadis Perhubungan Provinsi Riau") in held
+    assert_holds("Hadir dalam rapat, Senin (3/3/2025), Kasatpol PP Kab Klaten Heru Wibowo dan Kadis Perhubungan "
+                 "Prov. Riau Rudi Hartono.",
+                 ("Heru Wibowo", "Kasatpol PP Kabupaten Klaten"), ("Rudi Hartono", "Kadis Perhubungan Provinsi Riau"))
 
 
 def test_military_section_officers_written_glued():
-    g, names = graph_of("Rapat dihadiri Pasintel Kodim 1602/Ende Kapten Inf Heru Wibowo dan Kasiren Korem 161/Wira Sakti "
-                        "Mayor Inf Rudi Hartono, Senin (3/3/2025).")
-    held = rels(g, names, "HOLDS_POSITION")
-    assert ("Heru Wibowo", "Pasi Intel Kodim 1602/Ende") in held
-    assert ("Rudi Hartono", "Kasi Ren Korem 161/Wira Sakti") in held
+    assert_holds("Rapat dihadiri Pasintel Kodim 1602/Ende Kapten Inf Heru Wibowo dan Kasiren Korem 161/Wira Sakti "
+                 "Mayor Inf Rudi Hartono, Senin (3/3/2025).",
+                 ("Heru Wibowo", "Pasi Intel Kodim 1602/Ende"), ("Rudi Hartono", "Kasi Ren Korem 161/Wira Sakti"))
 
 
 def test_a_name_after_the_secretariat_a_staff_office_belongs_to():
-    g, names = graph_of("Hadir juga Asisten Pemerintahan Sekretariat Kota Heru Wibowo dan Kabag Umum Setdakab Klaten "
-                        "Rudi Hartono, Senin (3/3/2025).")
-    held = rels(g, names, "HOLDS_POSITION")
-    assert ("Heru Wibowo", "Asisten Pemerintahan Sekretariat Kota") in held
-    assert ("Rudi Hartono", "Kabag Umum Setdakab Klaten") in held
+    assert_holds("Hadir juga Asisten Pemerintahan Sekretariat Kota Heru Wibowo dan Kabag Umum Setdakab Klaten Rudi "
+                 "Hartono, Senin (3/3/2025).",
+                 ("Heru Wibowo", "Asisten Pemerintahan Sekretariat Kota"), ("Rudi Hartono", "Kabag Umum Setdakab Klaten"))
 
 
 def test_an_army_district_post_named_by_its_district():
-    g, names = graph_of("Rapat dihadiri Danramil Medan Tuntungan Kapten Inf Heru Wibowo, anggota Koramil Kuala Kencana "
-                        "dan Polsek Kasihan, Senin (3/3/2025).")
-    assert {"Koramil Medan Tuntungan", "Koramil Kuala Kencana"} <= unit_names(g)
-    assert ("Heru Wibowo", "Danramil Medan Tuntungan") in rels(g, names, "HOLDS_POSITION")
+    units, held = units_and("Rapat dihadiri Danramil Medan Tuntungan Kapten Inf Heru Wibowo, anggota Koramil Kuala "
+                            "Kencana dan Polsek Kasihan, Senin (3/3/2025).", "HOLDS_POSITION")
+    assert {"Koramil Medan Tuntungan", "Koramil Kuala Kencana"} <= units
+    assert ("Heru Wibowo", "Danramil Medan Tuntungan") in held
 
 
 def test_new_and_old_written_with_a_capital_between_an_office_and_its_holder():
