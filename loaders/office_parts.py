@@ -143,6 +143,9 @@ def staff_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
         if cuts:
             function_end = min(cuts)
         place_match = known_place_pattern().search(s, m.start("function"), function_end)
+        while place_match and place_match.group(0).rstrip(".").lower() in _function_words():
+            # "Kabid Pengembangan Sumber Daya Manusia": a place's name that is a function's word here
+            place_match = known_place_pattern().search(s, place_match.end(), function_end)
         place = None
         if place_match and place_match.start() > m.start("function"):
             function_end, place = place_match.start(), place_match.group(0).rstrip(".")
@@ -299,6 +302,9 @@ def organisation_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
         pair = named and re.fullmatch(r"(\S+)\s+(?:dan|&)\s+(\S+)", named)
         if pair and st.lex.unit_kind(pair.group(1)) and st.lex.unit_kind(pair.group(2)):
             continue  # "Ketua KPU dan Bawaslu Sumsel": two bodies the lexicon knows, not one
+        if DIVISION_HEAD.match(s, m.start()) and _division_fields(s, m.start() + len(m.group("title")), units) is None \
+                and not unit_right_after(units, m.end()):
+            continue  # "Koordinator Divisi Sumber Daya Manusia": a division's fields, no place (division_titles)
         inner_titles = [t for t in titles if t.start < m.end() and m.start() < t.end]
         inner_units = [x for x in units if x[0] < m.end() and m.start() < x[1]]
         # "Kepala Bulog Kanwil Riau", "Kepala RRI Stasiun Banda Aceh": a body the lexicon knows
@@ -314,6 +320,8 @@ def organisation_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
         for x in inner_units:
             units.remove(x)
         place = ((m.group("named_place") if named else m.group("place")) or "").rstrip(".")
+        if place.lower() in _function_words() and re.match(r"\s+[A-Z]", s[m.end():]):
+            continue  # "Kabid Pengembangan Sumber Daya Manusia": the place's name is a word of the function
         if place:
             place = re.sub(r"^Kab\.?\s+", "Kabupaten ", re.sub(r"^Prov\.?\s+", "Provinsi ", place))
         org = re.sub(r"\s+", " ", (named or m.group("org")) or "")
@@ -372,10 +380,10 @@ def division_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
         end = m.end() + _function_length(s[m.end():m.end() + 160], commas=True)
         if unit_right_after(units, end) is not None or _division_fields(s, m.start("head") + len(m.group("head")), units):
             continue  # its body follows: titles_of_bodies_before_names reads it
-        fields = re.sub(r"\s+", " ", s[m.end():end]).strip(" ,")
+        fields = re.sub(r"\s+", " ", s[m.end():end]).strip(" ,.")
         # (the fields are of the title: two divisions of one body are two offices)
         title = f"{m.group('head').replace('Kordiv', 'Koordinator')} Divisi {fields}"
-        out.append(TitleMention(m.start(), m.end() + len(s[m.end():end].rstrip(" ,")), title, "member", "current",
+        out.append(TitleMention(m.start(), m.end() + len(s[m.end():end].rstrip(" ,.")), title, "member", "current",
                                 title, [re.sub(r"\s+", " ", s[m.start():end]).strip(" ,")], None, field_of=fields))
     return out
 
@@ -401,6 +409,8 @@ def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[Titl
         fields = _division_fields(s, m.end(), units)
         if fields is not None:
             body_end, n = fields, 1
+        elif DIVISION_HEAD.match(s, m.start()):
+            continue  # a division with no body after it: division_titles reads it
         for w in BODY_TOKEN.finditer(s, body_end) if fields is None else ():
             if w.start() != body_end + 1 and not (n and s[body_end:w.start()] == ", "):
                 break

@@ -221,8 +221,8 @@ def story_region(st: Reading) -> str | None:
     province of a story's one regency does not make it two when the regency has a unit of its own
     level ("Polres Konawe" and "Polda Sultra"); a base named for a town ("Polda Riau", "Lanal Dumai")
     leaves the story the province's."""
-    regions = {_as_written(st, u.region) for _, _, _, u in st.units if u.region and u.region not in NATIONAL_PLACES
-               and st.lex.region(u.region) is not None}
+    regions = {_regency_of(st, _as_written(st, u.region)) for _, _, _, u in st.units
+               if u.region and u.region not in NATIONAL_PLACES and st.lex.region(u.region) is not None}
     below = {r for r in regions if st.lex.region(r).kind != "province"}
     if len(below) == 1 and len(regions) > 1:
         regency = next(iter(below))
@@ -232,6 +232,15 @@ def story_region(st: Reading) -> str | None:
         if own_level and all(st.lex.region(r).name == province for r in regions - below):
             return regency
     return next(iter(regions)) if len(regions) == 1 else None
+
+
+def _regency_of(st: Reading, place: str) -> str:
+    """A town or port that names units (``region_places.tsv``: Sumber, Belawan) stands for the regency
+    it lies in; any other place for itself."""
+    region = st.lex.region(place)
+    if region is None or region.level != "place" or region.code not in st.lex.codes:
+        return place
+    return _as_written(st, st.lex.codes[region.code].short)
 
 
 def _kind_place(st: Reading, u: UnitRef) -> str | None:

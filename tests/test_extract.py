@@ -129,17 +129,17 @@ def test_bad_text_never_crashes():
 @pytest.mark.parametrize("raw,gold,floor,row_floor", [
     (ROOT / "examples", SHARED / "eval" / "gold", 0.95, 0.85),  # the target on the seeds (0.964, rows >= 0.857)
     (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.960, 0.0),  # measured 0.96004 on all 70 dev articles; only raise it
-    # 24 real articles annotated blind (benchmarks/gold_real/README.md): measured 0.9327; only raise it
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real", 0.932, 0.0),
+    # 24 real articles annotated blind (benchmarks/gold_real/README.md): measured 0.9334; only raise it
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real", 0.933, 0.0),
     # 30 more, annotated blind a session later (benchmarks/gold_real2/README.md): 0.842 when made, 0.9244 now
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real2", 0.924, 0.0),
-    # and 30 more later that session (benchmarks/gold_real3/README.md): 0.816 when made, 0.9047 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real3", 0.904, 0.0),
+    # and 30 more later that session (benchmarks/gold_real3/README.md): 0.816 when made, 0.9157 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real3", 0.915, 0.0),
     # and 30 more a session later (benchmarks/gold_real4/README.md): 0.903 when made, 0.9425 now
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real4", 0.942, 0.0),
     # and 40 more, annotated blind by four sessions (benchmarks/gold_real5/README.md): 0.918 when made, 0.9640 now
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real5", 0.963, 0.0),
-    # and 30 more, annotated blind by three sessions (benchmarks/gold_real6/README.md): 0.8722 when made, 0.9098 now
+    # and 30 more, annotated blind by three sessions (benchmarks/gold_real6/README.md): 0.8722 when made, 0.9091 now
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real6", 0.909, 0.0),
     # and 30 more, blind, by three sessions (benchmarks/gold_real7/README.md): 0.9175 when made, 0.9177 now
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real7", 0.917, 0.0),

@@ -2069,3 +2069,16 @@ def test_a_holder_named_before_an_acting_office_in_brackets_that_stands_in():
     assert ("Heru Wibowo", "Asisten 1") in rels(g, names, "HOLDS_POSITION")
     assert ("Heru Wibowo", "Bupati Klaten") in rels(g, names, "REPRESENTED")
     assert "Bupati Klaten" not in attendees(g, names)
+
+
+def test_a_regency_seat_that_names_units_is_a_place_and_its_regencys_story():
+    g, names = graph_of("Kunjungan kerja Kapolda Jabar di Cirebon, Senin (7/5/2018), dihadiri Ketua KPU Rudi Hartono, "
+                        "Ketua Pengadilan Negeri Sumber Heru Wibowo, SH, MH dan Kajari Sumber Budi Santoso, SH, MH, "
+                        "serta Kabag Sumber Daya Polres Cirebon Kompol Dedi Kurnia.")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert {("Heru Wibowo", "Ketua Pengadilan Negeri Sumber"), ("Budi Santoso", "Kajari Sumber"),
+            ("Rudi Hartono", "Ketua KPU Kabupaten Cirebon"), ("Dedi Kurnia", "Kabag Sumber Daya Polres Cirebon")} <= held
+    # "Sumber Daya" in a division's fields is no place
+    g, _ = graph_of("Rapat Bawaslu Kabupaten Kupang, Senin (3/3/2025). Hadir Koordinator Divisi Sumber Daya Manusia, "
+                    "Organisasi, Pendidikan dan Pelatihan, Heru Wibowo.")
+    assert not any("Sumber" in u for u in unit_names(g)) and "Daya Manusia" not in persons(g)
