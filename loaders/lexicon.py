@@ -283,6 +283,16 @@ class Lexicon:
 
 # "Kabupaten Kupang", "Kab. Kupang", "Kota Administrasi Jakarta Selatan", "Provinsi NTT"
 ADMIN_PREFIX = re.compile(r"^(?:kabupaten|kab|kota|provinsi|prov)\b\.?(?:\s+administrasi\b)?\s*", re.I)
+# the short forms of the administrative words before a place, and their long ones
+ADMIN_SHORT = re.compile(r"^(Kab|Prov|Kec)\.?\s+", re.I)
+ADMIN_LONG = {"kab": "Kabupaten ", "prov": "Provinsi ", "kec": "Kecamatan "}
+
+
+def admin_written_out(place: str) -> str:
+    """``Kab Malang``, ``Kab. Malang`` -> ``Kabupaten Malang`` (and Prov., Kec.): one name however written."""
+    return ADMIN_SHORT.sub(lambda a: ADMIN_LONG[a.group(1).lower()], place)
+
+
 KEMENDAGRI_PREFIX = re.compile(r"^(Kabupaten|Kota)(?: Administrasi)?\s+")
 DISTRICT_PREFIX = re.compile(r"^(?:kecamatan|kec|distrik)\b\.?\s*", re.I)
 VILLAGE_PREFIX = re.compile(r"^(?:desa|kelurahan|kel|kampung)\b\.?\s*", re.I)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.model import make_id
-from loaders.lexicon import Lexicon, lexicon, rows, squash, word_class, words
+from loaders.lexicon import Lexicon, admin_written_out, lexicon, rows, squash, word_class, words
 from loaders.mentions import TitleMention, UnitRef
 from loaders.names import read_name
 from loaders.patterns import (AFTER_LONE_NAME, advisor_pattern, agency_head_pattern, known_place_pattern,
@@ -302,8 +302,7 @@ def organisation_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
         pair = named and re.fullmatch(r"(\S+)\s+(?:dan|&)\s+(\S+)", named)
         if pair and st.lex.unit_kind(pair.group(1)) and st.lex.unit_kind(pair.group(2)):
             continue  # "Ketua KPU dan Bawaslu Sumsel": two bodies the lexicon knows, not one
-        if DIVISION_HEAD.match(s, m.start()) and _division_fields(s, m.start() + len(m.group("title")), units) is None \
-                and not unit_right_after(units, m.end()):
+        if _division_without_body(s, m.start(), units) and not unit_right_after(units, m.end()):
             continue  # "Koordinator Divisi Sumber Daya Manusia": a division's fields, no place (division_titles)
         inner_titles = [t for t in titles if t.start < m.end() and m.start() < t.end]
         inner_units = [x for x in units if x[0] < m.end() and m.start() < x[1]]
@@ -323,7 +322,7 @@ def organisation_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
         if place.lower() in _function_words() and re.match(r"\s+[A-Z]", s[m.end():]):
             continue  # "Kabid Pengembangan Sumber Daya Manusia": the place's name is a word of the function
         if place:
-            place = re.sub(r"^Kab\.?\s+", "Kabupaten ", re.sub(r"^Prov\.?\s+", "Provinsi ", place))
+            place = admin_written_out(place)
         org = re.sub(r"\s+", " ", (named or m.group("org")) or "")
         # misspelt and one-letter forms of a title take its name ("Sekertaris", "KA" for Kepala)
         known = st.lex.title(m.group("title"))
@@ -365,6 +364,13 @@ def _division_fields(s: str, pos: int, units: list[tuple[int, int, UnitRef]]) ->
 DIVISION_HEAD = re.compile(r"(?<![\w])(?P<head>Ketua|Koordinator|Kordiv|Anggota)\s+(?:Divisi|Devisi)\s+(?=[A-Z])")
 
 
+def _division_without_body(s: str, start: int, units: list[tuple[int, int, UnitRef]]) -> re.Match | None:
+    """The division's head at ``start`` when the division's fields run to no body after them
+    (``division_titles`` reads it; the rules of bodies before names leave it)."""
+    m = DIVISION_HEAD.match(s, start)
+    return m if m is not None and _division_fields(s, m.end("head"), units) is None else None
+
+
 def division_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
                     units: list[tuple[int, int, UnitRef]]) -> list[TitleMention]:
     """``Jakaria Senin selaku Koordinator Divisi Hukum dan Penyelesaian Sengketa, bersama ...``: a
@@ -378,7 +384,7 @@ def division_titles(st: Reading, sent: Sentence, titles: list[TitleMention],
         if _overlaps_title(m, titles) or any(a <= m.start() < b for a, b, _ in units):
             continue
         end = m.end() + _function_length(s[m.end():m.end() + 160], commas=True)
-        if unit_right_after(units, end) is not None or _division_fields(s, m.start("head") + len(m.group("head")), units):
+        if unit_right_after(units, end) is not None or not _division_without_body(s, m.start(), units):
             continue  # its body follows: titles_of_bodies_before_names reads it
         fields = re.sub(r"\s+", " ", s[m.end():end]).strip(" ,.")
         # (the fields are of the title: two divisions of one body are two offices)
@@ -409,7 +415,7 @@ def titles_of_bodies_before_names(st: Reading, sent: Sentence, titles: list[Titl
         fields = _division_fields(s, m.end(), units)
         if fields is not None:
             body_end, n = fields, 1
-        elif DIVISION_HEAD.match(s, m.start()):
+        elif _division_without_body(s, m.start(), units):
             continue  # a division with no body after it: division_titles reads it
         for w in BODY_TOKEN.finditer(s, body_end) if fields is None else ():
             if w.start() != body_end + 1 and not (n and s[body_end:w.start()] == ", "):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.lexicon import Lexicon, lexicon, squash, territorial_names, word_class
+from loaders.lexicon import Lexicon, admin_written_out, lexicon, squash, territorial_names, word_class
 from loaders.mentions import TitleMention, UnitRef
 from loaders.office_parts import (BRACKETED, advisor_titles, division_titles, glued_titles, organisation_titles,
                                   staff_titles, staff_unit_kinds, titles_of_bodies_before_names, unit_stood_in_for)
@@ -38,10 +38,6 @@ ELECTED_OFFICE = re.compile(r"(?<![\w])(?:Pemilihan|Pemilu|Pilkada|Calon|Cabup|C
 # the words ELECTION begins with: a stretch without one of them has no match
 ELECTION_WORDS = ("memilih", "pemilihan", "dipilih", "calon", "paslon", "kandidat")
 
-
-# the short forms of the administrative words before a place, written out in an office's name
-ADMIN_SHORT = re.compile(r"^(Kab|Prov|Kec)\.?\s+", re.I)
-ADMIN_LONG = {"kab": "Kabupaten ", "prov": "Provinsi ", "kec": "Kecamatan "}
 
 def _election_before(s: str, start: int) -> bool:
     """Whether an election is spoken of in the clause before ``start`` ("memilih Gubernur ...").
@@ -177,8 +173,9 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
                 end += seat.end()  # and its seat: "Korem 063/Sunan Gunung Jati Cirebon"
         inside = None
         respelt = respelt_place(lex, kind, place) if kind is not None else place
-        if kind is not None and (kind.place == "province" or kind.kind in GAZETTEER_PLACED) and respelt \
-                and not code and groups.get("t_place") and lex.region(respelt) is None and " " in place:
+        gazetteer_placed = kind is not None and (kind.place == "province" or kind.kind in GAZETTEER_PLACED) \
+            and not code and groups.get("t_place")
+        if gazetteer_placed and respelt and lex.region(respelt) is None and " " in place:
             # "Kapolres Ende Baru AKBP X": the known place the words begin with, and then "new"
             known_start = next((" ".join(place.split()[:k]) for k in range(len(place.split()) - 1, 0, -1)
                                 if lex.region(" ".join(place.split()[:k]))), None)
@@ -186,8 +183,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
                 end = m.start("t_place") + len(known_start)
                 place = known_start
                 respelt = respelt_place(lex, kind, place)
-        if kind is not None and (kind.place == "province" or kind.kind in GAZETTEER_PLACED) and respelt \
-                and not code and groups.get("t_place") and lex.region(respelt) is None:
+        if gazetteer_placed and respelt and lex.region(respelt) is None:
             # "Kapolda Royke menerima ...", "Kapolres Cliff mengatakan": a province's office, or a
             # regency's police, takes a place the gazetteer knows (or its misspelling), never an unknown
             # word, which is the holder's name
@@ -208,7 +204,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
                 unit, end = inside[2], inside[1]
         suffix = SHORT_FORM.sub("", text[m.start(comp) + len(written):end], count=1).strip().rstrip(".")
         # "Kasatpol PP Kab Malang" and "Kasatpol PP Kab. Malang" are the Kasatpol PP Kabupaten Malang
-        suffix = ADMIN_SHORT.sub(lambda a: ADMIN_LONG[a.group(1).lower()], suffix)
+        suffix = admin_written_out(suffix)
         position = f"{title.name} {suffix}".strip() if suffix else title.name
         compound = unit is not None and _names_its_unit(title.name, unit.name.split()[0])
         if (code or inside is not None and kind.place != "polda" or unit is not None and unit.code) \
@@ -332,10 +328,10 @@ def read_offices(st: Reading, sent: Sentence, units: list[tuple[int, int, UnitRe
     titles: list[TitleMention] = []
     tentative: list[TitleMention] = []
     for m in st.find("title", sent):
-        # (the status may be written in lower case before a title with its capital: "plt. Bupati Malang")
         status = (m.group("status") or "").lower()
-        lower = not m.group(0)[len(m.group("status") or ""):].lstrip()[:1].isupper() if status.startswith(("plt", "pj", "plh")) \
-            else not m.group(0)[0].isupper() and not status.startswith(("mantan", "eks"))
+        # (an acting status may be written in lower case before a title with its capital: "plt. Bupati Malang")
+        title_text = m.group(0)[len(status):].lstrip() if status.startswith(("plt", "pj", "plh")) else m.group(0)
+        lower = not title_text[:1].isupper() and not status.startswith(("mantan", "eks"))
         t = title_from_match(st.lex, m, units, s)
         if t is None or lower and t.unit is None and m.group("t_plain"):
             continue

@@ -102,10 +102,8 @@ def read_persons(st: Reading, sent: Sentence) -> None:
         if nm is None or (rm is None and title is None):
             return None
         first, _, rest = nm.name.partition(" ")
-        head = st.lex.title(title.title)
         if rm is None and title.unit is None and rest.count(" ") >= 1 and st.lex.district(first) \
-                and not st.lex.region(first) and not (head is not None and head.unit in LOCAL_AREAS):
-            # (a local area's head is read with his area later: "Kepala Distrik Heram Yonas Wonda")
+                and not st.lex.region(first) and not _heads_local_area(st, title):
             # "Dandim Matraman Ahmad Budiman": the district the office is of, then the name
             nm = read_name(s, s.index(rest, nm.start), st.lex) or nm
         if rm is None and VERB_SHAPE.fullmatch(nm.name.split()[0]) and _title_case(s):
@@ -331,6 +329,13 @@ def _ends_in_a_body(st: Reading, name: str) -> bool:
     """``Kasiopsdal Satpol PP``: a name that ends with the name of a kind of unit is none."""
     words = name.split()
     return any(st.lex.unit_kind(" ".join(words[-k:])) is not None for k in (1, 2, 3) if k < len(words))
+
+
+def _heads_local_area(st: Reading, t: TitleMention) -> bool:
+    """Whether ``t`` heads a district or village, whose name is read with it later ("Kepala Distrik
+    Heram Yonas Wonda")."""
+    head = st.lex.title(t.title)
+    return head is not None and head.unit in LOCAL_AREAS
 
 
 def _no_name_word(st: Reading, word: str) -> bool:
