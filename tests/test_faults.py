@@ -174,7 +174,13 @@ def test_a_megabyte_without_full_stops_is_read_in_linear_time():
     seconds = {100: min(small)}
     for clauses in (1_000, 10_000):
         budget = 2 * 10 * seconds[clauses // 10]
-        seconds[clauses] = _forked_seconds(_no_full_stops(clauses), cpu_limit=budget)
+        article = _no_full_stops(clauses)
+        # the least of two runs, as the small text's time is the least of three: a pause of a shared
+        # machine counts against neither (the second run only where the first went over; a quadratic
+        # step goes over in both)
+        seconds[clauses] = _forked_seconds(article, cpu_limit=budget)
+        if seconds[clauses] is None or seconds[clauses] >= budget:
+            seconds[clauses] = _forked_seconds(article, cpu_limit=budget)
         assert seconds[clauses] is not None and seconds[clauses] < budget, \
             f"{clauses:,} clauses: over {budget:.1f} s of CPU ({clauses // 10:,}: {seconds[clauses // 10]:.2f} s)"
 
