@@ -143,9 +143,11 @@ def test_bad_text_never_crashes():
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real6", 0.909, 0.0),
     # and 30 more, blind, by three sessions (benchmarks/gold_real7/README.md): 0.9175 when made, 0.9177 now
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real7", 0.917, 0.0),
+    # and the corpus's last 42, blind, by three sessions (benchmarks/gold_real8/README.md): 0.8467 when made
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real8", 0.846, 0.0),
 ])
 def test_extraction_scores(tmp_path, raw, gold, floor, row_floor):
-    """Seeds: overall F1 >= 0.95 and every row >= 0.85. Dev (70 articles) and the blind real sets (24, 30, 30, 30, 40, 30, 30):
+    """Seeds: overall F1 >= 0.95 and every row >= 0.85. Dev (70 articles) and the blind real sets (24, 30, 30, 30, 40, 30, 30, 42):
     no regression below the recorded score."""
     from kg.pipeline import extract_to_dir
 

@@ -158,9 +158,10 @@ def _forked_seconds(article, cpu_limit: float) -> float | None:
 @pytest.mark.slow
 def test_a_megabyte_without_full_stops_is_read_in_linear_time():
     """A 1 MB text without full stops (one sentence of 10,000 clauses, each a person, a rank, an office and
-    a unit) is read in time linear in its length: 100 KB in at most twice ten times the time of 10 KB,
-    and 1 MB in at most twice ten times the time of 100 KB (fixed costs make each linear ratio less than
-    ten). A step past its budget is stopped there: a quadratic one fails in seconds, not in minutes."""
+    a unit) is read in time linear in its length: 100 KB in at most three times ten times the time of
+    10 KB, and 1 MB in at most three times ten times the time of 100 KB (a linear step reads 8 to 11 times
+    the time; a quadratic one 100 times). A step past its budget is stopped there: a quadratic one fails
+    in seconds, not in minutes."""
     from loaders.extract import extract
 
     assert len(CLAUSE) * 10_000 > 1_000_000
@@ -173,7 +174,9 @@ def test_a_megabyte_without_full_stops_is_read_in_linear_time():
         small.append(time.process_time() - started)
     seconds = {100: min(small)}
     for clauses in (1_000, 10_000):
-        budget = 2 * 10 * seconds[clauses // 10]
+        # three times linear: CPU time on two cores shared with a graph server varies by half (CI once
+        # read 0.05 s for 100 clauses and 1.10 s for 1,000, a ratio of 22, where alone it reads 10)
+        budget = 3 * 10 * seconds[clauses // 10]
         article = _no_full_stops(clauses)
         # the least of two runs, as the small text's time is the least of three: a pause of a shared
         # machine counts against neither (the second run only where the first went over; a quadratic
