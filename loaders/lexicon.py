@@ -425,6 +425,20 @@ def _agency_head(lex: Lexicon, unit: UnitKind, spellings: list[str]) -> None:
         lex.titles.setdefault(squash(form), title)
 
 
+def _deputy_of(lex: Lexicon, name: str, role: str, unit: str, spellings: list[str]) -> None:
+    """Every head of a unit has a deputy written the same way, ``Wa`` before the title (``Wakajati``,
+    ``Wadanrem``, ``Wadanbrigif``) or ``Wakil`` before its long form (``Wakil Kepala Kejaksaan Tinggi``):
+    derived here rather than listed, so no head's deputy is missing. A listed title wins."""
+    if role not in ("head", "civil_head") or unit == "-":
+        return
+    deputy = Title(f"Wa{name[0].lower()}{name[1:]}" if name[:2] in ("Ka", "Da") else f"Wakil {name}", "deputy", unit)
+    for s in spellings:
+        if " " not in s and s[:2] in ("Ka", "Da"):
+            lex.titles.setdefault(squash(f"Wa{s[0].lower()}{s[1:]}"), deputy)
+        elif s.startswith(("Kepala ", "Komandan ")):
+            lex.titles.setdefault(squash(f"Wakil {s}"), deputy)
+
+
 def _load() -> Lexicon:
     lex = Lexicon()
     for name, service, order, spellings in rows("ranks.tsv"):
@@ -435,6 +449,8 @@ def _load() -> Lexicon:
         title = Title(name, role, None if unit == "-" else unit)
         for s in spellings.split("|"):
             lex.titles.setdefault(squash(s), title)
+    for name, role, unit, spellings in rows("titles.tsv"):
+        _deputy_of(lex, name, role, unit, spellings.split("|"))
     for kind, short, service, place, spellings in rows("units.tsv"):
         unit = UnitKind(kind, short, service, place)
         lex.unit_kinds[kind] = unit

@@ -100,7 +100,8 @@ def _stops() -> str:
     return factored(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-CODE_TEMPLATE = (r"(?:(?P<code>\d{{1,4}}(?:\s?[/-]\s?\d{{1,2}}(?![\d]))?|(?-i:{letters})|[IVX]{{1,5}})"
+# marine units carry the word between number and name ("Yonif 8 Marinir/BS", "Brigif 4 Marinir/BS")
+CODE_TEMPLATE = (r"(?:(?P<code>\d{{1,4}}(?:\s(?-i:Marinir)(?=\s?/))?(?:\s?[/-]\s?\d{{1,2}}(?![\d]))?|(?-i:{letters})|[IVX]{{1,5}})"
                  r"(?:\s?[/-]\s?(?P<cname>(?-i:[A-Z][\w]*|(?<=/)[a-z]{{2,}}(?![\w]))(?:\s(?=(?-i:[A-Z])|\d)(?!{ranks}(?![\w]))(?!(?i:{stops})(?![\w]))(?:(?-i:[A-Z][\w]*)|\d+))?))?"
                  r"|(?P<tname>(?-i:{names}))(?![\w]))")
 

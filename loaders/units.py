@@ -110,11 +110,11 @@ def territorial_code(kind: str, place: str | None, code: str | None,
     letters or a name the table gives another kind is a place (``Polsek Jaya Karya``)."""
     codes = territorial_codes()
     if code:
-        code = re.sub(r"\s", "", code)
+        code = re.sub(r"\s?([/-])\s?", r"\1", code)  # ("8 Marinir" keeps its space)
         known = codes.get((kind, squash(code)))
         if known is None and code.isdigit() and int(code) < 40:
             known = codes.get((kind, squash(_roman(int(code)))))  # "Pangdam 2 Sriwijaya" is Kodam II
-        if known is None and not code.isdigit() and not re.fullmatch(r"[IVX]+|\d+[/-]\d+", code):
+        if known is None and not code.isdigit() and not re.fullmatch(r"[IVX]+|\d+[/-]\d+|\d+ Marinir", code):
             return None, None, " ".join(x for x in (code, cname, place) if x)
         if cname and cname.islower():
             cname = None  # "Kodim 1302/min": a name cut short in lower case gives way to the table's
@@ -147,7 +147,7 @@ def _canonical_unit(kind_name: str, place: str | None, code: str | None, cname: 
     spellings = _spellings(kind_name)
     display = kind.short
     aliases: list[str] = []
-    if code:  # (without spaces: territorial_code took them out)
+    if code:  # (without spaces around its separators: territorial_code took them out)
         base = f"{kind.short} {code}"
         name = f"{base}/{cname or short}" if (cname or short) else base
         if cname and code == "".join(w[0] for w in cname.split()):

@@ -2082,3 +2082,35 @@ def test_a_regency_seat_that_names_units_is_a_place_and_its_regencys_story():
     g, _ = graph_of("Rapat Bawaslu Kabupaten Kupang, Senin (3/3/2025). Hadir Koordinator Divisi Sumber Daya Manusia, "
                     "Organisasi, Pendidikan dan Pelatihan, Heru Wibowo.")
     assert not any("Sumber" in u for u in unit_names(g)) and "Daya Manusia" not in persons(g)
+
+
+def test_police_ranks_spelt_out_without_the_word_polisi():
+    assert_holds("Pemeriksaan berdasarkan perintah Kapolda Jambi Inspektur Jenderal Rudi Hartono. Rakor dipimpin "
+                 "Wakapolri Komisaris Jenderal Heru Wibowo, Senin (3/3/2025).",
+                 ("Rudi Hartono", "Kapolda Jambi"), ("Heru Wibowo", "Wakapolri"))
+    g, names = graph_of("Hadir Danrem 132/Tadulako Brigadir Jenderal Budi Santoso, Senin (3/3/2025).")
+    assert ("Budi Santoso", "BRIGJEN TNI") in rels(g, names, "HAS_RANK")
+
+
+def test_every_head_has_a_deputy_written_with_wa_or_wakil():
+    assert_holds("Rakor dihadiri Wakajati Sulsel Rudi Hartono, Wadanrem 132/Tadulako Kolonel Inf Heru Wibowo dan "
+                 "Wakil Kepala Kejaksaan Negeri Sleman Budi Santoso, Senin (3/3/2025).",
+                 ("Rudi Hartono", "Wakajati Sulsel"), ("Heru Wibowo", "Wadanrem 132/Tadulako"),
+                 ("Budi Santoso", "Wakajari Sleman"))
+    g, names = graph_of("Hadir Wadanrem 132/Tadulako Kolonel Inf Heru Wibowo, Senin (3/3/2025).")
+    assert not rels(g, names, "COMMANDS")  # a deputy does not command
+
+
+def test_brigades_and_marine_units_with_the_word_between_number_and_name():
+    g, names = graph_of("Rakor dihadiri Danbrigif 13/Galuh Kolonel Inf Rudi Hartono, Wadanbrigif 2 Marinir/Ptg Letkol "
+                        "Marinir Heru Wibowo dan Danyonif 5 Marinir/Ptg Letkol Marinir Budi Santoso, Senin (3/3/2025).")
+    held = rels(g, names, "HOLDS_POSITION")
+    assert {("Rudi Hartono", "Danbrigif 13/Galuh"), ("Heru Wibowo", "Wadanbrigif 2 Marinir/Ptg"),
+            ("Budi Santoso", "Danyonif 5 Marinir/Ptg")} <= held
+    assert ("Rudi Hartono", "Brigif 13/Galuh") in rels(g, names, "COMMANDS")
+
+
+def test_junior_officers_and_operations_heads_of_a_police_section():
+    assert_holds("Kapolres Tebo didampingi Pama Satlantas Polres Tebo Iptu Rudi Hartono, SH dan KBO Reskrim Polres "
+                 "Tebo Ipda Heru Wibowo, Senin (3/3/2025).",
+                 ("Rudi Hartono", "Pama Satlantas Polres Tebo"), ("Heru Wibowo", "KBO Reskrim Polres Tebo"))
