@@ -170,7 +170,7 @@ def attendance(st: Reading) -> None:
     absent = st.absent
     # per sentence: its attendance, chair and speaker cues, each searched for only where it is asked
     attend_cues, chair_cues, speaker_cues = {}, {}, {}
-    passive_chairs: dict[int, int | None] = {}  # per sentence: where the name after "dipimpin" begins
+    passive_chairs: dict[int, tuple[int, str | None] | None] = {}  # per sentence: who is named first after "dipimpin"
     quotes = QuoteMarks(st.text)
     # "Kegiatan ini dihadiri oleh" with the list in the next paragraph
     # (only the end of a sentence can announce one: searching the whole of each costs a tenth of a read)
@@ -228,14 +228,21 @@ def _bare_head(s: Sentence, t: TitleMention) -> bool:
         and not MANY_BEFORE.search(s.text, max(0, t.start - 40), t.start)
 
 
-def _chairs(st: Reading, s: Sentence, p: PersonMention, cue: re.Match, passive: dict[int, int | None]) -> bool:
+def _chairs(st: Reading, s: Sentence, p: PersonMention, cue: re.Match,
+            passive: dict[int, tuple[int, str | None] | None]) -> bool:
     """Whether ``p`` is who the chair cue of ``s`` speaks of: the one named before "memimpin",
     "membuka", or the first one named after "dipimpin (oleh)", "dibuka" (the passive names its chair
     after it: "Rapat dipimpin Wakil Bupati X"). ``passive`` keeps the latter per sentence."""
     if s.index not in passive:
-        after = [m.start for m in st.mentions if m.sentence == s.index and m.start >= cue.end()] \
+        after = [(m.start, m.key) for m in st.mentions if m.sentence == s.index and m.start >= cue.end()] \
             if cue.group(0).lower().startswith("di") else []
-        passive[s.index] = min(after, default=None)
+        if after:
+            # an office named first without its holder chairs ("Rapat dipimpin Kapolres Sleman dan dihadiri
+            # Ketua KPU Budi"): its holder if the article names one elsewhere, no one else after it
+            after += [(t.start, held.key if (held := st.holder_of(t)) is not None else None)
+                      for ts, t in st.titles if ts.index == s.index and t.holder is None and t.start >= cue.end()]
+        passive[s.index] = min(after, default=None, key=lambda a: a[0])
     if passive[s.index] is not None:
-        return p.start == passive[s.index]
+        start, key = passive[s.index]
+        return p.start == start or key is not None and p.key == key
     return s.text.find(p.name) < cue.start() + 5  # (and "Datuk X di pimpin langsung ...": none after)

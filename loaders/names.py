@@ -36,6 +36,9 @@ class NameMatch:
 GLUED_PREFIX = re.compile(r"(H|Hj|Dr|DR|Drs|Dra|Ir|Prof|KH)\.(?=[A-Z][a-z]|(?:H|Hj|Dr|DR|dr|Drs|Dra|Ir|Prof|KH)\.)")
 GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 DASH_END = re.compile(r"\.?[-–—]+$")
+# a hyphen between a name's last word and the next name's first: two persons, as candidate pairs and a
+# regent with his deputy are written ("Budi Santoso-Ahmad Yani"); not an Arabic article ("Al-Farisi")
+PAIRED_NAMES = re.compile(r"((?!(?:Al|El|Ad|Ar|As|At|Abu|Bin|Binti)-)[A-Z][a-z]{2,})[-–](?=[A-Z][a-z])[A-Z][a-z]+")
 ACRONYM = re.compile(r"[A-Z]{2,6}\.?")
 # verbs of headlines ("Tekankan", "Rencanakan") end in -kan; no name word does
 HEADLINE_VERB = re.compile(r"[A-Z][a-z]{3,}kan")
@@ -125,6 +128,11 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         closed = DASH_END.search(word)  # "Zulkarnain.-" closes a story
         if closed and closed.start() > 0:
             word = word[:closed.start()]
+        # (the next name of two words at least: "Siti Nur-Aini" is one name)
+        pair = PAIRED_NAMES.fullmatch(word) if words and re.match(r" [A-Z]", text[m.end():m.end() + 2]) else None
+        if pair is not None:
+            word = pair.group(1)  # "Usman Wanimbo-Dinus Wanimbo": a pair of names, this one ends here
+            closed = True
         tok_end = m.start() + len(word)
         key = squash(word).replace(" ", "")
         if not words and (key in PREFIX_DEGREES or key in lex.honorifics) and len(prefix) < 4:

@@ -275,7 +275,11 @@ def _coordinated_titles(st: Reading, s: str, titles: list[TitleMention]) -> list
         # (only a text ending with "dan" and spaces can end with the pattern: most end otherwise)
         m = TITLE_AND.search(before) if len(stripped) < len(before) and stripped.endswith("dan") else None
         title = st.lex.title(m.group(1)) if m else None
-        if title is None or title.unit is not None and title.unit != t.unit.name.split(" ")[0] \
+        kind = st.lex.unit_kinds.get(t.unit.kind)
+        # "Bupati dan Wakil Bupati Sleman": two titles of one kind of unit, named as the second is
+        same_kind = title is not None and title.unit is not None and t.title.startswith(("Wakil ", "Wa")) \
+            and kind is not None and title.unit == kind.short and t.position.startswith(t.title + " ")
+        if title is None or title.unit is not None and title.unit != t.unit.name.split(" ")[0] and not same_kind \
                 or squash(title.name) in st.lex.national_titles \
                 or staff_unit_kinds(title.name) and t.unit.kind not in staff_unit_kinds(title.name):
             # ("perintah Presiden dan Kapolri": the President is the country's, of no body; "Direskrimsus
@@ -284,9 +288,12 @@ def _coordinated_titles(st: Reading, s: str, titles: list[TitleMention]) -> list
         bare = next((o for o in titles if o.start == m.start(1) and o.unit is None), None)
         if bare is not None:
             titles.remove(bare)
-        out.append(TitleMention(m.start(1), m.end(1), title.name, title.role, t.status,
-                                f"{title.name} {t.unit.name}", [f"{title.name} {a}" for a in t.unit.aliases[:12]],
-                                t.unit))
+        if same_kind:
+            position = title.name + t.position[len(t.title):]
+            aliases = [title.name + a[len(t.title):] for a in t.aliases if a.startswith(t.title + " ")]
+        else:
+            position, aliases = f"{title.name} {t.unit.name}", [f"{title.name} {a}" for a in t.unit.aliases[:12]]
+        out.append(TitleMention(m.start(1), m.end(1), title.name, title.role, t.status, position, aliases, t.unit))
     return out
 
 

@@ -148,7 +148,8 @@ def read_persons(st: Reading, sent: Sentence) -> None:
             if _name_is_its_place(st, t, p):
                 continue
             p = _split_local_place(st, sent, t, p) or p
-        if p is not None and t in tentative and p.rank is None and (gap.group(0).strip() or not p.degrees):
+        if p is not None and t in tentative and p.rank is None and (gap.group(0).strip() or not p.degrees) \
+                and not _coordinated_after(s, t, titles, tentative):
             # "sambutan kapolresta, Jiartana menegaskan", "rumah dinas gubernur Sumsel Griya Agung":
             # an office in lower case takes a holder written with a rank or degrees
             continue
@@ -160,6 +161,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
             persons.append(p)
             if t.role == "member":
                 persons += _fellow_members(st, sent, t, p, titles)
+    persons += _respective_holders(st, sent, titles, persons)
     for r in ranks:
         if r.start() in used_ranks:
             continue
@@ -303,6 +305,45 @@ def _named_with_degrees(st: Reading, sent: Sentence, persons: list[PersonMention
 
 # "Wakapolda Sulut Brigjen X dimutasikan ..., X digantikan (oleh) Brigjen Y": Y takes the office X leaves
 REPLACED_BY = re.compile(r"\bdigantikan\s+(?:oleh\s+)?(?P<between>[\w.]*(?:\s+[\w.]+){0,2}?)\s*$")
+
+
+# between two names held in turn: "Rudi Hartono dan Heru Wibowo", "Rudi Hartono-Heru Wibowo"
+PAIR_BETWEEN = re.compile(r"\s*(?:[-–&]|dan)\s*")
+# between two offices of one unit: "Bupati dan Wakil Bupati Sleman"
+TITLES_BETWEEN = re.compile(r"\s+(?:dan|&)\s+", re.I)
+
+
+def _coordinated_after(s: str, t: TitleMention, titles: list[TitleMention], tentative: list[TitleMention]) -> bool:
+    """Whether ``t`` in lower case follows an office written with capitals ("Bupati dan wakil bupati
+    Tolikara"): it is an office as sure as that one."""
+    return any(o.end < t.start and o not in tentative and TITLES_BETWEEN.fullmatch(s, o.end, t.start) for o in titles)
+
+
+def _respective_holders(st: Reading, sent: Sentence, titles: list[TitleMention],
+                        persons: list[PersonMention]) -> list[PersonMention]:
+    """``Bupati dan Wakil Bupati Sleman, Rudi Hartono dan Heru Wibowo`` (or ``Rudi Hartono-Heru Wibowo``):
+    two offices of one unit, then two names, one for each in turn. The first name was read as the
+    second office's holder; it is the first's, and the second name the second's."""
+    s = sent.text
+    out = []
+    ordered = sorted(titles, key=lambda t: t.start)  # (the coordinated title came last: offices.py)
+    for first, second in zip(ordered, ordered[1:]):
+        p = second.holder
+        if p is None or first.holder is not None or first.unit is None or second.unit is None \
+                or first.unit.id != second.unit.id or not TITLES_BETWEEN.fullmatch(s, first.end, second.start):
+            continue
+        between = PAIR_BETWEEN.match(s, p.end)
+        nm = read_name(s, between.end(), st.lex) if between is not None else None
+        if nm is None or len(nm.name.split()) < 2 and not nm.degrees \
+                or any(o.start <= nm.start < o.end for o in titles) or any(q.start == nm.start for q in persons):
+            continue
+        st.unhold(second)
+        p.title = first
+        st.hold(first, p)
+        q = _person(st, sent, nm, None, second)
+        st.hold(second, q)
+        out.append(q)
+    return out
 
 
 def _successors(st: Reading, s: str, persons: list[PersonMention]) -> list[PersonMention]:

@@ -272,7 +272,10 @@ def place_bodies(st: Reading) -> None:
 
     def placed_unit(u: UnitRef) -> UnitRef:
         if u.id not in placed:
-            placed[u.id] = make_unit(st.lex, st.lex.unit_kinds[u.kind], region)
+            # (with the spelling the text used, which the unit's many aliases may not reach:
+            # "Bakesbangpoldagri" placed is "Bakesbangpoldagri Lombok Timur" too)
+            written = f"{u.aliases[-1]} {region}" if u.aliases else None
+            placed[u.id] = make_unit(st.lex, st.lex.unit_kinds[u.kind], region, written=written)
         return placed[u.id]
 
     def placeless(u: UnitRef | None, text: str, start: int, end: int) -> bool:

@@ -2114,3 +2114,34 @@ def test_junior_officers_and_operations_heads_of_a_police_section():
     assert_holds("Kapolres Tebo didampingi Pama Satlantas Polres Tebo Iptu Rudi Hartono, SH dan KBO Reskrim Polres "
                  "Tebo Ipda Heru Wibowo, Senin (3/3/2025).",
                  ("Rudi Hartono", "Pama Satlantas Polres Tebo"), ("Heru Wibowo", "KBO Reskrim Polres Tebo"))
+
+
+def test_an_office_named_first_after_dipimpin_chairs_not_the_next_person():
+    g, names = graph_of("Rapat dipimpin Dandim 0734/Yogyakarta dan dihadiri Ketua Bawaslu Sleman Rudi Hartono, "
+                        "Senin (3/3/2025).")
+    roles = {names[r.start]: r.properties.get("role") for r in g.rels("ATTENDED")}
+    assert roles.get("Rudi Hartono") == "participant", roles
+
+
+def test_two_offices_of_one_unit_then_two_names_held_in_turn():
+    for names_written in ("Rudi Hartono dan Heru Wibowo", "Rudi Hartono-Heru Wibowo"):
+        assert_holds(f"Rakor dihadiri Gubernur dan Wakil Gubernur Jambi, {names_written}, Senin (3/3/2025).",
+                     ("Rudi Hartono", "Gubernur Jambi"), ("Heru Wibowo", "Wakil Gubernur Jambi"))
+    # the deputy in lower case after the head with capitals is an office as sure
+    assert_holds("Rakor dihadiri Bupati dan wakil bupati Sikka, Rudi Hartono-Heru Wibowo, Senin (3/3/2025).",
+                 ("Rudi Hartono", "Bupati Sikka"), ("Heru Wibowo", "Wakil Bupati Sikka"))
+
+
+def test_a_hyphen_between_two_names_makes_two_persons_not_inside_one():
+    from loaders.lexicon import lexicon
+    from loaders.names import read_name
+
+    assert read_name("Rudi Hartono-Heru Wibowo, hadir", 0, lexicon()).name == "Rudi Hartono"
+    assert_persons("Rapat dibuka Kapolres Sikka AKBP Abdul Rahman Al-Farisi dan Bupati Sikka Siti Nur-Aini.",
+                   {"Abdul Rahman Al-Farisi", "Siti Nur-Aini"})
+
+
+def test_a_body_placed_by_the_story_keeps_the_spelling_the_text_used():
+    g, _ = graph_of("Polres Sikka menggelar apel, Senin (3/3/2025). Apel dihadiri Bakesbangpoldagri dan Satpol PP.")
+    kesbangpol = next(n for n in g.by_label("Unit") if n.name.startswith("Badan Kesbangpol"))
+    assert "Bakesbangpoldagri Sikka" in kesbangpol.properties["aliases"]
