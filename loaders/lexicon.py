@@ -431,10 +431,13 @@ def _deputy_of(lex: Lexicon, name: str, role: str, unit: str, spellings: list[st
     derived here rather than listed, so no head's deputy is missing. A listed title wins."""
     if role not in ("head", "civil_head") or unit == "-":
         return
-    deputy = Title(f"Wa{name[0].lower()}{name[1:]}" if name[:2] in ("Ka", "Da") else f"Wakil {name}", "deputy", unit)
+    def wa(word: str) -> str:
+        return f"Wa{word[0].lower()}{word[1:]}"
+
+    deputy = Title(wa(name) if name[:2] in ("Ka", "Da") else f"Wakil {name}", "deputy", unit)
     for s in spellings:
         if " " not in s and s[:2] in ("Ka", "Da"):
-            lex.titles.setdefault(squash(f"Wa{s[0].lower()}{s[1:]}"), deputy)
+            lex.titles.setdefault(squash(wa(s)), deputy)
         elif s.startswith(("Kepala ", "Komandan ")):
             lex.titles.setdefault(squash(f"Wakil {s}"), deputy)
 
@@ -445,11 +448,12 @@ def _load() -> Lexicon:
         rank = Rank(name, service, int(order))
         for s in spellings.split("|"):
             lex.ranks[squash(s)] = rank
-    for name, role, unit, spellings in rows("titles.tsv"):
+    title_rows = rows("titles.tsv")
+    for name, role, unit, spellings in title_rows:
         title = Title(name, role, None if unit == "-" else unit)
         for s in spellings.split("|"):
             lex.titles.setdefault(squash(s), title)
-    for name, role, unit, spellings in rows("titles.tsv"):
+    for name, role, unit, spellings in title_rows:  # (after all listed titles: a listed deputy wins)
         _deputy_of(lex, name, role, unit, spellings.split("|"))
     for kind, short, service, place, spellings in rows("units.tsv"):
         unit = UnitKind(kind, short, service, place)

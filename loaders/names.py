@@ -129,7 +129,8 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         if closed and closed.start() > 0:
             word = word[:closed.start()]
         # (the next name of two words at least: "Siti Nur-Aini" is one name)
-        pair = PAIRED_NAMES.fullmatch(word) if words and re.match(r" [A-Z]", text[m.end():m.end() + 2]) else None
+        pair = PAIRED_NAMES.fullmatch(word) if words and ("-" in word or "–" in word) \
+            and re.match(r" [A-Z]", text[m.end():m.end() + 2]) else None
         if pair is not None:
             word = pair.group(1)  # "Usman Wanimbo-Dinus Wanimbo": a pair of names, this one ends here
             closed = True

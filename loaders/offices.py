@@ -275,10 +275,10 @@ def _coordinated_titles(st: Reading, s: str, titles: list[TitleMention]) -> list
         # (only a text ending with "dan" and spaces can end with the pattern: most end otherwise)
         m = TITLE_AND.search(before) if len(stripped) < len(before) and stripped.endswith("dan") else None
         title = st.lex.title(m.group(1)) if m else None
-        kind = st.lex.unit_kinds.get(t.unit.kind)
         # "Bupati dan Wakil Bupati Sleman": two titles of one kind of unit, named as the second is
         same_kind = title is not None and title.unit is not None and t.title.startswith(("Wakil ", "Wa")) \
-            and kind is not None and title.unit == kind.short and t.position.startswith(t.title + " ")
+            and (kind := st.lex.unit_kinds.get(t.unit.kind)) is not None and title.unit == kind.short \
+            and t.position.startswith(t.title + " ")
         if title is None or title.unit is not None and title.unit != t.unit.name.split(" ")[0] and not same_kind \
                 or squash(title.name) in st.lex.national_titles \
                 or staff_unit_kinds(title.name) and t.unit.kind not in staff_unit_kinds(title.name):
