@@ -35,6 +35,8 @@ class NameMatch:
 # "H.Agung Nugroho", "Dr.Yohanes Lado", "Dr.dr. Reihana", "Prof.Dr.Ir. Budi"
 GLUED_PREFIX = re.compile(r"(H|Hj|Dr|DR|Drs|Dra|Ir|Prof|KH)\.(?=[A-Z][a-z]|(?:H|Hj|Dr|DR|dr|Drs|Dra|Ir|Prof|KH)\.)")
 GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
+# a name word with the initial after it glued by a full stop: "Okinawa.T. Panjaitan" is Okinawa T. Panjaitan
+GLUED_INITIAL_AFTER = re.compile(r"([A-Z][a-z]{2,})\.([A-Z]\.?)")
 DASH_END = re.compile(r"\.?[-–—]+$")
 # a hyphen between a name's last word and the next name's first: two persons, as candidate pairs and a
 # regent with his deputy are written ("Budi Santoso-Ahmad Yani"); not an Arabic article ("Al-Farisi")
@@ -103,8 +105,9 @@ def _degree_glued_after(word: str, lex: Lexicon) -> int | None:
     return None
 
 
-def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
-    """The person name that starts at ``pos`` (after spaces), or None."""
+def read_name(text: str, pos: int, lex: Lexicon, after_rank: bool = False) -> NameMatch | None:
+    """The person name that starts at ``pos`` (after spaces), or None. ``after_rank``: a rank was
+    just read, so a first name written in lower case is still a name ("AKBP wingky Adhityo")."""
     i = pos
     n = len(text)
     while i < n and text[i] in " \t":
@@ -150,6 +153,13 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
             words.append(word)
         elif GLUED_INITIAL.fullmatch(word) and not lex.is_degree(word):
             words += [word[:2], word[2:]]  # "M.Fadjar" is M. Fadjar
+        elif (after := GLUED_INITIAL_AFTER.fullmatch(word)) and not lex.is_degree(word) \
+                and _is_name_word(after.group(1), lex) and re.match(r" [A-Z][a-z]", text[tok_end:tok_end + 3]):
+            words += [after.group(1), after.group(2).rstrip(".") + "."]  # "Okinawa.T. Panjaitan"
+        elif after_rank and not words and not prefix and word.isalpha() and word.islower() and len(word) > 2 \
+                and not lex.is_stopword(word) and (nxt := TOKEN.match(text, tok_end + 1)) is not None \
+                and text[tok_end:tok_end + 1] == " " and _is_name_word(nxt.group(0), lex):
+            words.append(word.capitalize())  # "AKBP wingky Adhityo Kusumo": a careless page's first name
         elif (cut := _degree_glued_after(word, lex)) is not None:
             words.append(word[:cut])  # "Royke Lumowa.M.M": the degree glued to the last name word
             end = m.start() + cut
@@ -177,6 +187,9 @@ def read_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
     while len(words) > 2 and len(words[-2].rstrip(".")) == 1 and lex.is_degree(words[-2] + words[-1]):
         glued.insert(0, f"{words[-2]} {words.pop()}")  # "Alfian Nurrizal M Hum": a degree written apart
         words.pop()
+    if len(words) > 3 and all(len(w.rstrip(".")) <= 2 for w in words[-3:]) and lex.is_degree("".join(words[-3:])):
+        glued.insert(0, " ".join(words[-3:]))  # "Panjaitan S. Tr. K": a degree of three pieces written apart
+        del words[-3:]
     if not words:
         return None
     if all(len(w.rstrip(".")) <= 1 for w in words):

@@ -189,7 +189,7 @@ def title_from_match(lex: Lexicon, m: re.Match, units: list[tuple[int, int, Unit
             # word, which is the holder's name
             place = respelt = None
             end = m.start(comp) + len(written)
-        if kind is not None and (place or code or cname or kind.place == "none"):
+        if kind is not None and (place or code or cname or kind.place in ("none", "optional")):
             unit = make_unit(lex, kind, respelt, code, cname)  # "Kapolri": Polri has no place
         elif kind is not None:
             # "Dansat Brimob Polda Kaltim": the title ends with its unit's name, which goes on with the

@@ -98,7 +98,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
     def rank_then_name(pos: int, title: TitleMention | None) -> PersonMention | None:
         rm = next((r for r in ranks if r.start() in range(pos, pos + 3)), None)
         start = rm.end() if rm else pos
-        nm = read_name(s, start, st.lex)
+        nm = read_name(s, start, st.lex, after_rank=rm is not None and rm.group(0)[:1].isupper())
         if nm is None or (rm is None and title is None):
             return None
         first, _, rest = nm.name.partition(" ")
@@ -165,7 +165,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
     for r in ranks:
         if r.start() in used_ranks:
             continue
-        nm = read_name(s, r.end(), st.lex)
+        nm = read_name(s, r.end(), st.lex, after_rank=r.group(0)[:1].isupper())  # (not "jenderal asal X")
         if nm is None:
             continue
         used_ranks.add(r.start())

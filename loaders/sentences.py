@@ -12,7 +12,7 @@ from loaders.names import PREFIX_DEGREES
 ABBREVIATION = re.compile(r"(?:(?:^|[\s(])[A-Z][a-z]{0,2}\.|\b(?:No|Kab|Prov|Kec|Kel|Jl|Ds|Pol|Inf|Tbk|Bpk|Sdr|PT|CV|Dt|Pt"
                           r"|plt|plh|pj)\.)$")
 LAST_WORD, NEXT_WORD = re.compile(r"(\S+)$"), re.compile(r"\s+(\S+)")
-INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]|[A-Z][a-z]{2,}\.[A-Z]\.?")  # (or glued after a name: "Okinawa.T.")
 SHORT_NAME = re.compile(r"[A-Z][A-Za-z]{1,4}")
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[\"“A-Z])")
 

@@ -128,7 +128,7 @@ def test_bad_text_never_crashes():
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval is not beside this checkout")
 @pytest.mark.parametrize("raw,gold,floor,row_floor", [
     (ROOT / "examples", SHARED / "eval" / "gold", 0.95, 0.85),  # the issue's target on the seeds (0.964, rows >= 0.857)
-    (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.960, 0.0),  # measured 0.96004 on all 70 dev articles; only raise it
+    (SHARED / "eval" / "dev" / "raw", SHARED / "eval" / "dev" / "gold", 0.960, 0.0),  # measured 0.9606 on all 70 dev articles; only raise it
     # 24 real articles annotated blind (benchmarks/gold_real/README.md): measured 0.9334; only raise it
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real", 0.933, 0.0),
     # 30 more, annotated blind a session later (benchmarks/gold_real2/README.md): 0.842 when made, 0.9244 now
@@ -137,14 +137,15 @@ def test_bad_text_never_crashes():
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real3", 0.915, 0.0),
     # and 30 more a session later (benchmarks/gold_real4/README.md): 0.903 when made, 0.9425 now
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real4", 0.942, 0.0),
-    # and 40 more, annotated blind by four sessions (benchmarks/gold_real5/README.md): 0.918 when made, 0.9640 now
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real5", 0.963, 0.0),
+    # and 40 more, annotated blind by four sessions (benchmarks/gold_real5/README.md): 0.918 when made, 0.9659 now
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real5", 0.965, 0.0),
     # and 30 more, annotated blind by three sessions (benchmarks/gold_real6/README.md): 0.8722 when made, 0.9091 now
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real6", 0.909, 0.0),
     # and 30 more, blind, by three sessions (benchmarks/gold_real7/README.md): 0.9175 when made, 0.9406 now (read since)
     (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real7", 0.940, 0.0),
-    # and the corpus's last 42, blind, by three sessions (benchmarks/gold_real8/README.md): 0.8467 when made
-    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real8", 0.846, 0.0),
+    # and the corpus's last 42, blind, by three sessions (benchmarks/gold_real8/README.md): 0.8467 when made,
+    # 0.8698 now (its first half read since, the second half still blind)
+    (SHARED / "corpus" / "real", ROOT / "benchmarks" / "gold_real8", 0.869, 0.0),
 ])
 def test_extraction_scores(tmp_path, raw, gold, floor, row_floor):
     """Seeds: overall F1 >= 0.95 and every row >= 0.85. Dev (70 articles) and the blind real sets (24, 30, 30, 30, 40, 30, 30, 42):

@@ -2145,3 +2145,55 @@ def test_a_body_placed_by_the_story_keeps_the_spelling_the_text_used():
     g, _ = graph_of("Polres Sikka menggelar apel, Senin (3/3/2025). Apel dihadiri Bakesbangpoldagri dan Satpol PP.")
     kesbangpol = next(n for n in g.by_label("Unit") if n.name.startswith("Badan Kesbangpol"))
     assert "Bakesbangpoldagri Sikka" in kesbangpol.properties["aliases"]
+
+
+# -- session 18: families read off real42 (the first half of the eighth blind set) ----------
+
+def test_an_initial_glued_after_a_first_name_and_a_degree_written_in_three_pieces():
+    assert_holds("Kapolsek Tanjung IPTU Rahmat.S. Siregar S. Tr. K memimpin rapat di Mapolsek Tanjung, "
+                 "Jumat (26/5/2023).", ("Rahmat S. Siregar", "Kapolsek Tanjung"))
+
+
+def test_a_first_name_in_lower_case_right_after_a_capitalised_rank():
+    assert_holds("Kapolres Bima AKBP wingky Adhityo Kusumo memimpin rapat di Mapolres Bima, Jumat (26/5/2023).",
+                 ("Wingky Adhityo Kusumo", "Kapolres Bima"))
+    # a rank word in lower case is no rank of a name: "jenderal asal Kudus" is where he is from
+    assert_persons("Rapat di Mapolda Jateng, Jumat (26/5/2023). Ungkap jenderal asal Kudus Jawa Tengah tersebut.",
+                   set())
+
+
+def test_laksmana_tni_is_the_rank_laksma():
+    g, names = graph_of("Danlanal Sabang Laksmana TNI Budi Hartono memimpin rapat di Mako Lanal Sabang, "
+                        "Jumat (26/5/2023).")
+    assert ("Budi Hartono", "LAKSMA TNI") in rels(g, names, "HAS_RANK")
+
+
+def test_a_unit_head_title_glued_to_its_function():
+    assert_holds("Rapat dipimpin Kanitreskrim Polsek Kebonsari IPDA Eko Wahyudi dan Kanitsamapta Polsek "
+                 "Kebonsari IPTU Agus Salim, Jumat (26/5/2023).",
+                 ("Eko Wahyudi", "Kanitreskrim Polsek Kebonsari"), ("Agus Salim", "Kanitsamapta Polsek Kebonsari"))
+
+
+def test_a_civil_head_without_a_place_is_still_an_office_of_the_meeting():
+    g, names = graph_of("Polres Garut dan Polres Tasikmalaya Kota menggelar rakor, Rabu (4/10/2023). Rakor dihadiri "
+                        "Kasatpol PP, Kadis PMD dan Kaban Kesbangpol.")
+    attended = attendees(g, names)
+    assert {"Kasatpol PP", "Kadis PMD"} <= {a.split(" Kabupaten")[0] for a in attended}, attended
+
+
+def test_a_story_of_one_place_that_names_a_neighbour_once_is_still_that_places():
+    g, names = graph_of("Polres Garut menggelar rakor, Rabu (4/10/2023). Kapolres Garut membuka rakor di Mapolres "
+                        "Garut. Rakor diikuti Polres Tasikmalaya. Rakor dihadiri Ketua Bawaslu dan Kasatpol PP.")
+    attended = attendees(g, names)
+    assert {"Ketua Bawaslu Kabupaten Garut", "Kasatpol PP Garut"} <= attended, attended
+
+
+def test_a_classis_of_a_church_is_a_body_its_chair_heads():
+    assert_holds("Pertemuan di Mako Polres Sorong dihadiri Ketua Klasis GKI Sorong, Pdt. Yohanes Mambrasar, "
+                 "Kamis (6/2/2025).", ("Yohanes Mambrasar", "Ketua Klasis GKI Sorong"))
+
+
+def test_an_office_with_its_level_but_not_its_place_keeps_the_level_as_written():
+    g, _ = graph_of("Gubernur Jambi menggelar rakor, Senin (3/3/2025). Rakor dihadiri Sekda Prov beserta jajaran.")
+    sekda = next(n for n in g.by_label("Position") if n.properties["title"] == "Sekda")
+    assert sekda.name == "Sekda Jambi" and "Sekda Prov" in sekda.properties["aliases"], sekda.properties
