@@ -187,6 +187,9 @@ def read_name(text: str, pos: int, lex: Lexicon, after_rank: bool = False) -> Na
     while len(words) > 2 and len(words[-2].rstrip(".")) == 1 and lex.is_degree(words[-2] + words[-1]):
         glued.insert(0, f"{words[-2]} {words.pop()}")  # "Alfian Nurrizal M Hum": a degree written apart
         words.pop()
+    if len(words) > 1 and len(words[-1]) == 1 and (comma := re.match(r",([A-Z][a-z]{1,3})\b", text[end:])) \
+            and lex.is_degree(f"{words[-1]}.{comma.group(1)}"):
+        words.pop()  # "Firli M,Si": a degree (M.Si) written with a comma for its full stop
     if len(words) > 3 and all(len(w.rstrip(".")) <= 2 for w in words[-3:]) and lex.is_degree("".join(words[-3:])):
         glued.insert(0, " ".join(words[-3:]))  # "Panjaitan S. Tr. K": a degree of three pieces written apart
         del words[-3:]

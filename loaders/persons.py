@@ -52,9 +52,10 @@ PAIRED_AFTER = re.compile(r"\s+dan\s+")
 TAKES_OFFICE = re.compile(r"\s*,?\s*(?:(?:mengatakan|menuturkan|menyampaikan|mengungkapkan|menjelaskan)\s*,?\s*"
                           r"(?=selama|saat|ketika))?(?:(?:selama|saat|ketika)\s+(?:ia\s+|dirinya\s+)?)?"
                           r"(?:yang\s+)?(?:akan\s+|kini\s+|sebelumnya\s+|saat\s+ini\s+|nantinya\s+)?"
-                          r"(?:(?:menjabat|jabat|dijabat)\s+(?:sebagai\s+)?|"
+                          r"(?:(?:menjabat|jabat|dijabat)\s+(?:sebagai\s+)?|(?:berdinas|bertugas)\s+sebagai\s+|"
                           # "Kombes X, dimutasikan sebagai Kabid Y": the office he goes to
-                          r"(?:dimutasi(?:kan)?|dipromosikan|diangkat|ditunjuk|dipindahtugaskan)\s+(?:sebagai|menjadi)\s+)")
+                          r"(?:dimutasi(?:kan)?|dipromosikan|diangkat|ditunjuk|dipindahtugaskan|digeser|bergeser"
+                          r"|dirotasi|promosi|mendapat\s+promosi)\s+(?:sebagai|menjadi)\s+)")
 NATIONAL = {"tni", "polri"}
 AGENDA = word_class("agenda")
 # rank words both services use without their service word ("Brigjen Awi", "Jenderal Listyo")
@@ -305,6 +306,8 @@ def _named_with_degrees(st: Reading, sent: Sentence, persons: list[PersonMention
 
 # "Wakapolda Sulut Brigjen X dimutasikan ..., X digantikan (oleh) Brigjen Y": Y takes the office X leaves
 REPLACED_BY = re.compile(r"\bdigantikan\s+(?:oleh\s+)?(?P<between>[\w.]*(?:\s+[\w.]+){0,2}?)\s*$")
+# "AKBP X digeser sebagai Kapolres Y, menggantikan AKBP Z": Z held the office X takes
+REPLACES = re.compile(r"\bmenggantikan\s+(?:posisi\s+|jabatan\s+)?(?P<between>[\w.]*(?:\s+[\w.]+){0,2}?)\s*$")
 
 
 # between two names held in turn: "Rudi Hartono dan Heru Wibowo", "Rudi Hartono-Heru Wibowo"
@@ -352,12 +355,17 @@ def _successors(st: Reading, s: str, persons: list[PersonMention]) -> list[Perso
     out: list[PersonMention] = []
     for q in persons:
         m = REPLACED_BY.search(s, max(0, q.start - 60), q.start)
-        if m is None or m["between"] and not st.lex.rank(m["between"].strip()):
+        if m is not None and (not m["between"] or st.lex.rank(m["between"].strip())):
+            left = [p for p in persons if p.title is not None and p.title.start < p.start and p.end <= m.start()]
+            if left:
+                out.append(replace(q, title=replace(left[-1].title, status="current", holder=None)))
             continue
-        left = [p for p in persons if p.title is not None and p.title.start < p.start and p.end <= m.start()]
-        if left:
-            office = replace(left[-1].title, status="current", holder=None)
-            out.append(replace(q, title=office))
+        # and the one he replaces held it before him (the office named after the successor's name)
+        m = REPLACES.search(s, max(0, q.start - 60), q.start)
+        if m is not None and (not m["between"] or st.lex.rank(m["between"].strip())):
+            left = [p for p in persons if p.title is not None and p.end <= m.start() and p is not q]
+            if left and left[-1].title.end <= m.start():
+                out.append(replace(q, title=replace(left[-1].title, status="former", holder=None)))
     return out
 
 

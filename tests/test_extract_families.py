@@ -2197,3 +2197,15 @@ def test_an_office_with_its_level_but_not_its_place_keeps_the_level_as_written()
     g, _ = graph_of("Gubernur Jambi menggelar rakor, Senin (3/3/2025). Rakor dihadiri Sekda Prov beserta jajaran.")
     sekda = next(n for n in g.by_label("Position") if n.properties["title"] == "Sekda")
     assert sekda.name == "Sekda Jambi" and "Sekda Prov" in sekda.properties["aliases"], sekda.properties
+
+
+def test_offices_of_a_rotation_story_moved_to_served_as_and_replaced():
+    assert_holds("Pejabat sebelumnya, AKBP Rudi Santoso yang berdinas sebagai Kapolres Gowa selama dua tahun. "
+                 "Mantan Kapolres Maros, AKBP Eko Prasetyo digeser sebagai Kapolres Takalar, menggantikan AKBP "
+                 "Andi Mulya yang promosi menjadi Wadirlantas Polda Sulsel.",
+                 ("Rudi Santoso", "Kapolres Gowa"), ("Eko Prasetyo", "Kapolres Takalar"),
+                 ("Andi Mulya", "Kapolres Takalar"), ("Andi Mulya", "Wadirlantas Polda Sulsel"))
+
+
+def test_a_degree_written_with_a_comma_for_its_full_stop_is_no_name_word():
+    assert_persons("Kapolda Sulsel Irjen Pol Drs. Budi Hartono M,Si menegaskan hal itu di Makassar.", {"Budi Hartono"})
