@@ -177,8 +177,9 @@ def add_part_of(g: ArticleGraph, st: Reading) -> None:
                     and u1.service == u2.service:  # "Polres Belu, Kodim 1605/Belu": neighbours, not parts
                 g.add_rel("PART_OF", add_unit(g, u1), add_unit(g, u2), sent.strip())
     for sent, _, _, u in st.units:
-        if u.parent is not None:
+        while u.parent is not None:  # (up the chain: a company, its battalion, the Brimob it is of)
             g.add_rel("PART_OF", add_unit(g, u), add_unit(g, u.parent), sent.text.strip())
+            u = u.parent
     # "POLDA KALTIM, Polres Penajam Paser Utara": a Polres the article names beside the Polda of
     # its own province belongs to it (the gazetteer says which province a regency lies in)
     poldas = {u.region: u for _, _, _, u in st.units if u.kind == "polda" and u.region}

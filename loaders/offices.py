@@ -322,7 +322,8 @@ def _battalion_commanders(st: Reading, sent: Sentence, titles: list[TitleMention
     out = []
     for a, b, unit in st.commanded_battalions.get(sent.index, ()):
         titles[:] = [t for t in titles if not a <= t.start < b]
-        out.append(TitleMention(a, b, "Danyon", "head", "current", f"Danyon {unit.name.split(' ', 1)[1]}",
+        title = "Danki" if unit.kind == "kompibrimob" else "Danyon"  # (a company's commander: "Danki 3 Batalyon B")
+        out.append(TitleMention(a, b, title, "head", "current", f"{title} {unit.name.split(' ', 1)[1]}",
                                 [re.sub(r"\s+", " ", sent.text[a:b])], unit))
     return out
 

@@ -18,7 +18,7 @@ from typing import Iterator
 from loaders.lexicon import Lexicon, rows, squash, word_class
 from loaders.mentions import PersonMention, TitleMention, UnitRef
 from loaders.names import PREFIX_DEGREES, NameMatch, degree_step, read_name
-from loaders.office_parts import BODY_WORDS
+from loaders.office_parts import BODY_WORDS, staff_unit_kinds
 from loaders.offices import read_offices
 from loaders.patterns import (AFTER_LONE_NAME, AGENCY_WORD, BUILDING_BEFORE, DELEGATE_BEFORE, DIVISION_WORDS, glued_title_pattern,
                                known_place_pattern)
@@ -140,6 +140,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
             pos = parent[1] + TITLE_GAP.match(s[parent[1]:]).end()
         if not gap.group(0).strip():
             pos = _district_of(st, t, s, pos)
+            pos = _staff_place(st, t, s, pos, ranks)
         elif gap.group(0).strip() == ",":
             pos = _past_province(st, s, pos)
         p = rank_then_name(pos, t)
@@ -659,6 +660,33 @@ def _name_is_its_place(st: Reading, t: TitleMention, p: PersonMention) -> bool:
     t.position = f"{t.title} {p.name}"
     t.end = p.end
     return True
+
+
+PLACE_THEN_RANK = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+) (?=\S)")
+ONE_PLACE_WORD = re.compile(r"([A-Z][a-z]+) (?=\S)")
+
+
+def _staff_place(st: Reading, t: TitleMention, s: str, pos: int, ranks: list[re.Match]) -> int:
+    """``Kabag Ops Nunukan Kompol Untung``: a staff office written with its regency but not its unit
+    is of that regency's unit of the kind that has the office (a Polres); the rank after the place
+    says the holder's name comes next."""
+    if t.unit is not None or not t.staff:
+        return pos
+    m = next((m for m in (PLACE_THEN_RANK.match(s, pos), ONE_PLACE_WORD.match(s, pos))
+              if m is not None and st.lex.region(m.group(1)) is not None and any(r.start() == m.end() for r in ranks)),
+             None)
+    if m is None:
+        return pos
+    # (a regency's police is a Polres unless the story names its Polresta: loaders.short_forms.one_police_resort)
+    kinds = sorted((k for k in staff_unit_kinds(t.title) if st.lex.unit_kinds[k].place == "region"), key=lambda k: k != "polres")
+    kind = st.lex.unit_kinds[kinds[0]] if kinds else None
+    if kind is None:
+        return pos
+    t.unit = make_unit(st.lex, kind, m.group(1))
+    t.position = f"{t.title} {t.unit.name}"
+    t.end = m.end(1)
+    t.aliases = [s[t.start:t.end]] + [a for a in t.aliases if a != s[t.start:t.end]]
+    return m.end()
 
 
 def _district_of(st: Reading, t: TitleMention, s: str, pos: int) -> int:

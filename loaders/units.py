@@ -386,7 +386,8 @@ def listed_places(lex: Lexicon, s: str, end: int, unit: UnitRef) -> list[tuple[i
 # a Brimob battalion, named by its letter ("Batalyon B Sat Brimob Polda Jambi", "Yon B Pelopor Mimika"),
 # or its commander ("Danyon B Sat Brimob Papua Barat", "Dan Yon B Pelopor Mimika"): Pelopor or Brimob
 # after the letter tell it from an army battalion
-BATTALION = re.compile(r"(?<![\w])(?:(?P<head>Dan\s?[Yy]on|Komandan\s+Batalyon)|Batalyon|Batalion|Yon)\s+(?P<letter>[A-D])"
+BATTALION = re.compile(r"(?<![\w])(?:(?:(?P<company_head>Danki|Komandan\s+Kompi)|Kompi)\s+(?P<company>\d{1,2})\s+)?"
+                       r"(?P<battalion>(?P<head>Dan\s?[Yy]on|Komandan\s+Batalyon)|Batalyon|Batalion|Yon)\s+(?P<letter>[A-D])"
                        r"(?P<body>(?:\s+Pelopor)?(?:\s+(?:Sat\s?[Bb]rimob(?:da)?|Brimob))?)(?:\s+Polda)?"
                        r"\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 
@@ -401,8 +402,21 @@ def battalions(lex: Lexicon, s: str) -> list[tuple[int, int, UnitRef, bool]]:
         if not m.group("body").strip() or place is None:
             continue
         end = m.start("place") + len(place)
-        out.append((m.start(), end, battalion_unit(lex, m.group("letter"), place, s[m.start():end]), bool(m.group("head"))))
+        unit = battalion_unit(lex, m.group("letter"), place, s[m.start("battalion"):end])
+        if m.group("company"):  # "Danki 3 Batalyon B Pelopor Sat Brimob Polda Sumbar": a company of it
+            unit = company_unit(m.group("company"), unit, None if m.group("company_head") else s[m.start():end])
+        out.append((m.start(), end, unit, bool(m.group("head") or m.group("company_head"))))
     return out
+
+
+def company_unit(number: str, battalion: UnitRef, written: str | None) -> UnitRef:
+    """Kompi 3 of a Brimob battalion, part of it."""
+    name = f"Kompi {number} {battalion.name}"
+    aliases = [f"Kompi {number} {a}" for a in battalion.aliases[:30]] + ([written] if written else [])
+    aliases = [a for a in dict.fromkeys(aliases) if a != name]
+    key = f"kompibrimob {number} {battalion.id.split(':', 1)[1]}"
+    return UnitRef(make_id("Unit", key), name, "kompibrimob", "police", tuple(aliases), region=battalion.region,
+                   code=number, parent=battalion)
 
 
 def battalion_unit(lex: Lexicon, letter: str, place: str, written: str) -> UnitRef:

@@ -2209,3 +2209,24 @@ def test_offices_of_a_rotation_story_moved_to_served_as_and_replaced():
 
 def test_a_degree_written_with_a_comma_for_its_full_stop_is_no_name_word():
     assert_persons("Kapolda Sulsel Irjen Pol Drs. Budi Hartono M,Si menegaskan hal itu di Makassar.", {"Budi Hartono"})
+
+
+def test_a_staff_office_written_with_its_regency_then_a_rank_is_of_that_regencys_polres():
+    assert_holds("Rapat dihadiri oleh Kabag Ops Sumbawa Kompol Untung dan Kasat Reskrim Sumbawa Barat AKP Budi "
+                 "Santoso, Rabu (14/6/2017).",
+                 ("Untung", "Kabag Ops Polres Sumbawa"), ("Budi Santoso", "Kasat Reskrim Polres Sumbawa Barat"))
+
+
+def test_a_company_of_a_brimob_battalion_and_its_commander():
+    g, names = graph_of("Rapat dihadiri Danki 2 Batalyon C Pelopor Sat Brimob Polda Jambi AKP Rudi Hartono, "
+                        "Senin (3/3/2025).")
+    assert ("Rudi Hartono", "Kompi 2 Batalyon C Sat Brimob Polda Jambi") in rels(g, names, "COMMANDS")
+    part_of = rels(g, names, "PART_OF")
+    # up the chain: the company, its battalion, the Brimob, the Polda
+    assert ("Kompi 2 Batalyon C Sat Brimob Polda Jambi", "Batalyon C Sat Brimob Polda Jambi") in part_of, part_of
+    assert ("Batalyon C Sat Brimob Polda Jambi", "Brimob Polda Jambi") in part_of, part_of
+
+
+def test_the_peoples_assembly_of_a_papuan_province():
+    names = unit_names(graph_of("Gubernur menerima Majelis Rakyat Papua Selatan di Merauke, Jumat (20/5/2022).")[0])
+    assert "MRP Provinsi Papua Selatan" in names, names
