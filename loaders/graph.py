@@ -108,7 +108,8 @@ def _article_graph(st: Reading, g: ArticleGraph) -> ArticleGraph:
         if kind is None or kind.short not in LOCAL_AREAS:
             add_unit(g, unit)  # (a village or district named as where something is, is a place, no body)
     for sent, t in st.titles:
-        if t.holder is None and (t.unit is not None or t.organisation) and is_office(t):
+        if t.holder is None and (t.unit is not None or t.organisation or squash(t.title) in st.lex.national_titles) \
+                and is_office(t):  # (the President is one office without a unit: "arahan Presiden RI")
             add_position(g, t, sent.text.strip())
     add_part_of(g, st)
     add_meeting(g, st)

@@ -52,10 +52,11 @@ PAIRED_AFTER = re.compile(r"\s+dan\s+")
 TAKES_OFFICE = re.compile(r"\s*,?\s*(?:(?:mengatakan|menuturkan|menyampaikan|mengungkapkan|menjelaskan)\s*,?\s*"
                           r"(?=selama|saat|ketika))?(?:(?:selama|saat|ketika)\s+(?:ia\s+|dirinya\s+)?)?"
                           r"(?:yang\s+)?(?:akan\s+|kini\s+|sebelumnya\s+|saat\s+ini\s+|nantinya\s+)?"
-                          r"(?:(?:menjabat|jabat|dijabat)\s+(?:sebagai\s+)?|(?:berdinas|bertugas)\s+sebagai\s+|"
+                          r"(?:(?:menjabat|jabat|dijabat)\s+(?:sebagai\s+)?|(?:berdinas|bertugas)\s+sebagai\s+"
+                          r"|(?<=sebelumnya )merupakan\s+|"
                           # "Kombes X, dimutasikan sebagai Kabid Y": the office he goes to
                           r"(?:dimutasi(?:kan)?|dipromosikan|diangkat|ditunjuk|dipindahtugaskan|digeser|bergeser"
-                          r"|dirotasi|promosi|mendapat\s+promosi)\s+(?:sebagai|menjadi)\s+)")
+                          r"|dirotasi|promosi|mendapat\s+promosi|dilantik)\s+(?:sebagai|menjadi)\s+)")
 NATIONAL = {"tni", "polri"}
 AGENDA = word_class("agenda")
 # rank words both services use without their service word ("Brigjen Awi", "Jenderal Listyo")
@@ -187,14 +188,19 @@ def read_persons(st: Reading, sent: Sentence) -> None:
                     st.hold(t, p)
                     p.title = t
         persons.append(p)
-    # "Kapolres X AKBP Y sebelumnya menjabat Wadir Z": a second office, said after the name
+    # "Kapolres X AKBP Y sebelumnya menjabat Wadir Z": a second office, said after the name; and a third
+    # after that ("AKBP Y yang sebelumnya menjabat sebagai Kapolres A, dilantik menjadi Kapolres B")
     for p in list(persons):
-        after = TAKES_OFFICE.match(s, p.end)
-        t = after and next((t for t in titles if t.start == after.end() and t.holder is None), None)
-        if t is not None:
-            second = replace(p, title=t, rank=None, rank_service=None, corps=None)
-            st.hold(t, second)
-            persons.append(second)
+        end = p.end
+        while (after := TAKES_OFFICE.match(s, end)) is not None:
+            t = next((t for t in titles if t.start == after.end()), None)
+            if t is None or t.holder is not None and t is not p.title:
+                break
+            if t.holder is None:
+                second = replace(p, title=t, rank=None, rank_service=None, corps=None)
+                st.hold(t, second)
+                persons.append(second)
+            end = t.end
     persons += _successors(st, s, persons)
     # "Name (Title ...)"
     for t in titles:

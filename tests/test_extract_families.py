@@ -2230,3 +2230,15 @@ def test_a_company_of_a_brimob_battalion_and_its_commander():
 def test_the_peoples_assembly_of_a_papuan_province():
     names = unit_names(graph_of("Gubernur menerima Majelis Rakyat Papua Selatan di Merauke, Jumat (20/5/2022).")[0])
     assert "MRP Provinsi Papua Selatan" in names, names
+
+
+def test_offices_held_before_and_after_an_installation():
+    assert_holds("Kapolri melantik Irjen Pol Budi Hartono yang sebelumnya merupakan Kapolda Bengkulu. Selain itu, "
+                 "Brigjen Pol Rudi Santoso yang sebelumnya menjabat sebagai Kapolda Jambi, dilantik menjadi "
+                 "Kapolda Riau.",
+                 ("Budi Hartono", "Kapolda Bengkulu"), ("Rudi Santoso", "Kapolda Jambi"), ("Rudi Santoso", "Kapolda Riau"))
+
+
+def test_the_president_named_without_a_holder_is_an_office():
+    g, _ = graph_of("Polda Jambi menggelar Rapim, Senin (3/3/2025), menindaklanjuti arahan Presiden RI.")
+    assert "Presiden" in {n.properties["title"] for n in g.by_label("Position")}
