@@ -99,7 +99,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
 
     def rank_then_name(pos: int, title: TitleMention | None) -> PersonMention | None:
         rm = next((r for r in ranks if r.start() in range(pos, pos + 3)), None)
-        start = rm.end() if rm else pos
+        start = _after_rank(s, rm) if rm else pos
         nm = read_name(s, start, st.lex, after_rank=rm is not None and rm.group(0)[:1].isupper())
         if nm is None or (rm is None and title is None):
             return None
@@ -168,7 +168,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
     for r in ranks:
         if r.start() in used_ranks:
             continue
-        nm = read_name(s, r.end(), st.lex, after_rank=r.group(0)[:1].isupper())  # (not "jenderal asal X")
+        nm = read_name(s, _after_rank(s, r), st.lex, after_rank=r.group(0)[:1].isupper())  # (not "jenderal asal X")
         if nm is None:
             continue
         used_ranks.add(r.start())
@@ -673,9 +673,9 @@ ONE_PLACE_WORD = re.compile(r"([A-Z][a-z]+) (?=\S)")
 
 
 def _staff_place(st: Reading, t: TitleMention, s: str, pos: int, ranks: list[re.Match]) -> int:
-    """``Kabag Ops Nunukan Kompol Untung``: a staff office written with its regency but not its unit
-    is of that regency's unit of the kind that has the office (a Polres); the rank after the place
-    says the holder's name comes next."""
+    """``Kabag Ops Nunukan Kompol Untung``: a staff office written with its regency (or province) but
+    not its unit is of that place's unit of the kind that has the office (a Polres, a Polda); the rank
+    after the place says the holder's name comes next."""
     if t.unit is not None or not t.staff:
         return pos
     m = next((m for m in (PLACE_THEN_RANK.match(s, pos), ONE_PLACE_WORD.match(s, pos))
@@ -684,7 +684,8 @@ def _staff_place(st: Reading, t: TitleMention, s: str, pos: int, ranks: list[re.
     if m is None:
         return pos
     # (a regency's police is a Polres unless the story names its Polresta: loaders.short_forms.one_police_resort)
-    kinds = sorted((k for k in staff_unit_kinds(t.title) if st.lex.unit_kinds[k].place == "region"), key=lambda k: k != "polres")
+    level = "province" if st.lex.region(m.group(1)).kind == "province" else "region"  # ("Irwasda Maluku": the Polda's)
+    kinds = sorted((k for k in staff_unit_kinds(t.title) if st.lex.unit_kinds[k].place == level), key=lambda k: k != "polres")
     kind = st.lex.unit_kinds[kinds[0]] if kinds else None
     if kind is None:
         return pos
@@ -731,6 +732,16 @@ def _split_local_place(st: Reading, sent: Sentence, t: TitleMention, p: PersonMe
     t.position = f"{t.title} {place}"
     t.end = rest
     return PersonMention(nm.start, nm.end, nm.name, nm.degrees, None, None, None, t, sent.index, nm.honorific)
+
+
+RANK_COMMA = re.compile(r",\s(?=[A-Z][a-z])")
+
+
+def _after_rank(s: str, rank: re.Match) -> int:
+    """Where the name after a rank begins: past a comma a careless page puts between them
+    ("Irwasda Maluku Kombes Pol, Edy Yudianto")."""
+    comma = RANK_COMMA.match(s, rank.end())
+    return comma.end() if comma else rank.end()
 
 
 def _person(st: Reading, sent: Sentence, nm: NameMatch, rank_match: re.Match | None,

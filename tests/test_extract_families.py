@@ -2242,3 +2242,8 @@ def test_offices_held_before_and_after_an_installation():
 def test_the_president_named_without_a_holder_is_an_office():
     g, _ = graph_of("Polda Jambi menggelar Rapim, Senin (3/3/2025), menindaklanjuti arahan Presiden RI.")
     assert "Presiden" in {n.properties["title"] for n in g.by_label("Position")}
+
+
+def test_a_comma_between_a_rank_and_the_name_and_a_staff_office_of_a_province():
+    assert_holds("Rombongan disambut Irwasda Jambi Kombes Pol, Budi Hartono, dan para pejabat utama Polda Jambi.",
+                 ("Budi Hartono", "Irwasda Polda Jambi"))
