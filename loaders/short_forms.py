@@ -43,6 +43,7 @@ DEMONSTRATIVE = re.compile(r"\s+(?:ini|tersebut|itu)\b")
 # resolution within the article ------------------------------------------
 def resolve_persons(st: Reading) -> None:
     """One node per person in the article: short forms become aliases."""
+    _places_read_as_holders(st)
     by_length = sorted(st.mentions, key=lambda p: -len(p.name.split()))
     for p in by_length:
         full = next((k for k in st.persons
@@ -67,6 +68,25 @@ def resolve_persons(st: Reading) -> None:
             p.rank_service = st.lex.ranks[squash(p.rank)].service
         if p.honorific:
             st.aliases[p.key].add(f"{p.honorific} {p.name}")
+
+
+def _places_read_as_holders(st: Reading) -> None:
+    """``Danlanud Raden Sadjad Sambut ...`` (a headline): the words after an office without a rank are
+    no holder where the article names a unit of that office's kind with them as its place (``Lanud
+    Raden Sadjad``); the office is of that unit."""
+    placed = {(u.kind, u.region): u for _, _, _, u in st.units if u.region}
+    if not placed:
+        return
+    for p in list(st.mentions):
+        t = p.title
+        if p.rank is not None or t is None or t.unit is not None or t.holder is not p:
+            continue
+        kind = kind_named(getattr(st.lex.title(t.title), "unit", None))
+        unit = placed.get((kind.kind, p.name)) if kind is not None else None
+        if unit is not None:
+            st.unhold(t)
+            t.unit, t.position = unit, f"{t.title} {p.name}"
+            st.mentions.remove(p)
 
 
 def _full_offices(st: Reading) -> None:

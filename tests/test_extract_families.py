@@ -2247,3 +2247,10 @@ def test_the_president_named_without_a_holder_is_an_office():
 def test_a_comma_between_a_rank_and_the_name_and_a_staff_office_of_a_province():
     assert_holds("Rombongan disambut Irwasda Jambi Kombes Pol, Budi Hartono, dan para pejabat utama Polda Jambi.",
                  ("Budi Hartono", "Irwasda Polda Jambi"))
+
+
+def test_a_base_named_after_a_person_is_no_holder_of_its_commanders_office():
+    g, names = graph_of("Danlanud Adi Sucipto Sambut Kunjungan Menkopolhukam Di Sleman. Danlanud Adi Sucipto Kolonel "
+                        "Pnb Budi Hartono menyambut kunjungan Menkopolhukam, Senin (3/3/2025).")
+    assert persons(g) == {"Budi Hartono"}, persons(g)
+    assert ("Budi Hartono", "Danlanud Adi Sucipto") in rels(g, names, "HOLDS_POSITION")
