@@ -174,7 +174,7 @@ def _title_pattern(lex: Lexicon) -> str:
 
 @lru_cache(maxsize=1)
 def staff_title_pattern() -> re.Pattern:
-    """A staff title and one to four capitalised function words (``Sarana dan Prasarana``);
+    """A staff title and one to five capitalised function words (``Sarana dan Prasarana``);
     the caller cuts the function where a unit, a rank or a known place begins."""
     lex = lexicon()
     stops = "|".join(re.escape(w) for w in words("staff_function_stops.txt"))
@@ -185,7 +185,7 @@ def staff_title_pattern() -> re.Pattern:
     first = rf"(?:{word}|(?:{lower})(?![\w-]))"
     # a numbered one too: "Kanit 5 Subdit Kamsus", "Panit 4 Subdit Kamsus"
     return re.compile(rf"(?<![\w])(?P<staff>(?i:{alternation(list(lex.staff_titles))}))\s+"
-                      rf"(?P<function>(?:\d{{1,2}}\s+)?{first}(?:\s+(?:dan\s+)?{word}){{0,3}}"
+                      rf"(?P<function>(?:\d{{1,2}}\s+)?{first}(?:\s+(?:dan\s+)?{word}){{0,4}}"
                       # or the number alone, before a verb or the clause's end ("Asisten 1 mewakili Bupati")
                       rf"|\d{{1,2}}(?=\s*[,.;)]|\s+[a-z]))(?![\w])")
 

@@ -2254,3 +2254,16 @@ def test_a_base_named_after_a_person_is_no_holder_of_its_commanders_office():
                         "Pnb Budi Hartono menyambut kunjungan Menkopolhukam, Senin (3/3/2025).")
     assert persons(g) == {"Budi Hartono"}, persons(g)
     assert ("Budi Hartono", "Danlanud Adi Sucipto") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_a_division_named_in_five_words_after_a_staff_title():
+    g, names = graph_of("Rapat dihadiri Kasubdit Kewaspadaan Dini dan Kerja Sama Intelijen Ditjen Polpum Kemendagri "
+                        "Budi Hartono dan Kabid Politik Dalam Negeri dan Organisasi Kemasyarakatan, Senin (3/3/2025).")
+    offices = {n.name for n in g.by_label("Position")}
+    assert any(o.startswith("Kabid Politik Dalam Negeri dan Organisasi Kemasyarakatan") for o in offices), offices
+    assert not {"Ditjen Polpum", "Ditjen Polpum Kemendagri"} & persons(g), persons(g)
+
+
+def test_a_panewu_heads_a_kapanewon():
+    assert_holds("Hadir pula Panewu Sewon Budi Hartono dan lurah se Kapanewon Sewon, Senin (3/3/2025).",
+                 ("Budi Hartono", "Panewu Sewon"))
