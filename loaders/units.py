@@ -302,6 +302,22 @@ def unit_from_match(lex: Lexicon, m: re.Match) -> UnitRef | None:
     return None
 
 
+LOWER_WORD = re.compile(r" ([a-z]{3,})(?![\w-])")
+
+
+def _place_ending_in_lower_case(lex: Lexicon, s: str, m: re.Match, unit: UnitRef) -> tuple[UnitRef, int]:
+    """``Polres Bone bolango``, ``Polsek Seputih banyak``, ``Polres Jayapura kota``: a place of two words
+    with its second in lower case is the place the gazetteer knows by the two (not ``Bone``)."""
+    tail = LOWER_WORD.match(s, m.end()) if unit.region else None
+    if tail is None:
+        return unit, m.end()
+    kind = lex.unit_kinds[unit.kind]
+    longer = f"{unit.region} {tail.group(1).capitalize()}"
+    if lex.region(longer) is None and not (kind.place == "place" and lex.district(longer)):
+        return unit, m.end()
+    return make_unit(lex, kind, respelt_place(lex, kind, longer), written=s[m.start():tail.end()]), tail.end()
+
+
 def unit_right_after(units: list[tuple[int, int, UnitRef]], pos: int) -> tuple[int, int, UnitRef] | None:
     """The unit mention that begins at ``pos`` or one space after it."""
     return next(((a, b, u) for a, b, u in units if a in range(pos, pos + 2)), None)
@@ -472,7 +488,8 @@ def read_units(st: Reading) -> None:
                 continue
             unit = unit_from_match(st.lex, m)
             if unit is not None:
-                units.append((m.start(), m.end(), unit))
-                units += listed_places(st.lex, sent.text, m.end(), unit)
+                unit, end = _place_ending_in_lower_case(st.lex, sent.text, m, unit)
+                units.append((m.start(), end, unit))
+                units += listed_places(st.lex, sent.text, end, unit)
         units += district_posts(st.lex, sent.text, units)
         st.found_units[sent.index] = units

@@ -2267,3 +2267,9 @@ def test_a_division_named_in_five_words_after_a_staff_title():
 def test_a_panewu_heads_a_kapanewon():
     assert_holds("Hadir pula Panewu Sewon Budi Hartono dan lurah se Kapanewon Sewon, Senin (3/3/2025).",
                  ("Budi Hartono", "Panewu Sewon"))
+
+
+def test_a_place_of_two_words_with_its_second_in_lower_case():
+    names = unit_names(graph_of("Rapat di Mapolres Bone bolango dan Polsek Seputih banyak, Senin (3/3/2025). "
+                                "Polres Bone bersama Kodim 1407/Bone bekerja.")[0])
+    assert {"Polres Bone Bolango", "Polsek Seputih Banyak", "Polres Bone"} <= names, names
