@@ -55,7 +55,7 @@ from kg.model import ArticleGraph, Node, Relationship, make_id, slug
 from loaders.graph import add_unit
 from loaders.units import make_unit
 from loaders.lexicon import lexicon, rows, squash, words
-from loaders.names import is_short_form, name_tokens
+from loaders.names import is_short_form, modern_token as _modern, name_tokens, name_variants as _variants
 
 # A pair of persons is merged when its score reaches this. Name evidence alone
 # reaches it only for the same name or the same name with initials; a spelling
@@ -81,11 +81,6 @@ class Mention:
     date: str | None = None     # when it was said (the article's date)
 
 
-@lru_cache(maxsize=1)
-def _variants() -> dict[str, str]:
-    return {spelling: row[0] for row in rows("name_variants.tsv") for spelling in row[1].split("|")}
-
-
 def normal_name(name: str) -> list[str]:
     """Name tokens for comparison: lower case, no dots, given-name variants folded.
 
@@ -94,21 +89,6 @@ def normal_name(name: str) -> list[str]:
     """
     variants = _variants()
     return [variants.get(t, t) for t in name_tokens(name)]
-
-
-@lru_cache(maxsize=1)
-def _old_spellings() -> list[tuple[str, str]]:
-    return [(old, new) for old, new in rows("old_spellings.tsv")]
-
-
-def _modern(token: str) -> str:
-    """A name token in today's spelling (``poerwanto`` -> ``purwanto``), for comparison only."""
-    variants = _variants()
-    if token in variants:
-        return token
-    for old, new in _old_spellings():
-        token = token.replace(old, new)
-    return token
 
 
 @lru_cache(maxsize=1)

@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
-from loaders.lexicon import Lexicon, squash, word_class
+from loaders.lexicon import Lexicon, rows, squash, word_class
 
 TOKEN = re.compile(r"[^\s,;:()\"“”'’?!]+(?:['’][^\s,;:()\"“”?!]+)?")
 PARTICLES = {"de", "van", "der", "bin", "binti", "da", "dos", "al", "el"}
@@ -289,14 +289,41 @@ def is_short_form(short: str, full: str) -> bool:
     return s[0] in (f[0], first_word) or s[-1] == f[-1]
 
 
+@lru_cache(maxsize=1)
+def name_variants() -> dict[str, str]:
+    """Each spelling of a given name (``achmad``) -> its canonical one (``ahmad``): name_variants.tsv."""
+    return {spelling: row[0] for row in rows("name_variants.tsv") for spelling in row[1].split("|")}
+
+
+@lru_cache(maxsize=1)
+def _old_spellings() -> list[tuple[str, str]]:
+    return [(old, new) for old, new in rows("old_spellings.tsv")]
+
+
+def modern_token(token: str) -> str:
+    """A name token in today's spelling (``poerwanto`` -> ``purwanto``), for comparison only."""
+    if token in name_variants():
+        return token
+    for old, new in _old_spellings():
+        token = token.replace(old, new)
+    return token
+
+
+def _folded(token: str) -> str:
+    return name_variants().get(token) or modern_token(token)
+
+
 def _one_word_respelt(a: str, b: str) -> bool:
     """``Robin``/``Robinson``, ``Utari``/``Utariani``: one word cut short; ``Syamsur``/``Syamsuar``:
-    one letter apart in a long word."""
+    one letter apart in a long word, ``Putranto``/``Purtanto`` two letters swapped; ``Achmad``/``Ahmad``,
+    ``Budhi``/``Budi``: one name in two spellings (name_variants.tsv, old_spellings.tsv)."""
     if a == b:
         return True
     if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
         return True
-    return min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1
+    if _folded(a) == _folded(b):
+        return True
+    return min(len(a), len(b)) >= 6 and OSA.distance(a, b) <= 1
 
 
 def is_respelling(a: str, b: str) -> bool:

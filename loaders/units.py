@@ -247,6 +247,13 @@ def government_of(lex: Lexicon, place: str) -> str:
 def respelt_place(lex: Lexicon, kind: UnitKind, place: str | None) -> str | None:
     """The place of a provincial or regional unit as the gazetteer spells it, where the text
     misspells it ("Polda Pupua", "Kapolres Mangarai"); any other place as written."""
+    if place and kind.place == "province" and getattr(lex.region(place), "kind", "province") != "province":
+        # "Kapolda Metro": a province's unit is not of the city Metro but of the one province whose
+        # name begins with it (Metro Jaya)
+        provinces = {r.short for r in lex.regions.values() if r.kind == "province"
+                     for f in r.forms if f.startswith(place + " ")}
+        if len(provinces) == 1:
+            return provinces.pop()
     if not place or kind.place not in ("province", "region") or lex.region(place) is not None \
             or lex.district(place):
         return place

@@ -2273,3 +2273,17 @@ def test_a_place_of_two_words_with_its_second_in_lower_case():
     names = unit_names(graph_of("Rapat di Mapolres Bone bolango dan Polsek Seputih banyak, Senin (3/3/2025). "
                                 "Polres Bone bersama Kodim 1407/Bone bekerja.")[0])
     assert {"Polres Bone Bolango", "Polsek Seputih Banyak", "Polres Bone"} <= names, names
+
+
+def test_one_name_respelt_within_a_story_is_one_person():
+    from loaders.names import is_respelling
+
+    assert is_respelling("RM Sutrisno", "RM Sutirsno")  # two letters swapped
+    assert is_respelling("Rudi Achmad", "Rudi Ahmad")  # two spellings of one given name
+    assert is_respelling("Eko Budhi Santosa", "Eko Budi Santosa")  # the old dh
+    assert not is_respelling("Budi Santoso", "Budi Susanto")
+
+
+def test_the_kapolda_metro_is_the_kapolda_metro_jaya():
+    assert_holds("Kunjungan Kapolda Metro Irjen Pol Rudi Hartono disambut Pangdam Jaya.",
+                 ("Rudi Hartono", "Kapolda Metro Jaya"))
