@@ -2287,3 +2287,9 @@ def test_one_name_respelt_within_a_story_is_one_person():
 def test_the_kapolda_metro_is_the_kapolda_metro_jaya():
     assert_holds("Kunjungan Kapolda Metro Irjen Pol Rudi Hartono disambut Pangdam Jaya.",
                  ("Rudi Hartono", "Kapolda Metro Jaya"))
+
+
+def test_deputy_heads_of_a_section_and_a_bureau():
+    assert_holds("Rapat dihadiri Wakasat Lantas Polres Dompu AKP Rudi Hartono dan Wakabag Ops Polres Dompu Kompol "
+                 "Eko Santoso, Senin (3/3/2025).",
+                 ("Rudi Hartono", "Wakasat Lantas Polres Dompu"), ("Eko Santoso", "Wakabag Ops Polres Dompu"))
