@@ -24,7 +24,7 @@ UNIT_CLASS = r"(?:\s*Kelas\s+[IV]{1,3}[A-C]?)?"
 SPEECH = r"(?:\s*,?\s*(?:dalam\s+)?(?:amanat|sambutan|arahan|pidato|pesan)(?:nya)?)?"
 # the initials a name is known by, written after it: "Bupati Sinjai Andi Seto Asapa (ASA) yang diwakili ..."
 NICKNAME = r"(?:\s*\(\s*[A-Z][A-Za-z.]{1,10}\s*\))?"
-REPRESENT_BY = re.compile(r"^" + NICKNAME + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:yang\s+|yg\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan|diwakilkan)\s+(?:oleh\s+)?", re.I)
+REPRESENT_BY = re.compile(r"^" + NICKNAME + UNIT_CLASS + SPEECH + r"\s*,?\s*(?:yang\s+|yg\s+)?(?:diwakili|diwakilkan|disampaikan|dibacakan)\s+(?:oleh\s+|kepada\s+)?", re.I)
 REPRESENT_VIA = re.compile(r"^" + NICKNAME + UNIT_CLASS + r"\s*,?\s*(?:melalui|lewat)\s+", re.I)
 MEWAKILI_FIRST = re.compile(r"(?:^|[,;]\s*|\s-\s)\s*(?:Mewakili|mewakili)\s+")
 REPRESENTING = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:yang\s+|selaku\s+|sebagai\s+)?(?:mewakili|perwakilan(?:\s+dari)?)\s+", re.I)

@@ -2293,3 +2293,11 @@ def test_deputy_heads_of_a_section_and_a_bureau():
     assert_holds("Rapat dihadiri Wakasat Lantas Polres Dompu AKP Rudi Hartono dan Wakabag Ops Polres Dompu Kompol "
                  "Eko Santoso, Senin (3/3/2025).",
                  ("Rudi Hartono", "Wakasat Lantas Polres Dompu"), ("Eko Santoso", "Wakabag Ops Polres Dompu"))
+
+
+def test_an_office_stood_in_for_by_a_staff_office_diwakilkan_kepada():
+    g, names = graph_of("Hadir dalam rapat Kajari Majene yang diwakilkan kepada Kasi Intel Rudi Hartono, "
+                        "Kamis (7/11/2024).")
+    assert ("Rudi Hartono", "Kasi Intel Kejari Majene") in rels(g, names, "HOLDS_POSITION")
+    assert ("Rudi Hartono", "Kajari Majene") in rels(g, names, "REPRESENTED")
+    assert persons(g) == {"Rudi Hartono"}, persons(g)
