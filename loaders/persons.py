@@ -51,7 +51,7 @@ PAIRED_AFTER = re.compile(r"\s+dan\s+")
 # "AKBP X menuturkan, selama menjabat Kapolres Y": his own office, said as he speaks
 TAKES_OFFICE = re.compile(r"\s*,?\s*(?:(?:mengatakan|menuturkan|menyampaikan|mengungkapkan|menjelaskan)\s*,?\s*"
                           r"(?=selama|saat|ketika))?(?:(?:selama|saat|ketika)\s+(?:ia\s+|dirinya\s+)?)?"
-                          r"(?:yang\s+)?(?:akan\s+|kini\s+|sebelumnya\s+|saat\s+ini\s+|nantinya\s+)?"
+                          r"(?:yang\s+)?(?:akan\s+|kini\s+|sebelumnya\s+|saat\s+ini\s+|nantinya\s+|selanjutnya\s+|kemudian\s+)?"
                           r"(?:(?:menjabat|jabat|dijabat)\s+(?:sebagai\s+)?|(?:berdinas|bertugas)\s+sebagai\s+"
                           r"|(?<=sebelumnya )merupakan\s+|"
                           # "Kombes X, dimutasikan sebagai Kabid Y": the office he goes to

@@ -2301,3 +2301,11 @@ def test_an_office_stood_in_for_by_a_staff_office_diwakilkan_kepada():
     assert ("Rudi Hartono", "Kasi Intel Kejari Majene") in rels(g, names, "HOLDS_POSITION")
     assert ("Rudi Hartono", "Kajari Majene") in rels(g, names, "REPRESENTED")
     assert persons(g) == {"Rudi Hartono"}, persons(g)
+
+
+def test_an_office_taken_up_next_and_a_headline_adverb_after_a_name():
+    g, names = graph_of("Sertijab Kapolres Ende, AKBP Rudi Hartono Resmi Gantikan AKBP Eko Santoso\n"
+                        "Kapolda NTT memimpin sertijab, Jumat (12/1/2024). AKBP Eko Santoso selanjutnya menjabat "
+                        "sebagai Kabag Ops Polres Kupang Kota.")
+    assert "Rudi Hartono" in persons(g), persons(g)
+    assert ("Eko Santoso", "Kabag Ops Polres Kupang Kota") in rels(g, names, "HOLDS_POSITION")
