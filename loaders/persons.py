@@ -141,7 +141,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
             pos = parent[1] + TITLE_GAP.match(s[parent[1]:]).end()
         if not gap.group(0).strip():
             pos = _district_of(st, t, s, pos)
-            pos = _staff_place(st, t, s, pos, ranks)
+            pos = _staff_place(st, t, s, pos, ranks, units)
         elif gap.group(0).strip() == ",":
             pos = _past_province(st, s, pos)
         p = rank_then_name(pos, t)
@@ -672,7 +672,8 @@ PLACE_THEN_RANK = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+) (?=\S)")
 ONE_PLACE_WORD = re.compile(r"([A-Z][a-z]+) (?=\S)")
 
 
-def _staff_place(st: Reading, t: TitleMention, s: str, pos: int, ranks: list[re.Match]) -> int:
+def _staff_place(st: Reading, t: TitleMention, s: str, pos: int, ranks: list[re.Match],
+                 units: list[tuple[int, int, UnitRef]]) -> int:
     """``Kabag Ops Nunukan Kompol Untung``: a staff office written with its regency (or province) but
     not its unit is of that place's unit of the kind that has the office (a Polres, a Polda); the rank
     after the place says the holder's name comes next."""
@@ -683,9 +684,11 @@ def _staff_place(st: Reading, t: TitleMention, s: str, pos: int, ranks: list[re.
              None)
     if m is None:
         return pos
-    # (a regency's police is a Polres unless the story names its Polresta: loaders.short_forms.one_police_resort)
     level = "province" if st.lex.region(m.group(1)).kind == "province" else "region"  # ("Irwasda Maluku": the Polda's)
-    kinds = sorted((k for k in staff_unit_kinds(t.title) if st.lex.unit_kinds[k].place == level), key=lambda k: k != "polres")
+    # (a regency's police is a Polres unless the story names its Polresta there)
+    named = {u.kind for u in [*st.article_units(), *(u for _, _, u in units)] if u.region == m.group(1)}
+    kinds = sorted((k for k in staff_unit_kinds(t.title) if st.lex.unit_kinds[k].place == level),
+                   key=lambda k: (k not in named, k != "polres"))
     kind = st.lex.unit_kinds[kinds[0]] if kinds else None
     if kind is None:
         return pos

@@ -2309,3 +2309,8 @@ def test_an_office_taken_up_next_and_a_headline_adverb_after_a_name():
                         "sebagai Kabag Ops Polres Kupang Kota.")
     assert "Rudi Hartono" in persons(g), persons(g)
     assert ("Eko Santoso", "Kabag Ops Polres Kupang Kota") in rels(g, names, "HOLDS_POSITION")
+
+
+def test_a_staff_office_with_its_city_is_of_the_police_resort_the_story_names_there():
+    assert_holds("Rapat di Mapolresta Palu dihadiri oleh Kasat Reskrim Palu AKP Budi Santoso, Senin (3/3/2025).",
+                 ("Budi Santoso", "Kasat Reskrim Polresta Palu"))
