@@ -55,7 +55,7 @@ from kg.model import ArticleGraph, Node, Relationship, make_id, slug
 from loaders.graph import add_unit
 from loaders.units import make_unit
 from loaders.lexicon import lexicon, rows, squash, words
-from loaders.names import is_short_form, modern_token as _modern, name_tokens, name_variants as _variants
+from loaders.names import is_short_form, modern_token, name_tokens, name_variants
 
 # A pair of persons is merged when its score reaches this. Name evidence alone
 # reaches it only for the same name or the same name with initials; a spelling
@@ -87,7 +87,7 @@ def normal_name(name: str) -> list[str]:
     >>> normal_name("Moh. Mukhson")
     ['muhammad', 'mukhson']
     """
-    variants = _variants()
+    variants = name_variants()
     return [variants.get(t, t) for t in name_tokens(name)]
 
 
@@ -113,7 +113,7 @@ def name_parts(name: str) -> tuple[tuple[str, bool], ...]:
     >>> name_parts("Ahmad AS")
     (('ahmad', False), ('a', True), ('s', True))
     """
-    variants, ignore = _variants(), _not_name_words()
+    variants, ignore = name_variants(), _not_name_words()
     out: list[tuple[str, bool]] = []
     for i, raw in enumerate(t for t in re.split(r"[\s.,]+", name) if t):
         if raw.lower() in ignore:
@@ -123,7 +123,7 @@ def name_parts(name: str) -> tuple[tuple[str, bool], ...]:
         elif i > 0 and 2 <= len(raw) <= 3 and raw.isalpha() and raw.isupper():
             out.extend((c.lower(), True) for c in raw)
         else:
-            low = _modern(raw.lower())
+            low = modern_token(raw.lower())
             out.append((variants.get(low, low), False))
     return tuple(out)
 
@@ -200,7 +200,7 @@ def align(a: str, b: str) -> Alignment | None:
 def _dropped_given_names() -> frozenset[str]:
     """Given names that writers leave out before the rest of a name (``Muhammad``),
     in the folded spelling of ``name_variants.tsv``."""
-    variants = _variants()
+    variants = name_variants()
     return frozenset(variants.get(w.lower(), w.lower()) for w in words("dropped_given_names.txt"))
 
 

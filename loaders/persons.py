@@ -99,8 +99,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
 
     def rank_then_name(pos: int, title: TitleMention | None) -> PersonMention | None:
         rm = next((r for r in ranks if r.start() in range(pos, pos + 3)), None)
-        start = _after_rank(s, rm) if rm else pos
-        nm = read_name(s, start, st.lex, after_rank=rm is not None and rm.group(0)[:1].isupper())
+        nm = _name_after_rank(st, s, rm) if rm else read_name(s, pos, st.lex)
         if nm is None or (rm is None and title is None):
             return None
         first, _, rest = nm.name.partition(" ")
@@ -168,7 +167,7 @@ def read_persons(st: Reading, sent: Sentence) -> None:
     for r in ranks:
         if r.start() in used_ranks:
             continue
-        nm = read_name(s, _after_rank(s, r), st.lex, after_rank=r.group(0)[:1].isupper())  # (not "jenderal asal X")
+        nm = _name_after_rank(st, s, r)
         if nm is None:
             continue
         used_ranks.add(r.start())
@@ -359,17 +358,21 @@ def _respective_holders(st: Reading, sent: Sentence, titles: list[TitleMention],
 def _successors(st: Reading, s: str, persons: list[PersonMention]) -> list[PersonMention]:
     """Who is named as replacing the holder of an office named before him (the office written before
     the holder's name, the one he leaves): the successor holds it now."""
+    def cue_before(cue: re.Pattern, q: PersonMention) -> re.Match | None:
+        m = cue.search(s, max(0, q.start - 60), q.start)  # (only a rank may stand between the cue and the name)
+        return m if m is not None and (not m["between"] or st.lex.rank(m["between"].strip())) else None
+
     out: list[PersonMention] = []
     for q in persons:
-        m = REPLACED_BY.search(s, max(0, q.start - 60), q.start)
-        if m is not None and (not m["between"] or st.lex.rank(m["between"].strip())):
+        m = cue_before(REPLACED_BY, q)
+        if m is not None:
             left = [p for p in persons if p.title is not None and p.title.start < p.start and p.end <= m.start()]
             if left:
                 out.append(replace(q, title=replace(left[-1].title, status="current", holder=None)))
             continue
         # and the one he replaces held it before him (the office named after the successor's name)
-        m = REPLACES.search(s, max(0, q.start - 60), q.start)
-        if m is not None and (not m["between"] or st.lex.rank(m["between"].strip())):
+        m = cue_before(REPLACES, q)
+        if m is not None:
             left = [p for p in persons if p.title is not None and p.end <= m.start() and p is not q]
             if left and left[-1].title.end <= m.start():
                 out.append(replace(q, title=replace(left[-1].title, status="former", holder=None)))
@@ -684,7 +687,8 @@ def _staff_place(st: Reading, t: TitleMention, s: str, pos: int, ranks: list[re.
              None)
     if m is None:
         return pos
-    level = "province" if st.lex.region(m.group(1)).kind == "province" else "region"  # ("Irwasda Maluku": the Polda's)
+    region = st.lex.region(m.group(1))
+    level = "province" if region.kind == "province" else "region"  # ("Irwasda Maluku": the Polda's)
     # (a regency's police is a Polres unless the story names its Polresta there)
     named = {u.kind for u in [*st.article_units(), *(u for _, _, u in units)] if u.region == m.group(1)}
     kinds = sorted((k for k in staff_unit_kinds(t.title) if st.lex.unit_kinds[k].place == level),
@@ -740,11 +744,12 @@ def _split_local_place(st: Reading, sent: Sentence, t: TitleMention, p: PersonMe
 RANK_COMMA = re.compile(r",\s(?=[A-Z][a-z])")
 
 
-def _after_rank(s: str, rank: re.Match) -> int:
-    """Where the name after a rank begins: past a comma a careless page puts between them
-    ("Irwasda Maluku Kombes Pol, Edy Yudianto")."""
+def _name_after_rank(st: Reading, s: str, rank: re.Match) -> NameMatch | None:
+    """The name after a rank: past a comma a careless page puts between them ("Irwasda Maluku Kombes
+    Pol, Edy Yudianto"), its first word in lower case too after a rank with its capital (not after
+    "jenderal asal Kudus")."""
     comma = RANK_COMMA.match(s, rank.end())
-    return comma.end() if comma else rank.end()
+    return read_name(s, comma.end() if comma else rank.end(), st.lex, after_rank=rank.group(0)[:1].isupper())
 
 
 def _person(st: Reading, sent: Sentence, nm: NameMatch, rank_match: re.Match | None,

@@ -250,16 +250,28 @@ def respelt_place(lex: Lexicon, kind: UnitKind, place: str | None) -> str | None
     if place and kind.place == "province" and getattr(lex.region(place), "kind", "province") != "province":
         # "Kapolda Metro": a province's unit is not of the city Metro but of the one province whose
         # name begins with it (Metro Jaya)
-        provinces = {r.short for r in lex.regions.values() if r.kind == "province"
-                     for f in r.forms if f.startswith(place + " ")}
+        provinces = _provinces_beginning_with().get(place, set())
         if len(provinces) == 1:
-            return provinces.pop()
+            return next(iter(provinces))
     if not place or kind.place not in ("province", "region") or lex.region(place) is not None \
             or lex.district(place):
         return place
     kinds = ("province",) if kind.place == "province" else ("province", "regency")
     region = lex.misspelt_region(place, kinds)
     return region.name if region is not None else place
+
+
+@lru_cache(maxsize=1)
+def _provinces_beginning_with() -> dict[str, set[str]]:
+    """The first words of a province's names (``Metro`` of ``Metro Jaya``) -> the provinces so named."""
+    out: dict[str, set[str]] = {}
+    for r in lexicon().regions.values():
+        if r.kind == "province":
+            for form in r.forms:
+                words = form.split()
+                for k in range(1, len(words)):
+                    out.setdefault(" ".join(words[:k]), set()).add(r.short)
+    return out
 
 
 # the words after a place: a rank among them closes a place the gazetteer does not know
