@@ -12,6 +12,7 @@ import os
 import re
 import signal
 import stat
+import sys
 import threading
 import time
 from collections import Counter
@@ -387,22 +388,30 @@ class _CtrlC:
     driver's sessions have one, run by the collector) it is printed as
     "Exception ignored" and lost, so the load went on to its end and exited 0.
     The handler raises it as Python's does and also notes it; the load checks
-    the note after each batch. Installed only where Python's own handler is
-    (the main thread, SIGINT not ignored)."""
+    the note after each batch, and the one a ``__del__`` swallowed is not
+    printed as a traceback (``sys.unraisablehook``): the user sees one line.
+    Installed only where Python's own handler is (the main thread, SIGINT not
+    ignored)."""
 
     def __init__(self) -> None:
         self.seen = False
         self.previous = None
+        self.previous_hook = None
 
     def __enter__(self) -> "_CtrlC":
         if threading.current_thread() is threading.main_thread() and \
                 signal.getsignal(signal.SIGINT) is signal.default_int_handler:
             self.previous = signal.signal(signal.SIGINT, self._handle)
+            self.previous_hook, sys.unraisablehook = sys.unraisablehook, self._unraisable
         return self
 
     def _handle(self, signum, frame) -> None:
         self.seen = True
         raise KeyboardInterrupt
+
+    def _unraisable(self, unraisable) -> None:
+        if not (self.seen and isinstance(unraisable.exc_value, KeyboardInterrupt)):
+            self.previous_hook(unraisable)
 
     def check(self) -> None:
         if self.seen:
@@ -411,6 +420,7 @@ class _CtrlC:
     def __exit__(self, kind: object, *exc: object) -> None:
         if self.previous is not None:
             signal.signal(signal.SIGINT, self.previous)
+            sys.unraisablehook = self.previous_hook
         if kind is None:
             self.check()  # one lost in a __del__ after the last batch: the collection, the resolution
 

@@ -536,6 +536,29 @@ def test_ctrl_c_during_a_load_is_one_line_not_a_traceback_per_worker(cli_env, st
     assert not any(server._alive(w) for w in workers)
 
 
+def test_ctrl_c_swallowed_by_a_finalizer_is_not_printed_but_still_stops_the_load(capfd, monkeypatch):
+    """Python raises the interrupt in whatever runs when SIGINT comes; in a ``__del__`` (the driver's
+    sessions have one) it would print "Exception ignored ... Traceback" and be lost. During a load it
+    is neither: nothing printed, and the load's next check raises it."""
+    import sys
+
+    from kg.pipeline import _CtrlC
+
+    monkeypatch.setattr(sys, "unraisablehook", sys.__unraisablehook__)  # Python's, as `kg` runs; not pytest's
+
+    class Finalized:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)  # the handler runs here, inside __del__
+
+    with pytest.raises(KeyboardInterrupt):
+        with _CtrlC() as ctrl_c:
+            Finalized()  # collected at once
+            assert ctrl_c.seen
+            ctrl_c.check()
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_extract_output_names_are_unique_and_safe(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / "in" / folder).mkdir(parents=True)
